@@ -1,0 +1,536 @@
+"""Logistic regression as a single neuron, in numpy only.
+
+Shapes follow the classic course so each line maps to the math:
+
+    X : (n, m)   n features by m samples, one sample per column
+    Y : (1, m)   labels, 0 or 1
+    W : (n, 1)   one weight per feature
+    b : float    the bias, shared by every sample
+
+    z = W.T @ X + b          (1, m)   logits
+    a = sigmoid(z)           (1, m)   predicted P(y = 1 | x)
+    L = -y log a - (1 - y) log(1 - a)  per sample; the cost J is its mean
+
+Every public function checks its inputs and raises ValueError/TypeError with a
+message naming the argument, what was expected, what came, and a hint. No
+function modifies the arrays it is given. Run ``python logreg_core.py`` to train
+on the source post's toy data.
+"""
+
+import numbers
+
+import numpy as np
+
+__all__ = [
+    "sigmoid", "sigmoid_derivative", "logistic_loss", "cost", "initialize_weights",
+    "propagate", "optimize", "predict", "predict_proba", "accuracy", "model",
+    "numerical_gradient", "gradient_check", "relative_error", "toy_dataset",
+    "make_blobs", "standardize", "max_stable_learning_rate",
+]
+
+
+# --------------------------------------------------------------------------- checks
+
+def _as_real_array(name, value):
+    """Return value as a float32/float64 array (a copy only when needed)."""
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} must be numeric; got a string {value!r}. "
+                        f"Pass numbers, e.g. np.array([[0.1, 0.2]]).")
+    try:
+        arr = np.asarray(value)
+    except (ValueError, TypeError) as exc:  # ragged nested lists
+        raise TypeError(f"{name} must be a rectangular numeric array; "
+                        f"could not convert it ({exc}).") from None
+    if np.iscomplexobj(arr):
+        raise TypeError(f"{name} must be real-valued; got complex dtype {arr.dtype}. "
+                        f"Use {name}.real if the imaginary part is zero.")
+    if arr.dtype.kind not in "biuf":
+        raise TypeError(f"{name} must be numeric (int or float); got dtype {arr.dtype}. "
+                        f"Convert it with np.asarray({name}, dtype=float).")
+    if arr.dtype not in (np.float32, np.float64):
+        arr = arr.astype(np.float64)  # ints and bools become float64; float16 too
+    return arr
+
+
+def _check_finite(name, arr):
+    if not np.all(np.isfinite(arr)):
+        bad = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))
+        raise ValueError(f"{name} contains NaN or inf ({bad} of {arr.size} values); "
+                         f"remove or impute them before training.")
+
+
+def _check_X(X, name="X"):
+    X = _as_real_array(name, X)
+    if X.ndim != 2:
+        hint = (f" For a single feature use {name}.reshape(1, -1)." if X.ndim == 1
+                else " Flatten each sample into one column first.")
+        raise ValueError(f"{name} must be a 2-D array of shape (n_features, m_samples); "
+                         f"got a {X.ndim}-D array of shape {X.shape}.{hint}")
+    if X.shape[0] == 0 or X.shape[1] == 0:
+        raise ValueError(f"{name} must have at least one feature and one sample; "
+                         f"got shape {X.shape}.")
+    _check_finite(name, X)
+    return X
+
+
+def _check_Y(Y, m, name="Y", x_name="X"):
+    Y = _as_real_array(name, Y)
+    if Y.shape != (1, m):
+        hint = f" Try {name}.reshape(1, -1)." if Y.size == m else ""
+        raise ValueError(f"{name} must have shape (1, {m}) to match the {m} samples in "
+                         f"{x_name}; got {Y.shape}.{hint}")
+    _check_finite(name, Y)
+    if not np.all((Y == 0) | (Y == 1)):
+        odd = np.unique(Y[(Y != 0) & (Y != 1)])[:3]
+        raise ValueError(f"{name} must contain only the labels 0 and 1; found "
+                         f"{', '.join(f'{v:g}' for v in odd)}. For probabilities, "
+                         f"threshold them: ({name} > 0.5).astype(int).")
+    return Y
+
+
+def _check_W(W, n):
+    W = _as_real_array("W", W)
+    if W.shape != (n, 1):
+        hint = " Try W.reshape(-1, 1)." if W.size == n else ""
+        raise ValueError(f"W must have shape ({n}, 1), one weight per feature (row) of X; "
+                         f"got {W.shape}.{hint}")
+    _check_finite("W", W)
+    return W
+
+
+def _check_b(b):
+    if isinstance(b, (bool, np.bool_)) or not (
+            isinstance(b, numbers.Real) or (isinstance(b, np.ndarray) and b.ndim == 0
+                                            and b.dtype.kind in "iuf")):
+        shape = f" of shape {b.shape}" if isinstance(b, np.ndarray) else ""
+        raise TypeError(f"b must be a real number (a Python float); got "
+                        f"{type(b).__name__}{shape}. Use float(b) for a one-element array.")
+    b = float(b)
+    if not np.isfinite(b):
+        raise ValueError(f"b must be finite; got {b}. Restart from b = 0.0.")
+    return b
+
+
+def _check_positive_real(name, value, example):
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a positive number such as {example}; "
+                        f"got {type(value).__name__} {value!r}.")
+    if not (np.isfinite(value) and value > 0):
+        raise ValueError(f"{name} must be a positive finite number such as {example}; "
+                         f"got {value}.")
+    return float(value)
+
+
+def _check_count(name, value, minimum=0):
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an integer >= {minimum}; got "
+                        f"{type(value).__name__} {value!r}. Use int(...) to convert.")
+    if value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}; got {value}.")
+    return int(value)
+
+
+def _check_params(W, b, X, Y=None):
+    X = _check_X(X)
+    W = _check_W(W, X.shape[0])
+    b = _check_b(b)
+    if Y is None:
+        return W, b, X
+    return W, b, X, _check_Y(Y, X.shape[1])
+
+
+# --------------------------------------------------------------------------- the neuron
+
+def _sigmoid_into(z, out, e, pos):
+    """Stable sigmoid of float array z written into out; e and pos are scratch."""
+    np.abs(z, out=e)
+    np.negative(e, out=e)
+    np.exp(e, out=e)              # e = exp(-|z|) lies in (0, 1]: it cannot overflow
+    np.greater_equal(z, 0, out=pos)
+    np.add(e, 1, out=out)         # 1 + e
+    np.divide(1, out, out=out, where=pos)            # z >= 0: 1 / (1 + e^-z)
+    np.divide(e, out, out=out, where=~pos)           # z < 0:  e^z / (1 + e^z)
+    return out
+
+
+def sigmoid(z):
+    """The logistic function 1 / (1 + exp(-z)), exact and warning-free.
+
+    Parameters
+    ----------
+    z : float or array of any shape
+
+    Returns
+    -------
+    Same shape as z, values in [0, 1]; float32 input stays float32.
+    Never overflows: it only ever evaluates exp(-|z|).
+    """
+    z = _as_real_array("z", z)
+    _check_finite("z", z)
+    with np.errstate(under="ignore"):  # exp(-1e6) is 0.0, which is the right answer
+        out = _sigmoid_into(z, np.empty_like(z), np.empty_like(z), np.empty(z.shape, bool))
+    return out[()]  # 0-d in, numpy scalar out
+
+
+def sigmoid_derivative(z):
+    """d sigmoid / dz = sigmoid(z) * (1 - sigmoid(z)); at most 1/4, at z = 0.
+
+    Same shape as z.
+    """
+    s = sigmoid(z)
+    return s * (1 - s)
+
+
+def logistic_loss(z, y):
+    """Per-sample cross-entropy computed from the logits z (not from a = sigmoid(z)).
+
+    L = -y log a - (1 - y) log(1 - a) = max(z, 0) - y z + log(1 + exp(-|z|)),
+    which is exact, never negative, and finite when a rounds to 0 or 1.
+
+    Parameters
+    ----------
+    z : array of logits, any shape
+    y : array of 0/1 labels broadcastable to z
+
+    Returns
+    -------
+    array of losses, the broadcast shape of z and y.
+    """
+    z = _as_real_array("z", z)
+    y = _as_real_array("y", y)
+    _check_finite("z", z)
+    _check_finite("y", y)
+    if not np.all((y == 0) | (y == 1)):
+        raise ValueError("y must contain only the labels 0 and 1.")
+    return _loss(z, y)
+
+
+def _loss(z, y):
+    with np.errstate(under="ignore"):
+        return np.maximum(z, 0) - y * z + np.log1p(np.exp(-np.abs(z)))
+
+
+def cost(W, b, X, Y):
+    """Mean cross-entropy J(W, b) over the m samples, as a float.
+
+    W (n, 1), b float, X (n, m), Y (1, m).
+    """
+    W, b, X, Y = _check_params(W, b, X, Y)
+    return float(np.mean(_loss(W.T @ X + b, Y)))
+
+
+def initialize_weights(n):
+    """Zero weights W of shape (n, 1), float64, and bias b = 0.0.
+
+    n is the number of features, i.e. X.shape[0].
+    """
+    if isinstance(n, np.ndarray):
+        raise TypeError(f"n must be the number of features, an integer; got an array of "
+                        f"shape {n.shape}. Pass X.shape[0], not X itself.")
+    n = _check_count("n", n, minimum=1)
+    return np.zeros((n, 1)), 0.0
+
+
+def propagate(W, b, X, Y):
+    """One forward and backward pass.
+
+    Parameters
+    ----------
+    W : (n, 1)   b : float   X : (n, m)   Y : (1, m) of 0/1
+
+    Returns
+    -------
+    grads : dict with "dW" (n, 1) = X @ dZ.T / m and "db" float = mean(dZ),
+            where dZ = A - Y is (1, m)
+    cost : float, the mean cross-entropy
+    """
+    W, b, X, Y = _check_params(W, b, X, Y)
+    m = X.shape[1]
+    Z = W.T @ X + b
+    dZ = sigmoid(Z) - Y
+    grads = {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}
+    return grads, float(np.mean(_loss(Z, Y)))
+
+
+def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
+             print_cost=False, callback=None):
+    """Batch gradient descent: W -= learning_rate * dW, b -= learning_rate * db.
+
+    Parameters
+    ----------
+    W : (n, 1)   b : float   X : (n, m)   Y : (1, m)
+    num_iterations : int >= 0
+    learning_rate : float > 0
+    record_every : int >= 1, keyword; costs[k] is the cost before update k * record_every
+    print_cost : bool, keyword; print each recorded cost
+    callback : callable(i, W, b), keyword; called with the parameters before update i
+               (W is a copy the callback may keep)
+
+    Returns
+    -------
+    params : {"W": (n, 1), "b": float}   the trained parameters (new objects)
+    grads : {"dW": (n, 1), "db": float}  the gradients of the last update
+                                         (of the given point when num_iterations is 0)
+    costs : list of float
+    """
+    W, b, X, Y = _check_params(W, b, X, Y)
+    num_iterations = _check_count("num_iterations", num_iterations)
+    lr = _check_positive_real("learning_rate", learning_rate, "0.01")
+    record_every = _check_count("record_every", record_every, minimum=1)
+    if num_iterations == 0:
+        grads, _ = propagate(W, b, X, Y)
+        return {"W": W.copy(), "b": b}, grads, []
+
+    n, m = X.shape
+    w = W[:, 0].astype(X.dtype, copy=True)   # our own copy, updated in place
+    y = Y[0].astype(X.dtype)
+    # Scratch buffers reused every step: the loop then allocates almost nothing,
+    # which matters when X has millions of columns.
+    z, a, e = (np.empty(m, X.dtype) for _ in range(3))
+    pos = np.empty(m, bool)
+    dw = np.empty(n, X.dtype)
+    costs = []
+    with np.errstate(under="ignore"):
+        for i in range(num_iterations):
+            if callback is not None:
+                callback(i, w.reshape(n, 1).copy(), b)
+            np.dot(w, X, out=z)
+            z += b
+            if i % record_every == 0:   # the cost is only paid for when it is kept
+                costs.append(float(np.mean(_loss(z, y))))
+                if print_cost:
+                    print(f"Cost after iteration {i}: {costs[-1]:.6f}")
+            _sigmoid_into(z, a, e, pos)
+            a -= y                              # a now holds dz = a - y
+            np.dot(X, a, out=dw)
+            dw /= m
+            db = float(np.sum(a)) / m
+            w -= lr * dw
+            b -= lr * db
+    params = {"W": w.reshape(n, 1), "b": float(b)}
+    grads = {"dW": dw.reshape(n, 1), "db": db}
+    return params, grads, costs
+
+
+def predict_proba(W, b, X):
+    """Predicted probabilities sigmoid(W.T @ X + b), shape (1, m)."""
+    W, b, X = _check_params(W, b, X)
+    return sigmoid(W.T @ X + b)
+
+
+def predict(W, b, X):
+    """0/1 predictions, shape (1, m), integer dtype: 1 where the probability > 0.5."""
+    return (predict_proba(W, b, X) > 0.5).astype(int)
+
+
+def accuracy(Y_prediction, Y):
+    """Percentage of predictions equal to the labels; both (1, m) of 0/1."""
+    Y_prediction = _as_real_array("Y_prediction", Y_prediction)
+    if Y_prediction.ndim != 2 or Y_prediction.shape[0] != 1 or Y_prediction.shape[1] == 0:
+        raise ValueError(f"Y_prediction must have shape (1, m) with m >= 1; got "
+                         f"{Y_prediction.shape}. Try Y_prediction.reshape(1, -1).")
+    Y = _check_Y(Y, Y_prediction.shape[1], x_name="Y_prediction")
+    return float(100 - np.mean(np.abs(Y_prediction - Y)) * 100)
+
+
+def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, *,
+          record_every=100, print_cost=False):
+    """Initialise with zeros, train with gradient descent, predict on both sets.
+
+    X_train (n, m_train), Y_train (1, m_train), X_test (n, m_test), Y_test (1, m_test).
+
+    Returns
+    -------
+    dict with "costs", "Y_prediction_train", "Y_prediction_test", "W", "b",
+    "learning_rate", "num_iterations", "train_accuracy", "test_accuracy"
+    (the accuracies in percent).
+    """
+    X_train = _check_X(X_train, "X_train")
+    Y_train = _check_Y(Y_train, X_train.shape[1], "Y_train", "X_train")
+    X_test = _check_X(X_test, "X_test")
+    if X_test.shape[0] != X_train.shape[0]:
+        raise ValueError(f"X_test must have the same {X_train.shape[0]} features (rows) as "
+                         f"X_train; got {X_test.shape[0]}.")
+    Y_test = _check_Y(Y_test, X_test.shape[1], "Y_test", "X_test")
+    W, b = initialize_weights(X_train.shape[0])
+    params, _, costs = optimize(W, b, X_train, Y_train, num_iterations, learning_rate,
+                                record_every=record_every, print_cost=print_cost)
+    W, b = params["W"], params["b"]
+    Y_prediction_train = predict(W, b, X_train)
+    Y_prediction_test = predict(W, b, X_test)
+    return {
+        "costs": costs,
+        "Y_prediction_train": Y_prediction_train,
+        "Y_prediction_test": Y_prediction_test,
+        "W": W,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+        "train_accuracy": accuracy(Y_prediction_train, Y_train),
+        "test_accuracy": accuracy(Y_prediction_test, Y_test),
+    }
+
+
+# --------------------------------------------------------------------------- checking
+
+def numerical_gradient(f, theta, h=1e-5):
+    """Centered differences (f(theta + h e_i) - f(theta - h e_i)) / (2h) for every i.
+
+    Parameters
+    ----------
+    f : callable taking a 1-D array like theta and returning a float
+    theta : 1-D float array (not modified)
+    h : float > 0, the step
+
+    Returns
+    -------
+    1-D array, the same shape as theta. Its error is O(h^2), against O(h) for the
+    forward difference (f(theta + h e_i) - f(theta)) / h.
+    """
+    theta = _as_real_array("theta", theta)
+    if theta.ndim != 1:
+        raise ValueError(f"theta must be a 1-D array; got shape {theta.shape}. "
+                         f"Try theta.ravel().")
+    _check_finite("theta", theta)
+    h = _check_positive_real("h", h, "1e-5")
+    if not callable(f):
+        raise TypeError(f"f must be a function of theta; got {type(f).__name__}.")
+    grad = np.empty_like(theta)
+    probe = theta.copy()
+    for i in range(theta.size):
+        probe[i] = theta[i] + h
+        up = f(probe)
+        probe[i] = theta[i] - h
+        down = f(probe)
+        probe[i] = theta[i]         # restore before moving on to the next coordinate
+        grad[i] = (up - down) / (2 * h)
+    return grad
+
+
+def relative_error(g, g_num):
+    """norm(g - g_num) / (norm(g) + norm(g_num)); 0.0 when both are zero."""
+    g = np.ravel(_as_real_array("g", g))
+    g_num = np.ravel(_as_real_array("g_num", g_num))
+    if g.shape != g_num.shape:
+        raise ValueError(f"g and g_num must have the same size; got {g.size} and "
+                         f"{g_num.size}.")
+    denom = np.linalg.norm(g) + np.linalg.norm(g_num)
+    return 0.0 if denom == 0 else float(np.linalg.norm(g - g_num) / denom)
+
+
+def gradient_check(W, b, X, Y, epsilon=1e-5, grads=None):
+    """Relative error between propagate's gradient and centered differences of the cost.
+
+    Parameters
+    ----------
+    W (n, 1), b float, X (n, m), Y (1, m); epsilon the difference step;
+    grads : optional {"dW", "db"} to check instead of propagate's (to test your own)
+
+    Returns
+    -------
+    float: about 1e-7 or below means the gradient is right; above about 1e-3, a bug.
+    """
+    W, b, X, Y = _check_params(W, b, X, Y)
+    n = X.shape[0]
+    if grads is None:
+        grads, _ = propagate(W, b, X, Y)
+    g = np.append(np.ravel(grads["dW"]), grads["db"])
+
+    def J(theta):
+        return cost(theta[:n].reshape(n, 1), theta[n], X, Y)
+
+    g_num = numerical_gradient(J, np.append(W.ravel(), b), epsilon)
+    return relative_error(g, g_num)
+
+
+# --------------------------------------------------------------------------- data
+
+def toy_dataset():
+    """The source post's data: X_train (2, 8), Y_train (1, 8), X_test (2, 4), Y_test (1, 4)."""
+    X_train = np.array([[0.1, 0.3, 0.5, 0.7, 0.9, 0.2, 0.4, 0.6],
+                        [1.2, 0.8, 1.0, 1.5, 0.5, 1.1, 0.9, 1.3]])
+    Y_train = np.array([[0, 0, 0, 1, 1, 0, 0, 1]])
+    X_test = np.array([[0.3, 0.8, 0.2, 0.5],
+                       [1.0, 0.7, 1.1, 0.9]])
+    Y_test = np.array([[0, 1, 0, 1]])
+    return X_train, Y_train, X_test, Y_test
+
+
+def make_blobs(m, rng, *, distance=2.0, noise=1.0):
+    """Two Gaussian clouds in 2-D, m samples, labels alternating 0 and 1.
+
+    Parameters
+    ----------
+    m : int >= 2
+    rng : numpy.random.Generator, e.g. np.random.default_rng(0): the only randomness
+    distance : float > 0, distance between the two centres
+    noise : float > 0, standard deviation of each cloud
+
+    Returns
+    -------
+    X (2, m), Y (1, m) of int 0/1.
+    """
+    m = _check_count("m", m, minimum=2)
+    if not isinstance(rng, np.random.Generator):
+        raise TypeError(f"rng must be a numpy Generator; got {type(rng).__name__}. "
+                        f"Create one with rng = np.random.default_rng(0).")
+    distance = _check_positive_real("distance", distance, "2.0")
+    noise = _check_positive_real("noise", noise, "1.0")
+    Y = (np.arange(m) % 2).reshape(1, m)
+    direction = np.array([[1.0], [1.0]]) / np.sqrt(2)
+    centres = (Y - 0.5) * distance * direction          # (2, m)
+    X = centres + noise * rng.standard_normal((2, m))
+    return X, Y
+
+
+def standardize(X, mean=None, std=None):
+    """Scale each feature (row) to mean 0 and standard deviation 1.
+
+    Fit on the training set, then reuse its mean and std for the test set:
+    ``Xs, mu, sd = standardize(X_train); Xt, _, _ = standardize(X_test, mu, sd)``.
+
+    Returns
+    -------
+    X_std (n, m), mean (n, 1), std (n, 1). A constant feature gets std 1.
+    """
+    X = _check_X(X)
+    if (mean is None) != (std is None):
+        raise ValueError("Pass both mean and std (from the training set), or neither.")
+    if mean is None:
+        mean = X.mean(axis=1, keepdims=True)
+        std = X.std(axis=1, keepdims=True)
+        std = np.where(std == 0, 1.0, std)
+    else:
+        mean = _as_real_array("mean", mean)
+        std = _as_real_array("std", std)
+        for name, v in (("mean", mean), ("std", std)):
+            if v.shape != (X.shape[0], 1):
+                raise ValueError(f"{name} must have shape ({X.shape[0]}, 1), one value "
+                                 f"per feature; got {v.shape}.")
+        if np.any(std <= 0):
+            raise ValueError("std must be positive for every feature.")
+    return (X - mean) / std, mean, std
+
+
+def max_stable_learning_rate(X):
+    """8 m / lambda_max(Xb Xb^T), where Xb is X with a row of ones for the bias.
+
+    The cost's Hessian is Xb diag(a (1 - a)) Xb^T / m and a (1 - a) <= 1/4, so the
+    gradient is L-Lipschitz with L = lambda_max / (4 m). Gradient descent with a
+    learning rate below 2 / L never increases the cost, whatever the start.
+    """
+    X = _check_X(X)
+    Xb = np.vstack([X, np.ones((1, X.shape[1]), X.dtype)])
+    lam = np.linalg.eigvalsh(Xb @ Xb.T)[-1]
+    return float(8 * X.shape[1] / lam)
+
+
+if __name__ == "__main__":
+    X_train, Y_train, X_test, Y_test = toy_dataset()
+    result = model(X_train, Y_train, X_test, Y_test, num_iterations=2000,
+                   learning_rate=0.05, print_cost=True)
+    final = cost(result["W"], result["b"], X_train, Y_train)
+    print(f"Cost after iteration {result['num_iterations']}: {final:.6f}")
+    print(f"Train accuracy: {result['train_accuracy']:.2f} %")
+    print(f"Test accuracy: {result['test_accuracy']:.2f} %")
+    print(f"W = {np.array2string(result['W'].ravel(), precision=4)}, b = {result['b']:.4f}")

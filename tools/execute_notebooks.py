@@ -1,0 +1,38 @@
+"""Execute lessons in place, in order, and strip what should not be committed.
+
+Usage: python tools/execute_notebooks.py notebooks/01_sigmoid.ipynb [...]
+
+Widget state (large, with PNGs) and per-cell timing metadata are dropped so the
+committed notebooks stay small and diffs show only real changes.
+"""
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+VOLATILE_CELL_KEYS = ("execution", "collapsed", "scrolled")
+
+
+def execute(path):
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    # the kernel starts in the notebook's folder, as it does in JupyterLab
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        for key in VOLATILE_CELL_KEYS:
+            cell.metadata.pop(key, None)
+    nb.metadata.setdefault("kernelspec", {"display_name": "Python 3", "language": "python",
+                                          "name": "python3"})
+    nbformat.write(nb, path)
+    print(f"executed {path}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    for arg in sys.argv[1:]:
+        execute(arg)
