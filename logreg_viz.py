@@ -6,8 +6,10 @@ figure and the body of its live explorer. Explorers wrap those functions with
 ipywidgets; their static twin is the plain call with the default values.
 """
 
+import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from IPython.display import display
 
 import logreg_core as core
 
@@ -115,6 +117,42 @@ def plot_cost_contour(X, Y, p0, p1, ax=None, *, vary=("w1", "w2"), W=None, b=0.0
         ax.plot(path[:, 0], path[:, 1], "w.-", ms=3, lw=1)
         ax.plot(path[-1, 0], path[-1, 1], "r*", ms=12)
     return ax
+
+
+def explore(draw, controls, *, extra=None):
+    """A live explorer: redraw ``draw(**values)`` whenever a control changes.
+
+    draw : function of the controls' values returning a matplotlib Figure (the same
+           function gives the static twin when called with the default values)
+    controls : dict name -> ipywidgets control
+    extra : optional function of the same values returning an HTML string shown under
+            the plot (numbers a reader and the browser test can read as text)
+
+    Returns a VBox; its ``update(**values)`` redraws directly (tests, benchmarks).
+    """
+    out = widgets.Output()
+    text = widgets.HTML(layout=widgets.Layout(min_height="1.5em"))
+    text.add_class("explorer-readout")
+
+    def update(**values):
+        fig = draw(**values)
+        if extra is not None:
+            text.value = extra(**values)
+        with out:
+            out.clear_output(wait=True)
+            display(fig)
+        plt.close(fig)   # the Output keeps the PNG; keeping figures open leaks memory
+        return fig
+
+    def refresh(_change=None):
+        update(**{name: c.value for name, c in controls.items()})
+
+    for control in controls.values():
+        control.observe(refresh, names="value")
+    box = widgets.VBox([widgets.HBox(list(controls.values())), out, text])
+    box.update = update
+    refresh()
+    return box
 
 
 # --------------------------------------------------------------------------- lesson 00
