@@ -195,24 +195,22 @@ def step_and_divisor_differ(f, theta, h=1e-5):
     return correct(f, theta, 1e-5) * (1e-5 / h)
 
 
-def unrestored_probe(f, theta, h=1e-5):
-    grad, probe = np.zeros_like(theta), theta.copy()
-    for i in range(theta.size):
-        probe[i] += h
-        up = f(probe)
-        probe[i] -= 2 * h
-        grad[i] = (up - f(probe)) / (2 * h)
+def _perturb_without_restoring(f, arr, h):
+    grad = np.zeros_like(arr)
+    for i in range(arr.size):
+        arr[i] += h
+        up = f(arr)
+        arr[i] -= 2 * h
+        grad[i] = (up - f(arr)) / (2 * h)
     return grad
 
 
-def modifies_input(f, theta, h=1e-5):
-    grad = np.zeros_like(theta)
-    for i in range(theta.size):
-        theta[i] += h
-        up = f(theta)
-        theta[i] -= 2 * h
-        grad[i] = (up - f(theta)) / (2 * h)
-    return grad
+def unrestored_probe(f, theta, h=1e-5):      # a copy, but never restored per coordinate
+    return _perturb_without_restoring(f, theta.copy(), h)
+
+
+def modifies_input(f, theta, h=1e-5):        # the caller's own array, left perturbed
+    return _perturb_without_restoring(f, theta, h)
 
 
 def restores_by_arithmetic(f, theta, h=1e-5):
