@@ -204,8 +204,14 @@ def logistic_loss(z, y):
     y = _as_real_array("y", y)
     _check_finite("z", z)
     _check_finite("y", y)
+    try:
+        np.broadcast_shapes(z.shape, y.shape)
+    except ValueError:
+        raise ValueError(f"y must have the shape of z, or one that broadcasts to it; got z "
+                         f"{z.shape} and y {y.shape}. Pass one label per logit.") from None
     if not np.all((y == 0) | (y == 1)):
-        raise ValueError("y must contain only the labels 0 and 1.")
+        raise ValueError("y must contain only the labels 0 and 1; for probabilities, "
+                         "threshold them: (y > 0.5).astype(int).")
     return _loss(z, y)
 
 
@@ -281,6 +287,9 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     num_iterations = _check_count("num_iterations", num_iterations)
     lr = _check_positive_real("learning_rate", learning_rate, "0.01")
     record_every = _check_count("record_every", record_every, minimum=1)
+    if callback is not None and not callable(callback):
+        raise TypeError(f"callback must be a function callback(i, W, b) or None; got "
+                        f"{type(callback).__name__}.")
     if num_iterations == 0:
         grads, _ = propagate(W, b, X, Y)
         return {"W": W.copy(), "b": b}, grads, []
