@@ -311,7 +311,7 @@ def plot_computation_graph(ax=None):
         boxes[name] = ax.text(cx, cy, text[name], ha="center", va="center", fontsize=12,
                               bbox={"boxstyle": "round,pad=0.4", "fc": color, "ec": "0.3"})
     edges = [("x", "z", r"$\partial z/\partial x = w$", (1.8, 2.5)),
-             ("w", "z", r"$\partial z/\partial w = x$", (1.5, 1.72)),
+             ("w", "z", r"$\partial z/\partial w = x$", (1.55, 1.25)),
              ("b", "z", r"$\partial z/\partial b = 1$", (1.7, 0.55)),
              ("z", "a", "$da/dz = a(1-a)$", (4.55, 1.75)),
              ("a", "L", r"$\partial L/\partial a = -\frac{y}{a} + \frac{1-y}{1-a}$", (7.25, 1.85)),
