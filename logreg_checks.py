@@ -183,6 +183,11 @@ def check_propagate(propagate):
         dW, db = grads["dW"], grads["db"]
     except (TypeError, ValueError, KeyError):
         return wrong("propagate must return (grads, cost) with grads = {'dW': ..., 'db': ...}.")
+    for name, value in (("db", db), ("cost", cost)):
+        if np.size(value) != 1:
+            return wrong(f"{name} must be a single number; got shape {shape_of(value)}. "
+                         f"Did you forget np.mean (or np.sum and / m)?")
+    db, cost = float(np.squeeze(db)), float(np.squeeze(cost))
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
     m = X.shape[1]
@@ -197,17 +202,17 @@ def check_propagate(propagate):
             return wrong(f"db is {m} times too large: use the mean of dZ, not its sum.")
         if close(db, at_b0["db"]):
             return wrong("db is the gradient at b = 0: did you forget + b in z?")
-        return wrong(f"dW is right but db = {float(np.squeeze(db)):.6f}; expected "
+        return wrong(f"dW is right but db = {db:.6f}; expected "
                      f"{want['db']:.6f} = mean(A - Y).")
     if close(cost, _seed_cost(W, b, X, Y)):
-        return wrong(f"The gradients are right but the cost {float(cost):.6f} lacks the y "
+        return wrong(f"The gradients are right but the cost {cost:.6f} lacks the y "
                      f"factor (the source post's bug): use Y * np.log(A) + "
                      f"(1 - Y) * np.log(1 - A). Expected {want_cost:.6f}.")
     if close(cost, m * want_cost):
         return wrong(f"The cost is {m} times too large: divide the sum by m.")
     if close(cost, cost_b0):
         return wrong("The cost is the one at b = 0: did you forget + b in z?")
-    return wrong(f"The gradients are right but the cost is {float(np.squeeze(cost)):.6f}; "
+    return wrong(f"The gradients are right but the cost is {cost:.6f}; "
                  f"expected {want_cost:.6f}.")
 
 

@@ -168,3 +168,20 @@ def test_check_propagate_names_the_mistake(fn, words):
     result = checks.check_propagate(fn)
     assert result.status == checks.WRONG
     assert words in result.message, result.message
+
+
+def _array_cost(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"], "db": np.array([[grads["db"]]])}, np.array([[cost]])
+
+
+def _per_sample_cost(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+
+
+def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs():
+    assert checks.check_propagate(_array_cost).passed
+    result = checks.check_propagate(_per_sample_cost)
+    assert result.status == checks.WRONG and "single number" in result.message
