@@ -161,7 +161,255 @@ def explore(draw, controls, *, extra=None):
 
 # --------------------------------------------------------------------------- lesson 02
 
+def log_loss(a, y):
+    """The per-sample cross-entropy -y log a - (1 - y) log(1 - a) of a probability a.
+
+    For plotting and read-outs where a is strictly between 0 and 1 (the lesson's
+    stable version, from logits, is logreg_core.logistic_loss).
+    """
+    a = np.asarray(a, dtype=float)
+    if np.any((a <= 0) | (a >= 1)):
+        raise ValueError("a must lie strictly between 0 and 1; for saturated predictions "
+                         "use logreg_core.logistic_loss on the logits instead.")
+    return -y * np.log(a) - (1 - y) * np.log1p(-a)
+
+
+def plot_log_loss_curves(ax=None, *, a_min=1e-3):
+    """The per-sample loss against a, one curve for y = 1 and one for y = 0."""
+    ax = _axes(ax)
+    a = np.linspace(a_min, 1 - a_min, 500)
+    for y in (1, 0):
+        formula = r"$-\log a$" if y == 1 else r"$-\log(1-a)$"
+        ax.plot(a, log_loss(a, y), color=CLASS_COLORS[y], lw=2, label=f"y = {y}: {formula}")
+    ax.set_xlabel("prediction $a = P(y=1)$")
+    ax.set_ylabel("loss $L(a, y)$")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, -np.log(a_min))
+    ax.grid(alpha=0.3)
+    ax.legend(loc="upper center")
+    return ax
+
+
+def log_loss_figure(a=0.8, y=1):
+    """Explorer frame: both loss curves, the chosen y's curve bold, the point (a, L) marked."""
+    fig, ax = plt.subplots(figsize=(6, 3.5))
+    plot_log_loss_curves(ax)
+    for line in ax.get_lines():
+        line.set_alpha(1.0 if line.get_label().startswith(f"y = {y}") else 0.25)
+    loss = float(log_loss(a, y))
+    ax.plot([a], [loss], "ko", ms=8, zorder=4)
+    ax.vlines(a, 0, loss, colors="k", linestyles=":", lw=1)
+    ax.set_title(f"a = {a:.3f}, y = {y}:  L = {loss:.4f}")
+    fig.tight_layout()
+    return fig
+
+
+def log_loss_readout(a=0.8, y=1):
+    term = f"-log({a:.3f})" if y == 1 else f"-log(1 - {a:.3f})"
+    return f"L({a:.3f}, {y}) = {term} = <b>{float(log_loss(a, y)):.6f}</b>"
+
+
+def log_loss_explorer():
+    """Sliders for a and a 0/1 toggle for y over log_loss_figure."""
+    controls = {
+        "a": widgets.FloatSlider(value=0.8, min=0.001, max=0.999, step=0.001,
+                                 description="a", readout_format=".3f"),
+        "y": widgets.ToggleButtons(options=[0, 1], value=1, description="y"),
+    }
+    return explore(log_loss_figure, controls, extra=log_loss_readout)
+
+
+def costs_over_w(x, y, ws, b=0.0):
+    """Squared-error and cross-entropy costs of sigmoid(w x + b) for each w in ws.
+
+    x, y : 1-D arrays of one feature and its 0/1 labels (m samples); b is held fixed.
+    Returns a dict of 1-D arrays over ws: "se" = (1/2m) sum (a - y)^2, "ce" = mean
+    cross-entropy, and their exact derivatives "dse" and "dce" with respect to w.
+    """
+    x, y = np.asarray(x, float).ravel(), np.asarray(y, float).ravel()
+    Z = np.asarray(ws, float)[:, None] * x + b          # (len(ws), m)
+    A = core.sigmoid(Z)
+    return {"se": 0.5 * np.mean((A - y) ** 2, axis=1),
+            "ce": np.mean(core.logistic_loss(Z, np.broadcast_to(y, Z.shape)), axis=1),
+            "dse": np.mean((A - y) * A * (1 - A) * x, axis=1),
+            "dce": np.mean((A - y) * x, axis=1)}
+
+
+def plot_se_vs_ce(x, y, ws, b=0.0, *, flat=1e-3):
+    """Three panels over w: cross-entropy, squared error, and the size of both slopes.
+
+    Where the squared error's slope is below ``flat`` its panel is shaded: gradient
+    descent barely moves there. Returns the Figure.
+    """
+    c = costs_over_w(x, y, ws, b)
+    fig, (ax0, ax1, ax2) = plt.subplots(1, 3, figsize=(9.5, 3.2))
+    ax0.plot(ws, c["ce"], color="C0", lw=2)
+    ax0.set_title("cross-entropy $J(w)$")
+    ax1.plot(ws, c["se"], color="C3", lw=2)
+    ax1.set_title("squared error $J(w)$")
+    flat_w = np.abs(c["dse"]) < flat
+    ax1.fill_between(ws, 0, 1, where=flat_w, transform=ax1.get_xaxis_transform(),
+                     color="C3", alpha=0.12, lw=0, label=f"|slope| < {flat:g}")
+    ax1.legend(fontsize=8, loc="upper right")
+    ax2.semilogy(ws, np.abs(c["dce"]), color="C0", lw=2, label="cross-entropy")
+    ax2.semilogy(ws, np.abs(c["dse"]), color="C3", lw=2, label="squared error")
+    ax2.set_title("|dJ/dw|")
+    ax2.legend(fontsize=8, loc="lower right")
+    for ax in (ax0, ax1, ax2):
+        ax.set_xlabel(f"$w$  ($b = {b:g}$ fixed)")
+        ax.grid(alpha=0.3)
+    ax0.set_ylabel("cost")
+    fig.tight_layout()
+    return fig
+
+
+def plot_cost_bowl(X, Y, p0, p1, minimum, *, path=None, view=(30, -60)):
+    """J(w1, b) of a one-feature X (1, m) as a contour (left) and a 3-D surface (right).
+
+    minimum : (w1, b) of the computed minimum, marked on both panels (red star);
+    path : optional (k, 2) descent path drawn on the contour. Returns the Figure.
+    """
+    fig = plt.figure(figsize=(10, 4))
+    ax0 = fig.add_subplot(1, 2, 1)
+    plot_cost_contour(X, Y, p0, p1, ax0, vary=("w1", "b"), levels=30,
+                      path=path if path is not None else np.array([minimum]))
+    ax0.set_title("contours of $J(w, b)$")
+    ax0.set_xlabel("$w$")
+    ax1 = fig.add_subplot(1, 2, 2, projection="3d")
+    J = cost_grid(X, Y, p0, p1, vary=("w1", "b"))
+    P0, P1 = np.meshgrid(p0, p1)
+    ax1.plot_surface(P0, P1, J, cmap="viridis", alpha=0.8, linewidth=0)
+    w_min, b_min = minimum
+    j_min = cost_grid(X, Y, [w_min], [b_min], vary=("w1", "b"))[0, 0]
+    ax1.plot([w_min, w_min], [b_min, b_min], [j_min, J.max()], "r-", lw=1)
+    ax1.scatter([w_min], [b_min], [j_min], color="r", marker="*", s=150, depthshade=False)
+    ax1.view_init(*view)
+    ax1.set_xlabel("$w$")
+    ax1.set_ylabel("$b$")
+    ax1.set_zlabel("$J$")
+    ax1.set_title("the bowl (red: minimum)")
+    fig.tight_layout()
+    return fig
+
+
 # --------------------------------------------------------------------------- lesson 03
+
+def plot_computation_graph(ax=None):
+    """The single neuron's computation graph x, w, b -> z -> a -> L, with local derivatives.
+
+    Each box is a value, each arrow is labelled with the derivative of its head with
+    respect to its tail. Returns the axes (axis hidden).
+    """
+    ax = _axes(ax, (8, 3.2))
+    nodes = {"x": (0.5, 2.6), "w": (0.5, 1.5), "b": (0.5, 0.4), "z": (3.2, 1.5),
+             "a": (5.9, 1.5), "L": (8.6, 1.5), "y": (5.9, 0.2)}
+    text = {"x": "$x$", "w": "$w$", "b": "$b$", "z": "$z = wx + b$",
+            "a": r"$a = \sigma(z)$", "L": "$L(a, y)$", "y": "$y$"}
+    boxes = {}
+    for name, (cx, cy) in nodes.items():
+        color = "#fde0c5" if name in "wb" else ("#e0e0e0" if name in "xy" else "#cfe3f3")
+        boxes[name] = ax.text(cx, cy, text[name], ha="center", va="center", fontsize=12,
+                              bbox={"boxstyle": "round,pad=0.4", "fc": color, "ec": "0.3"})
+    edges = [("x", "z", r"$\partial z/\partial x = w$", (1.8, 2.5)),
+             ("w", "z", r"$\partial z/\partial w = x$", (1.55, 1.25)),
+             ("b", "z", r"$\partial z/\partial b = 1$", (1.7, 0.55)),
+             ("z", "a", "$da/dz = a(1-a)$", (4.55, 1.75)),
+             ("a", "L", r"$\partial L/\partial a = -\frac{y}{a} + \frac{1-y}{1-a}$", (7.25, 1.85)),
+             ("y", "L", "", None)]
+    for tail, head, label, where in edges:
+        ax.annotate("", xy=(0, 0.5), xycoords=boxes[head], xytext=(1, 0.5),
+                    textcoords=boxes[tail],
+                    arrowprops={"arrowstyle": "->", "color": "0.3", "lw": 1.5,
+                                "shrinkA": 6, "shrinkB": 6})
+        if label:
+            ax.text(*where, label, ha="center", fontsize=10, color="C3")
+    ax.set_xlim(0, 9.6)
+    ax.set_ylim(-0.1, 2.9)
+    ax.axis("off")
+    ax.set_title("forward: left to right; backward: multiply the red labels right to left")
+    return ax
+
+
+def dz_both_losses(z, y):
+    """dL/dz for cross-entropy (a - y) and squared error (a - y) a (1 - a), as a dict."""
+    a = core.sigmoid(np.asarray(z, float))
+    return {"ce": a - y, "se": (a - y) * a * (1 - a)}
+
+
+def plot_dz_vs_z(y=1, ax=None, *, zs=None):
+    """|dL/dz| against z for both losses when the label is y (log scale).
+
+    For y = 1, z far below 0 is a confident wrong prediction: there cross-entropy's
+    gradient stays near 1 while squared error's vanishes. Returns the axes.
+    """
+    ax = _axes(ax, (6, 3.5))
+    zs = np.linspace(-10, 10, 401) if zs is None else np.asarray(zs, float)
+    d = dz_both_losses(zs, y)
+    ax.semilogy(zs, np.abs(d["ce"]), color="C0", lw=2, label="cross-entropy: $|a - y|$")
+    ax.semilogy(zs, np.abs(d["se"]), color="C3", lw=2,
+                label="squared error: $|(a - y)\\,a(1-a)|$")
+    wrong = zs < 0 if y == 1 else zs > 0
+    ax.fill_between(zs, 0, 1, where=wrong, transform=ax.get_xaxis_transform(),
+                    color="0.5", alpha=0.12, lw=0, label="wrong prediction")
+    ax.set_xlabel("$z$")
+    ax.set_ylabel("$|dL/dz|$")
+    ax.set_title(f"size of the gradient at z, label y = {y}")
+    ax.set_ylim(1e-5, 2)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="lower center")
+    return ax
+
+
+def chain_factors(z, y, x=1.5):
+    """The chain rule's factors for one sample with logit z, label y, input x.
+
+    Returns a dict: "a", "dL_da", "da_dz", "dz_dw" (= x), "dL_dz" (= dL_da * da_dz)
+    and "dL_dw" (the product of all three).
+    """
+    a = float(core.sigmoid(z))
+    dL_da = -y / a + (1 - y) / (1 - a)
+    da_dz = a * (1 - a)
+    return {"a": a, "dL_da": dL_da, "da_dz": da_dz, "dz_dw": float(x),
+            "dL_dz": dL_da * da_dz, "dL_dw": dL_da * da_dz * x}
+
+
+def chain_rule_figure(z=-2.0, y=1, x=1.5):
+    """Explorer frame: the three factors and their product as bars (symmetric log scale)."""
+    f = chain_factors(z, y, x)
+    names = ["dL/da", "da/dz", "dz/dw = x", "dL/dz", "dL/dw"]
+    values = [f["dL_da"], f["da_dz"], f["dz_dw"], f["dL_dz"], f["dL_dw"]]
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    colors = ["0.6"] * 3 + ["C0", "C3"]
+    bars = ax.bar(names, values, color=colors)
+    for bar, v in zip(bars, values, strict=True):
+        ax.annotate(f"{v:.4g}", (bar.get_x() + bar.get_width() / 2, v), ha="center",
+                    va="bottom" if v >= 0 else "top", fontsize=9,
+                    xytext=(0, 3 if v >= 0 else -3), textcoords="offset points")
+    ax.set_yscale("symlog", linthresh=0.01)
+    top = max(10.0, 3 * max(abs(v) for v in values))
+    ax.set_ylim(-top, top)
+    ax.axhline(0, color="k", lw=0.8)
+    ax.set_ylabel("value (symlog scale)")
+    ax.set_title(f"z = {z:.2f}, y = {y}, x = {x:g}:  a = {f['a']:.4f}")
+    fig.tight_layout()
+    return fig
+
+
+def chain_rule_readout(z=-2.0, y=1, x=1.5):
+    f = chain_factors(z, y, x)
+    return (f"dL/da · da/dz = {f['dL_da']:.6g} × {f['da_dz']:.6g} = {f['dL_dz']:.6g} "
+            f"= a − y = {f['a'] - y:.6g};  dL/dw = {f['dL_dw']:.6g}")
+
+
+def chain_rule_explorer(x=1.5):
+    """Sliders for z and a 0/1 toggle for y over chain_rule_figure (x held fixed)."""
+    controls = {
+        "z": widgets.FloatSlider(value=-2.0, min=-8.0, max=8.0, step=0.1, description="z"),
+        "y": widgets.ToggleButtons(options=[0, 1], value=1, description="y"),
+    }
+    return explore(lambda z, y: chain_rule_figure(z, y, x), controls,
+                   extra=lambda z, y: chain_rule_readout(z, y, x))
+
 
 # --------------------------------------------------------------------------- lesson 04
 

@@ -1,0 +1,153 @@
+"""Drive the lessons in JupyterLab in a real (headless) Chromium.
+
+Shared by tests/test_browser.py and tools/screenshots.py. The server runs on
+127.0.0.1, on a free port, with a random token, over a *copy* of the notebooks, so
+JupyterLab's autosave can never touch the repository. Chromium is Debian's
+(/usr/bin/chromium); Playwright's own browser download is never used.
+"""
+
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+IMG_CHANGED = """([sel, old]) => {
+    const imgs = [...document.querySelectorAll(sel)];
+    const img = imgs[imgs.length - 1];
+    return img && img.src !== old;
+}"""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Lab:
+    """A JupyterLab server over a temporary copy of notebooks/ (a context manager)."""
+
+    def __init__(self, source=NOTEBOOKS):
+        self.source = Path(source)
+        self.port = free_port()
+        self.token = secrets.token_hex(24)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        self._tmp = tempfile.TemporaryDirectory(prefix="lab-copy-")
+        self.root = Path(self._tmp.name) / "notebooks"
+        shutil.copytree(self.source, self.root,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        self._log = open(Path(self._tmp.name) / "lab.log", "w")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+             "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={self.port}",
+             "--ServerApp.port_retries=0", f"--IdentityProvider.token={self.token}",
+             f"--ServerApp.root_dir={self.root}", "--LabApp.news_url=None"],
+            stdout=self._log, stderr=subprocess.STDOUT, cwd=self.root)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"JupyterLab exited: {self.log()[-2000:]}")
+            try:
+                with urllib.request.urlopen(self.api_url("/api/status"), timeout=2):
+                    return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.3)
+        self.__exit__(None, None, None)
+        raise RuntimeError("JupyterLab did not answer within 90 s")
+
+    def __exit__(self, *exc):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self._log.close()
+        self._tmp.cleanup()
+
+    def api_url(self, path, token=True):
+        return f"{self.url}{path}" + (f"?token={self.token}" if token else "")
+
+    def log(self):
+        self._log.flush()
+        return (Path(self._tmp.name) / "lab.log").read_text(errors="replace")
+
+    def listening_addresses(self):
+        """Local addresses (hex, as in /proc/net/tcp*) of sockets listening on our port."""
+        found = []
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            if not os.path.exists(table):
+                continue
+            for line in Path(table).read_text().splitlines()[1:]:
+                local, state = line.split()[1], line.split()[3]
+                addr, port = local.rsplit(":", 1)
+                if state == "0A" and int(port, 16) == self.port:   # 0A = LISTEN
+                    found.append(addr)
+        return found
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
+def open_notebook(page, lab, name, timeout=90_000):
+    page.goto(f"{lab.url}/lab/tree/{name}?token={lab.token}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=timeout)
+    # the kernel is ready when the status bar names it and says Idle
+    page.wait_for_function(
+        "() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
+        timeout=timeout)
+
+
+def run_all(page, timeout=300_000):
+    """Run > Run All Cells, then wait until no cell is queued or running.
+
+    JupyterLab stops at a cell that raises, leaving later prompts empty: callers check
+    the prompts, this only waits.
+    """
+    page.click("div.lm-MenuBar-itemLabel:text-is('Run')")
+    page.click("li[data-command='runmenu:run-all']")
+    prompts = "[...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
+    # started (some cell queued) or already finished (every prompt numbered)
+    page.wait_for_function(
+        f"() => {prompts}.some(e => e.textContent.includes('*'))"
+        f" || {prompts}.every(e => /\\[\\d+\\]/.test(e.textContent))", timeout=30_000)
+    page.wait_for_function(
+        f"() => !{prompts}.some(e => e.textContent.includes('*')) && "
+        "/\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
+        timeout=timeout)
+    page.wait_for_timeout(500)   # let the last outputs and widget views render
+
+
+def problems(page):
+    """Error outputs, stderr text and widgets that failed to render, as strings."""
+    found = [f"stderr/error output: {t[:300]}" for t in page.eval_on_selector_all(
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
+        "els => els.map(e => e.textContent)")]
+    body = page.inner_text("body")
+    found += [f"widget failed: {m}" for m in re.findall(r"Error displaying widget[^\n]*", body)]
+    return found
+
+
+def image_sources(scope):
+    return [img.get_attribute("src") for img in scope.locator(".widget-output img").all()]
+
+
+def wait_new_image(page, scope_selector, old_src, timeout=30_000):
+    page.wait_for_function(IMG_CHANGED, arg=[f"{scope_selector} .widget-output img", old_src],
+                           timeout=timeout)
