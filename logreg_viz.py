@@ -250,7 +250,7 @@ def sigmoid_neuron_figure(w=5.0, b=-2.0, *, x_lim=(-0.5, 1.5)):
     x, y = one_feature_data()
     fig, ax = plt.subplots(figsize=(7, 3.5))
     grid = np.linspace(*x_lim, 301)
-    ax.plot(grid, core.sigmoid(w * grid + b), color="C0", lw=2, label=r"$a = \sigma(wx + b)$")
+    ax.plot(grid, core.sigmoid(w * grid + b), color="C0", lw=2, label="a = σ(wx + b)")
     for label in (0, 1):
         ax.scatter(x[y == label], y[y == label], marker=CLASS_MARKERS[label], s=45, zorder=3,
                    color=CLASS_COLORS[label], label=f"y = {label}")
@@ -265,8 +265,8 @@ def sigmoid_neuron_figure(w=5.0, b=-2.0, *, x_lim=(-0.5, 1.5)):
         where = f"threshold x = {t:.3f}, off the plot"
     ax.set_xlim(*x_lim)
     ax.set_ylim(-0.08, 1.08)
-    ax.set_xlabel("feature $x$ ($x_1$ of the toy data)")
-    ax.set_ylabel("$a$ = P(y = 1)")
+    ax.set_xlabel("feature x (x₁ of the toy data)")
+    ax.set_ylabel("a = P(y = 1)")
     ax.set_title(f"w = {w:.2f}, b = {b:.2f}: {where}")
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
     # a fixed layout (not tight_layout): the axes must not jump as the legend changes
