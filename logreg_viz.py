@@ -157,7 +157,143 @@ def explore(draw, controls, *, extra=None):
 
 # --------------------------------------------------------------------------- lesson 00
 
+def widget_check_figure(k=1.0):
+    """Lesson 00's widget test: the curve sigmoid(k z) for z in [-6, 6]. Returns the Figure."""
+    fig, ax = plt.subplots(figsize=(5, 3))
+    z = np.linspace(-6, 6, 241)
+    ax.plot(z, core.sigmoid(k * z), color="C0", lw=2, label=f"$\\sigma({k:.2f}\\,z)$")
+    ax.axhline(0.5, color="0.6", lw=0.8, ls=":")
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_xlabel("$z$")
+    ax.set_ylabel("$\\sigma(kz)$")
+    ax.set_title(f"Widget check: steepness k = {k:.2f}")
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    return fig
+
+
+def widget_check_explorer():
+    """A one-slider explorer: if it redraws when dragged, widgets work in this front end."""
+    slider = widgets.FloatSlider(value=1.0, min=0.25, max=4.0, step=0.25, description="k",
+                                 readout_format=".2f")
+
+    def readout(k):
+        z90 = np.log(9) / k   # sigmoid(k z) = 0.9 where k z = ln 9
+        return f"k = {k:.2f}: the curve reaches 0.9 at z = {z90:.2f}"
+
+    return explore(widget_check_figure, {"k": slider}, extra=readout)
+
+
 # --------------------------------------------------------------------------- lesson 01
+
+SATURATION = 0.05   # below this sigma'(z) we call the neuron saturated (|z| > about 2.9)
+
+
+def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
+    """sigma(z) and, optionally, sigma'(z) = sigma(z)(1 - sigma(z)) over [-z_max, z_max].
+
+    Marks sigma(0) = 1/2 and the derivative's maximum 1/4 at z = 0; with saturation,
+    shades where sigma'(z) < SATURATION. Returns the axes.
+    """
+    own = ax is None
+    ax = _axes(ax, (7, 3.5))
+    z = np.linspace(-z_max, z_max, 401)
+    ax.plot(z, core.sigmoid(z), color="C0", lw=2, label=r"$\sigma(z)$")
+    ax.plot([0], [0.5], "o", color="C0", ms=5)
+    if derivative:
+        ax.plot(z, core.sigmoid_derivative(z), color="C3", lw=2,
+                label=r"$\sigma'(z) = \sigma(z)(1-\sigma(z))$")
+        ax.plot([0], [0.25], "o", color="C3", ms=5)
+        ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.2, 0.12),
+                    arrowprops={"arrowstyle": "->", "color": "C3"}, color="C3")
+    if saturation:
+        # sigma'(z) = s(1 - s) = c where s = (1 + sqrt(1 - 4c)) / 2
+        z_sat = float(np.log((1 + np.sqrt(1 - 4 * SATURATION)) / (1 - np.sqrt(1 - 4 * SATURATION))))
+        for lo, hi in ((-z_max, -z_sat), (z_sat, z_max)):
+            ax.axvspan(lo, hi, color="0.85", zorder=0)
+        for x0 in (-z_max + 0.3, z_sat + 0.3):
+            ax.text(x0, 0.4, "saturated:\n" + r"$\sigma'(z) < %.2f$" % SATURATION,
+                    color="0.3", fontsize=9)
+    ax.axhline(0.5, color="0.6", lw=0.8, ls=":")
+    ax.axhline(1.0, color="0.6", lw=0.8, ls=":")
+    ax.set_xlim(-z_max, z_max)
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_xlabel("$z$")
+    ax.set_ylabel("value")
+    ax.set_title("The sigmoid and its slope")
+    ax.legend(loc="upper left", fontsize=9)
+    if own:
+        ax.figure.tight_layout()
+    return ax
+
+
+def one_feature_data():
+    """Feature x1 of the source post's training set, and its labels: x (8,), y (8,).
+
+    This single feature already separates the classes: y = 0 for x <= 0.5, 1 for x >= 0.6.
+    """
+    X_train, Y_train, _, _ = core.toy_dataset()
+    return X_train[0].copy(), Y_train[0].copy()
+
+
+def neuron_threshold(w, b):
+    """The x where sigma(w x + b) = 0.5, i.e. -b / w; None when w = 0 (no threshold)."""
+    return None if w == 0 else -b / w
+
+
+def sigmoid_neuron_figure(w=5.0, b=-2.0, *, x_lim=(-0.5, 1.5)):
+    """a = sigma(w x + b) over the one-feature data, with the 0.5 threshold marked.
+
+    Returns the Figure (one axes). The threshold x = -b / w is a dashed vertical line
+    when it falls inside x_lim; when w = 0 the curve is flat and the title says so.
+    """
+    x, y = one_feature_data()
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    grid = np.linspace(*x_lim, 301)
+    ax.plot(grid, core.sigmoid(w * grid + b), color="C0", lw=2, label="a = σ(wx + b)")
+    for label in (0, 1):
+        ax.scatter(x[y == label], y[y == label], marker=CLASS_MARKERS[label], s=45, zorder=3,
+                   color=CLASS_COLORS[label], label=f"y = {label}")
+    ax.axhline(0.5, color="0.6", lw=0.8, ls=":")
+    t = neuron_threshold(w, b)
+    if t is None:
+        where = "no threshold (w = 0)"
+    elif x_lim[0] <= t <= x_lim[1]:
+        ax.axvline(t, color="k", ls="--", lw=1.2, label=f"threshold x = {t:.3f}")
+        where = f"threshold x = {t:.3f}"
+    else:
+        where = f"threshold x = {t:.3f}, off the plot"
+    ax.set_xlim(*x_lim)
+    ax.set_ylim(-0.08, 1.08)
+    ax.set_xlabel("feature x (x₁ of the toy data)")
+    ax.set_ylabel("a = P(y = 1)")
+    ax.set_title(f"w = {w:.2f}, b = {b:.2f}: {where}")
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
+    # a fixed layout (not tight_layout): the axes must not jump as the legend changes
+    fig.subplots_adjust(left=0.1, right=0.72, bottom=0.15, top=0.9)
+    return fig
+
+
+def sigmoid_neuron_readout(w=5.0, b=-2.0):
+    """HTML text under the explorer: threshold, cost and accuracy on the one-feature data."""
+    x, y = one_feature_data()
+    X, Y = x.reshape(1, -1), y.reshape(1, -1)
+    t = neuron_threshold(w, b)
+    side = ("no threshold: every point gets the same a" if t is None else
+            f"threshold x = {t:.3f}, predicting 1 {'right' if w > 0 else 'left'} of it")
+    acc = core.accuracy(core.predict(np.array([[w]]), b, X), Y)
+    J = core.cost(np.array([[w]]), b, X, Y)
+    return f"{side}; cost J = {J:.4f}; accuracy {acc:.1f} %"
+
+
+def sigmoid_neuron_explorer():
+    """Sliders for w and b over sigmoid_neuron_figure; the static twin is its default call."""
+    controls = {
+        "w": widgets.FloatSlider(value=5.0, min=-20, max=20, step=0.5, description="w"),
+        "b": widgets.FloatSlider(value=-2.0, min=-15, max=15, step=0.25, description="b"),
+    }
+    return explore(sigmoid_neuron_figure, controls, extra=sigmoid_neuron_readout)
+
 
 # --------------------------------------------------------------------------- lesson 02
 

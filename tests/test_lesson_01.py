@@ -1,0 +1,269 @@
+"""Lesson 01 (the sigmoid): its plots, its explorer and its self-checks."""
+
+import math
+
+import matplotlib
+import numpy as np
+import pytest
+
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def reference_sigmoid(z):
+    """Independent of the core: the textbook formula, in exact-enough float64 via math."""
+    return np.vectorize(lambda v: 1 / (1 + math.exp(-v)))(np.asarray(z, dtype=float))
+
+
+# --------------------------------------------------------------------------- plots
+
+def test_plot_sigmoid_draws_sigma_and_its_slope():
+    ax = viz.plot_sigmoid()
+    curve, dot, slope = ax.lines[0], ax.lines[1], ax.lines[2]
+    z = curve.get_xdata()
+    assert z[0] == -8 and z[-1] == 8
+    np.testing.assert_allclose(curve.get_ydata(), reference_sigmoid(z), atol=1e-12)
+    s = reference_sigmoid(z)
+    np.testing.assert_allclose(slope.get_ydata(), s * (1 - s), atol=1e-12)
+    assert max(slope.get_ydata()) == pytest.approx(0.25)
+    assert (dot.get_xdata()[0], dot.get_ydata()[0]) == (0, 0.5)
+    assert ax.get_xlabel() == "$z$" and ax.get_title()
+    assert ax.get_xlim() == (-8, 8)
+
+
+def test_plot_sigmoid_shades_exactly_where_the_slope_is_small():
+    ax = viz.plot_sigmoid()
+    spans = [p for p in ax.patches if p.get_width() < 8]   # the two axvspans
+    assert len(spans) == 2
+    inner = spans[1].get_x()                                # right span starts at z_sat
+    s = reference_sigmoid(inner)
+    assert s * (1 - s) == pytest.approx(viz.SATURATION, rel=1e-9)
+
+
+def test_plot_sigmoid_without_extras_draws_one_curve_on_a_given_axes():
+    _, ax = plt.subplots()
+    out = viz.plot_sigmoid(ax, derivative=False, saturation=False, z_max=3)
+    assert out is ax and len(ax.lines) == 2 + 2     # sigma, its dot, two guide lines
+    assert not ax.patches and ax.get_xlim() == (-3, 3)
+
+
+def test_one_feature_data_is_the_toy_feature_and_separable():
+    x, y = viz.one_feature_data()
+    X_train, Y_train, _, _ = core.toy_dataset()
+    np.testing.assert_array_equal(x, X_train[0])
+    np.testing.assert_array_equal(y, Y_train[0])
+    assert x[y == 0].max() < x[y == 1].min()
+
+
+@pytest.mark.parametrize(("w", "b", "expected"), [(5, -2, 0.4), (-4, 2, 0.5), (0, 1, None)])
+def test_neuron_threshold(w, b, expected):
+    t = viz.neuron_threshold(w, b)
+    if expected is None:
+        assert t is None
+    else:
+        assert t == pytest.approx(expected)
+        assert reference_sigmoid(w * t + b) == pytest.approx(0.5)
+
+
+# --------------------------------------------------------------------------- explorer
+
+def curve_and_threshold(fig):
+    ax = fig.axes[0]
+    curve = ax.lines[0]
+    vlines = [ln for ln in ax.lines if ln.get_linestyle() == "--"]
+    return ax, curve, vlines
+
+
+@pytest.mark.parametrize(("w", "b"), [(5.0, -2.0), (12.0, -6.5), (-3.0, 1.0)])
+def test_explorer_update_draws_the_curve_and_threshold(w, b):
+    explorer = viz.sigmoid_neuron_explorer()
+    fig = explorer.update(w=w, b=b)
+    ax, curve, vlines = curve_and_threshold(fig)
+    x = curve.get_xdata()
+    np.testing.assert_allclose(curve.get_ydata(), reference_sigmoid(w * x + b), atol=1e-12)
+    assert len(vlines) == 1
+    assert vlines[0].get_xdata()[0] == pytest.approx(-b / w)
+    assert f"{-b / w:.3f}" in ax.get_title()
+    # the readout text under the plot agrees with the core's cost on the data
+    X, Y = (a.reshape(1, -1) for a in viz.one_feature_data())
+    J = np.mean(-Y * np.log(reference_sigmoid(w * X + b))
+                - (1 - Y) * np.log(1 - reference_sigmoid(w * X + b)))
+    assert f"cost J = {J:.4f}" in explorer.children[2].value
+
+
+def test_explorer_with_zero_weight_has_no_threshold():
+    explorer = viz.sigmoid_neuron_explorer()
+    fig = explorer.update(w=0.0, b=1.0)
+    ax, curve, vlines = curve_and_threshold(fig)
+    assert not vlines and "no threshold" in ax.get_title()
+    np.testing.assert_allclose(curve.get_ydata(), reference_sigmoid(1.0))
+    assert "no threshold" in explorer.children[2].value
+
+
+def test_explorer_threshold_off_the_plot_is_said_not_drawn():
+    fig = viz.sigmoid_neuron_figure(w=-1.0, b=3.0)
+    ax, _, vlines = curve_and_threshold(fig)
+    assert not vlines and "off the plot" in ax.get_title()
+
+
+def test_explorer_readout_accuracy_counts_points_right_of_threshold():
+    x, y = viz.one_feature_data()
+    text = viz.sigmoid_neuron_readout(w=10.0, b=-5.5)       # threshold 0.55
+    acc = 100 * np.mean((x > 0.55) == (y == 1))
+    assert acc == 100 and f"accuracy {acc:.1f} %" in text
+    text = viz.sigmoid_neuron_readout(w=5.0, b=-2.0)        # threshold 0.4: 0.5 wrong
+    assert f"accuracy {100 * np.mean((x > 0.4) == (y == 1)):.1f} %" in text
+
+
+def test_explorer_defaults_match_the_static_twin():
+    explorer = viz.sigmoid_neuron_explorer()
+    sliders = {c.description: c.value for c in explorer.children[0].children}
+    twin = viz.sigmoid_neuron_figure()
+    assert twin.axes[0].get_title() == explorer.update(**sliders).axes[0].get_title()
+
+
+# --------------------------------------------------------------------------- sigmoid check
+
+def stub(z):
+    raise NotImplementedError  # your code here
+
+
+def returns_none(z):
+    return None
+
+
+def good_sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def stable_sigmoid(z):
+    return np.exp(-np.logaddexp(0, -z))
+
+
+def floor_division(z):
+    return 1 // (1 + np.exp(-z))
+
+
+def cast_to_int(z):
+    return (1 / (1 + np.exp(-z))).astype(int)
+
+
+def wrong_sign(z):
+    return 1 / (1 + np.exp(z))
+
+
+def math_exp(z):
+    return 1 / (1 + math.exp(-z))
+
+
+def returns_scalar(z):
+    return float(1 / (1 + np.exp(-np.ravel(z)[0])))
+
+
+def ratio_form(z):
+    return np.exp(z) / (1 + np.exp(z))
+
+
+def flattens(z):
+    return 1 / (1 + np.exp(-np.ravel(z)))
+
+
+def off_by_a_bit(z):
+    return 1 / (1.1 + np.exp(-z))
+
+
+@pytest.mark.parametrize("fn", [stub, returns_none])
+def test_sigmoid_check_not_attempted(fn):
+    result = checks.check_sigmoid(fn)
+    assert result.status == checks.NOT_ATTEMPTED and "not attempted" in repr(result)
+
+
+def test_sigmoid_check_passes_a_stable_sigmoid_without_hint():
+    result = checks.check_sigmoid(stable_sigmoid)
+    assert result.passed and "hint" not in result.message.lower()
+
+
+def test_sigmoid_check_passes_the_naive_sigmoid_with_an_overflow_hint():
+    result = checks.check_sigmoid(good_sigmoid)
+    assert result.passed and "overflow" in result.message
+
+
+def test_sigmoid_check_does_not_modify_or_warn():
+    # warnings are errors in this suite: a warning inside the check would fail here
+    assert checks.check_sigmoid(good_sigmoid).passed
+    assert checks.check_sigmoid(ratio_form).status == checks.WRONG
+
+
+# --------------------------------------------------------------------------- derivative check
+
+def good_derivative(z):
+    s = 1 / (1 + np.exp(-z))
+    return s * (1 - s)
+
+
+def plus_instead_of_minus(z):
+    s = 1 / (1 + np.exp(-z))
+    return s * (1 + s)
+
+
+def forgot_sigmoid(z):
+    return z * (1 - z)
+
+
+def returns_sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def math_derivative(z):
+    s = 1 / (1 + math.exp(-z))
+    return s * (1 - s)
+
+
+def half_derivative(z):
+    s = 1 / (1 + np.exp(-z))
+    return s * (1 - s) / 2
+
+
+def test_derivative_check_not_attempted():
+    assert checks.check_sigmoid_derivative(stub).status == checks.NOT_ATTEMPTED
+    assert checks.check_sigmoid_derivative(returns_none).status == checks.NOT_ATTEMPTED
+
+
+def test_derivative_check_passes_correct():
+    assert checks.check_sigmoid_derivative(good_derivative).passed
+    assert checks.check_sigmoid_derivative(core.sigmoid_derivative).passed
+
+
+MISTAKES = [
+    (checks.check_sigmoid, floor_division, "floor division"),
+    (checks.check_sigmoid, cast_to_int, "whole numbers"),
+    (checks.check_sigmoid, wrong_sign, "sign flipped"),
+    (checks.check_sigmoid, math_exp, "scalar-only"),
+    (checks.check_sigmoid, returns_scalar, "single number"),
+    (checks.check_sigmoid, flattens, "shape (10,)"),
+    (checks.check_sigmoid, ratio_form, "nan"),
+    (checks.check_sigmoid, off_by_a_bit, "wrong values"),
+    (checks.check_sigmoid_derivative, plus_instead_of_minus, "s(1 + s)"),
+    (checks.check_sigmoid_derivative, forgot_sigmoid, "z(1 - z)"),
+    (checks.check_sigmoid_derivative, returns_sigmoid, "sigmoid(z) itself"),
+    (checks.check_sigmoid_derivative, math_derivative, "scalar-only"),
+    (checks.check_sigmoid_derivative, half_derivative, "wrong values"),
+]
+
+
+@pytest.mark.parametrize(("check", "fn", "words"), MISTAKES,
+                         ids=[f"{c.__name__}-{f.__name__}" for c, f, _ in MISTAKES])
+def test_checks_name_the_mistake(check, fn, words):
+    result = check(fn)
+    assert result.status == checks.WRONG
+    assert words in result.message
