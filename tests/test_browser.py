@@ -47,10 +47,11 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, lab):
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     yield context.new_page()
     context.close()
+    lab.shutdown_kernels()
 
 
 def test_server_is_loopback_only_and_needs_the_token(lab):
@@ -82,8 +83,7 @@ def test_lesson_runs_clean_in_the_browser(lab, page, name):
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name[:-6]}.png"), full_page=True)
     assert labdriver.problems(page) == []
-    prompts = page.eval_on_selector_all(".jp-CodeCell .jp-InputPrompt",
-                                        "els => els.map(e => e.textContent.trim())")
+    prompts = labdriver.prompts(page)
     assert prompts == [f"[{i}]:" for i in range(1, len(prompts) + 1)]
     report(f"browser: {name} ran clean; screenshot {SHOTS / (name[:-6] + '.png')}")
 
@@ -92,7 +92,7 @@ def test_lesson_runs_clean_in_the_browser(lab, page, name):
 def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
     labdriver.open_notebook(page, lab, EXPLORER)
     labdriver.run_all(page)
-    cell = page.locator(".jp-CodeCell", has=page.locator(".explorer-readout",
+    cell = page.locator(f"{labdriver.PANEL} .jp-CodeCell", has=page.locator(".explorer-readout",
                                                         has_text="accuracy")).first
     cell.evaluate("el => el.setAttribute('data-probe', 'training')")
     scope = "[data-probe=training]"

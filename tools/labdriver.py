@@ -6,8 +6,8 @@ JupyterLab's autosave can never touch the repository. Chromium is Debian's
 (/usr/bin/chromium); Playwright's own browser download is never used.
 """
 
+import json
 import os
-import re
 import secrets
 import shutil
 import socket
@@ -24,6 +24,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+# the notebook on screen: JupyterLab keeps other tabs in the DOM, hidden
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 IMG_CHANGED = """([sel, old]) => {
     const imgs = [...document.querySelectorAll(sel)];
     const img = imgs[imgs.length - 1];
@@ -52,12 +54,22 @@ class Lab:
         shutil.copytree(self.source, self.root,
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         self._log = open(Path(self._tmp.name) / "lab.log", "w")  # noqa: SIM115
+        # settings and workspaces live in the temporary folder too: nothing is written
+        # to the user's ~/.jupyter, and the "Jupyter news" toast is switched off
+        settings = Path(self._tmp.name) / "settings"
+        notification = settings / "@jupyterlab" / "apputils-extension"
+        notification.mkdir(parents=True)
+        (notification / "notification.jupyterlab-settings").write_text(
+            '{"fetchNews": "false", "checkForUpdates": false}')
+        env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings),
+                   JUPYTERLAB_WORKSPACES_DIR=str(Path(self._tmp.name) / "workspaces"))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
              "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={self.port}",
              "--ServerApp.port_retries=0", f"--IdentityProvider.token={self.token}",
-             f"--ServerApp.root_dir={self.root}", "--LabApp.news_url=None"],
-            stdout=self._log, stderr=subprocess.STDOUT, cwd=self.root)
+             f"--ServerApp.root_dir={self.root}", "--LabApp.news_url=None",
+             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+            stdout=self._log, stderr=subprocess.STDOUT, cwd=self.root, env=env)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -83,6 +95,15 @@ class Lab:
     def api_url(self, path, token=True):
         return f"{self.url}{path}" + (f"?token={self.token}" if token else "")
 
+    def shutdown_kernels(self):
+        """Stop every kernel, so one test's kernels do not load the next test."""
+        with urllib.request.urlopen(self.api_url("/api/kernels"), timeout=10) as r:
+            kernels = json.load(r)
+        for k in kernels:
+            req = urllib.request.Request(self.api_url(f"/api/kernels/{k['id']}"),
+                                         method="DELETE")
+            urllib.request.urlopen(req, timeout=30).close()
+
     def log(self):
         self._log.flush()
         return (Path(self._tmp.name) / "lab.log").read_text(errors="replace")
@@ -106,8 +127,10 @@ def launch(playwright):
 
 
 def open_notebook(page, lab, name, timeout=90_000):
-    page.goto(f"{lab.url}/lab/tree/{name}?token={lab.token}")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=timeout)
+    """Open name in a fresh workspace (no tabs restored from an earlier page)."""
+    workspace = secrets.token_hex(4)
+    page.goto(f"{lab.url}/lab/workspaces/{workspace}/tree/{name}?reset&token={lab.token}")
+    page.wait_for_selector(f"{PANEL} .jp-Notebook .jp-Cell", timeout=timeout)
     # the kernel is ready when the status bar names it and says Idle
     page.wait_for_function(
         "() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
@@ -122,7 +145,7 @@ def run_all(page, timeout=300_000):
     """
     page.click("div.lm-MenuBar-itemLabel:text-is('Run')")
     page.click("li[data-command='runmenu:run-all']")
-    prompts = "[...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]"
+    prompts = f"[...document.querySelectorAll('{PANEL} .jp-CodeCell .jp-InputPrompt')]"
     # started (some cell queued) or already finished (every prompt numbered)
     page.wait_for_function(
         f"() => {prompts}.some(e => e.textContent.includes('*'))"
@@ -136,12 +159,19 @@ def run_all(page, timeout=300_000):
 
 def problems(page):
     """Error outputs, stderr text and widgets that failed to render, as strings."""
-    found = [f"stderr/error output: {t[:300]}" for t in page.eval_on_selector_all(
-        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
-        "els => els.map(e => e.textContent)")]
-    body = page.inner_text("body")
-    found += [f"widget failed: {m}" for m in re.findall(r"Error displaying widget[^\n]*", body)]
+    outputs = page.eval_on_selector_all(
+        f"{PANEL} .jp-OutputArea-output",
+        "els => els.map(e => [e.dataset.mimeType || '', e.innerText])")
+    found = [f"stderr/error output: {text[:300]}" for mime, text in outputs
+             if mime == "application/vnd.jupyter.stderr"]
+    found += [f"widget failed: {text[:200]}" for _, text in outputs
+              if "Error displaying widget" in text]
     return found
+
+
+def prompts(page):
+    return page.eval_on_selector_all(f"{PANEL} .jp-CodeCell .jp-InputPrompt",
+                                     "els => els.map(e => e.textContent.trim())")
 
 
 def image_sources(scope):
