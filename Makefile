@@ -5,7 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8888
 # A fresh random token per run unless you pass TOKEN=...; never an empty one.
-TOKEN ?= $(shell $(PYTHON) -c "import secrets; print(secrets.token_hex(24))")
+# (:= so it is drawn once: a recursive ?= would draw a new one at every use)
+ifndef TOKEN
+TOKEN := $(shell $(PYTHON) -c "import secrets; print(secrets.token_hex(24))")
+endif
 LAB_FLAGS ?=
 
 .PHONY: lab test notebooks bench screenshots lint clean
@@ -18,6 +21,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 lab: $(STAMP)
 	@test -n "$(TOKEN)" || { echo "TOKEN must not be empty"; exit 1; }
+	@echo ""
+	@echo "  Open this address in your browser (Jupyter hides the token in its own log):"
+	@echo "  http://127.0.0.1:$(PORT)/lab/tree/00_start_here.ipynb?token=$(TOKEN)"
+	@echo ""
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
 		--ServerApp.port=$(PORT) --IdentityProvider.token=$(TOKEN) --allow-root $(LAB_FLAGS)
 

@@ -141,16 +141,20 @@ def _check_params(W, b, X, Y=None):
 
 # --------------------------------------------------------------------------- the neuron
 
-def _sigmoid_into(z, out, e, pos):
-    """Stable sigmoid of float array z written into out; e and pos are scratch."""
-    np.abs(z, out=e)
-    np.negative(e, out=e)
-    np.exp(e, out=e)              # e = exp(-|z|) lies in (0, 1]: it cannot overflow
-    np.greater_equal(z, 0, out=pos)
-    np.add(e, 1, out=out)         # 1 + e
-    np.divide(1, out, out=out, where=pos)            # z >= 0: 1 / (1 + e^-z)
-    np.divide(e, out, out=out, where=~pos)           # z < 0:  e^z / (1 + e^z)
-    return out
+def _sigmoid_into(z, out, e):
+    """Stable sigmoid of float array z written into out; e is scratch of z's shape.
+
+    sigmoid(z) = exp(min(z, 0)) / (exp(min(z, 0)) + exp(min(-z, 0))): this is
+    1 / (1 + e^-z) for z >= 0 and e^z / (e^z + 1) for z < 0, and no exponent is ever
+    positive, so nothing overflows. No masks either: masked ufuncs are ~20x slower.
+    """
+    np.minimum(z, 0, out=e)
+    np.exp(e, out=e)
+    np.negative(z, out=out)
+    np.minimum(out, 0, out=out)
+    np.exp(out, out=out)
+    out += e
+    return np.divide(e, out, out=out)
 
 
 def sigmoid(z):
@@ -163,12 +167,12 @@ def sigmoid(z):
     Returns
     -------
     Same shape as z, values in [0, 1]; float32 input stays float32.
-    Never overflows: it only ever evaluates exp(-|z|).
+    Never overflows: it only ever evaluates exp of numbers <= 0.
     """
     z = _as_real_array("z", z)
     _check_finite("z", z)
     with np.errstate(under="ignore"):  # exp(-1e6) is 0.0, which is the right answer
-        out = _sigmoid_into(z, np.empty_like(z), np.empty_like(z), np.empty(z.shape, bool))
+        out = _sigmoid_into(z, np.empty_like(z), np.empty_like(z))
     return out[()]  # 0-d in, numpy scalar out
 
 
@@ -287,7 +291,6 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     # Scratch buffers reused every step: the loop then allocates almost nothing,
     # which matters when X has millions of columns.
     z, a, e = (np.empty(m, X.dtype) for _ in range(3))
-    pos = np.empty(m, bool)
     dw = np.empty(n, X.dtype)
     costs = []
     with np.errstate(under="ignore"):
@@ -300,7 +303,7 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
                 costs.append(float(np.mean(_loss(z, y))))
                 if print_cost:
                     print(f"Cost after iteration {i}: {costs[-1]:.6f}")
-            _sigmoid_into(z, a, e, pos)
+            _sigmoid_into(z, a, e)
             a -= y                              # a now holds dz = a - y
             np.dot(X, a, out=dw)
             dw /= m
