@@ -263,7 +263,7 @@ def training_readout(dataset="toy", learning_rate=0.05, num_iterations=2000):
     w = ", ".join(f"{v:.3f}" for v in r["W"].ravel())
     return (f"train accuracy {r['train_accuracy']:.1f} % · test accuracy "
             f"{r['test_accuracy']:.1f} % · final cost {r['final_cost']:.6f}"
-            f" · <i>W</i> = ({w}), <i>b</i> = {r['b']:.3f}")
+            f" · W = ({w}), b = {r['b']:.3f}")
 
 
 def _two_panels(right=0.84):
@@ -389,6 +389,63 @@ def replay_explorer(interval_ms=100):
     controls = box.children[0]
     controls.children = (play, *controls.children)
     return box
+
+
+def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
+                         datasets=("toy", "breast cancer")):
+    """Cost per iteration (log-log) for each learning rate, one panel per dataset."""
+    fig, axes = plt.subplots(1, len(datasets), figsize=(9, 3.4), squeeze=False)
+    for ax, name in zip(axes[0], datasets, strict=True):
+        X, Y = training_datasets()[name][:2]
+        W, b = core.initialize_weights(X.shape[0])
+        for lr in rates:
+            costs = core.optimize(W, b, X, Y, num_iterations, lr, record_every=1)[2]
+            ax.plot(np.arange(1, num_iterations + 1), costs, label=f"learning rate {lr:g}")
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xlabel("iteration + 1 (log scale)")
+        ax.set_ylabel("cost J (log scale)")
+        ax.set_title(f"{name} data, {X.shape[1]} training samples", fontsize=10)
+        ax.grid(alpha=0.3)
+    axes[0, 0].legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def plot_rate_sweep(rates, rises, bound, measured, ax=None):
+    """Number of steps at which the cost rose, against the learning rate (log x), with
+    the theoretical bound and the measured threshold as vertical lines."""
+    ax = _axes(ax, (7, 3.2))
+    rates, rises = np.asarray(rates), np.asarray(rises)
+    ok = rises == 0
+    ax.plot(rates[ok], rises[ok], "o", ms=3, color="tab:green", label="cost fell at every step")
+    ax.plot(rates[~ok], rises[~ok], "o", ms=3, color="tab:red", label="cost rose at some step")
+    ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
+    ax.axvline(measured, color="tab:red", ls=":", label=f"first rise measured at {measured:.3f}")
+    ax.set_xscale("log")
+    ax.set_xlabel("learning rate (log scale)")
+    ax.set_ylabel("steps where the cost rose")
+    ax.legend(fontsize=8)
+    ax.grid(alpha=0.3)
+    return ax
+
+
+def weight_growth_figure(iterations, norms, costs):
+    """Separable data: norm(W) against the iteration (log x) and the cost (log-log)."""
+    fig, (ax0, ax1) = plt.subplots(1, 2, figsize=(9, 3.4))
+    ax0.plot(iterations, norms)
+    ax0.set_xscale("log")
+    ax0.set_xlabel("iteration (log scale)")
+    ax0.set_ylabel(r"$\|W\|$")
+    ax0.set_title("the weights never stop growing", fontsize=10)
+    ax1.loglog(iterations, costs)
+    ax1.set_xlabel("iteration (log scale)")
+    ax1.set_ylabel("cost J (log scale)")
+    ax1.set_title("while the cost creeps towards 0", fontsize=10)
+    for ax in (ax0, ax1):
+        ax.grid(alpha=0.3, which="both")
+    fig.tight_layout()
+    return fig
 
 
 # --------------------------------------------------------------------------- lesson 06
