@@ -107,6 +107,18 @@ def _ascent(W, b, X, Y, num_iterations, learning_rate):
     return W, b
 
 
+def _frozen_W(W, b, X, Y, num_iterations, learning_rate):
+    """The source post's first optimize, run for real: `w = W - lr * dW` makes a new
+    name each step, so every step starts again from the given W, while b moves on.
+    Returns (the last w, b)."""
+    w = W
+    for _ in range(num_iterations):
+        grads, _ = core.propagate(W, b, X, Y)
+        w = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return w, b
+
+
 def _recorded_where(costs, trace, num_iterations):
     """Describe which iterations the learner's costs were recorded at, if we can tell.
 
@@ -153,12 +165,12 @@ def check_optimize(fn):
                      f"got {shape_of(W)}.")
     ref, ref_grads, ref_costs = core.optimize(*args)
     trace = core.optimize(*args, record_every=1)[2] + [core.cost(ref["W"], ref["b"], X, Y)]
-    moved_b = not close(b, c["b"])
-    if close(W, c["W"]):
-        if moved_b:
-            return wrong("W never changed, but b did. Is your update `w = W - "
-                         "learning_rate * dW`? That makes a new name w; the loop keeps "
-                         "using the old W. Write `W = W - learning_rate * dW`.")
+    w_last, b_frozen = _frozen_W(*args)
+    if close(b, b_frozen) and (close(W, c["W"]) or close(W, w_last)):
+        return wrong("W never changed, but b did. Is your update `w = W - "
+                     "learning_rate * dW`? That makes a new name w; every step starts "
+                     "again from the old W. Write `W = W - learning_rate * dW`.")
+    if close(W, c["W"]) and close(b, c["b"]):
         return wrong("neither W nor b changed: apply the update inside the loop.")
     W_up, b_up = _ascent(*args)
     if close(W, W_up) and close(b, b_up):

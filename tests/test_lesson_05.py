@@ -217,6 +217,29 @@ def _loop(record, update="-", bias_only=False, key="W", final=False):
     return optimize
 
 
+def test_check_diagnoses_the_source_posts_first_optimize_with_the_key_fixed():
+    def seed(W, b, X, Y, num_iterations, learning_rate):
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = core.propagate(W, b, X, Y)
+            w = W - learning_rate * grads["dW"]     # defect 2: a new name
+            b = b - learning_rate * grads["db"]
+            if i % 100 == 0:
+                costs.append(cost)
+        return {"W": w, "b": b}, grads, costs
+
+    result = checks.check_optimize(seed)
+    assert result.status == checks.WRONG and "W never changed" in result.message
+
+
+def test_check_nothing_updated():
+    def lazy(W, b, X, Y, num_iterations, learning_rate):
+        grads, cost = core.propagate(W, b, X, Y)
+        return {"W": W, "b": b}, grads, [cost] * 4
+
+    assert "neither W nor b changed" in checks.check_optimize(lazy).message
+
+
 def test_check_not_attempted():
     def stub(W, b, X, Y, num_iterations, learning_rate):
         raise NotImplementedError
