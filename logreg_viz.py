@@ -176,9 +176,9 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 # figure and its readout ask for the same run, and moving a slider back is free.
 
 TRAINING_DATASETS = {   # dropdown label -> key of training_datasets()
-    "source post toy data (8 train, 4 test)": "toy",
-    "noisy blobs (300 train, 100 test)": "blobs",
-    "breast cancer: mean radius & texture": "breast cancer",
+    "toy data of the post": "toy",
+    "noisy blobs (seeded)": "blobs",
+    "breast cancer, 2 features": "breast cancer",
 }
 TRAINING_AXIS_LABELS = {"toy": ("$x_1$", "$x_2$"), "blobs": ("$x_1$", "$x_2$"),
                         "breast cancer": ("mean radius (standardised)",
@@ -299,7 +299,8 @@ def training_explorer(continuous_update=True):
     d = TRAINING_DEFAULTS
     controls = {
         "dataset": widgets.Dropdown(options=list(TRAINING_DATASETS.items()),
-                                    value=d["dataset"], description="data"),
+                                    value=d["dataset"], description="data",
+                                    layout=widgets.Layout(width="240px")),
         "learning_rate": widgets.FloatLogSlider(
             value=d["learning_rate"], base=10, min=-3, max=1, step=0.05,
             description="learning rate", readout_format=".3g",
@@ -378,12 +379,16 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
     return fig
 
 
-def replay_explorer(interval_ms=100):
-    """A Play button and an iteration slider over the recorded path of replay_path()."""
+def replay_explorer(interval_ms=200, frames=50):
+    """A Play button and an iteration slider over the recorded path of replay_path().
+
+    Play shows `frames` frames, one every interval_ms: a frame takes ~130 ms to draw
+    (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
+    """
     d = REPLAY_DEFAULTS
     n = d["num_iterations"]
     slider = widgets.IntSlider(value=n, min=0, max=n, step=n // 100, description="iteration")
-    play = widgets.Play(value=n, min=0, max=n, step=n // 100, interval=interval_ms)
+    play = widgets.Play(value=n, min=0, max=n, step=n // frames, interval=interval_ms)
     widgets.jslink((play, "value"), (slider, "value"))
     box = explore(lambda iteration: replay_figure(iteration, **d), {"iteration": slider})
     controls = box.children[0]
