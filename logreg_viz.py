@@ -286,8 +286,8 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
     plot_decision_boundary(r["W"], r["b"], X_train, Y_train, ax1, X_test=X_test,
                            Y_test=Y_test, resolution=100)
-    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.0f} %,"
-                  f" test {r['test_accuracy']:.0f} %", fontsize=10)
+    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
+                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
     ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])

@@ -111,7 +111,7 @@ def test_training_figure_panels():
     assert len(cost_ax.lines[0].get_ydata()) == 201          # every 10th iteration + final
     assert len(map_ax.images) == 1                             # the heat-map
     assert len(map_ax.collections) >= 5   # boundary contour + 4 scatters (train/test x 2)
-    assert "75 %" in map_ax.get_title()
+    assert "train 100.0 %, test 75.0 %" in map_ax.get_title()
     assert viz.training_figure("breast cancer", 0.05, 100).axes[1].get_xlabel().startswith(
         "mean radius")
 
