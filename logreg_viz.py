@@ -6,10 +6,13 @@ figure and the body of its live explorer. Explorers wrap those functions with
 ipywidgets; their static twin is the plain call with the default values.
 """
 
+import functools
+
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 from IPython.display import display
+from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
 
@@ -119,7 +122,7 @@ def plot_cost_contour(X, Y, p0, p1, ax=None, *, vary=("w1", "w2"), W=None, b=0.0
     return ax
 
 
-def explore(draw, controls, *, extra=None):
+def explore(draw, controls, *, extra=None, leading=()):
     """A live explorer: redraw ``draw(**values)`` whenever a control changes.
 
     draw : function of the controls' values returning a matplotlib Figure (the same
@@ -127,6 +130,7 @@ def explore(draw, controls, *, extra=None):
     controls : dict name -> ipywidgets control
     extra : optional function of the same values returning an HTML string shown under
             the plot (numbers a reader and the browser test can read as text)
+    leading : widgets placed before the controls (a Play button linked to a slider)
 
     Returns a VBox; its ``update(**values)`` redraws directly (tests, benchmarks).
     """
@@ -149,7 +153,7 @@ def explore(draw, controls, *, extra=None):
 
     for control in controls.values():
         control.observe(refresh, names="value")
-    box = widgets.VBox([widgets.HBox(list(controls.values())), out, text])
+    box = widgets.VBox([widgets.HBox([*leading, *controls.values()]), out, text])
     box.update = update
     refresh()
     return box
@@ -643,9 +647,7 @@ def h_sweep_figure(hs, sweeps):
 
 # --------------------------------------------------------------------------- lesson 05
 
-import functools  # noqa: E402  (lesson 05's imports; the lead may move them to the top)
 
-from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 # Lesson 05: the training explorer, the training replay, and the static figures of the
 # training lesson. Training results are cached by their settings: the explorer's
@@ -866,10 +868,8 @@ def replay_explorer(interval_ms=200, frames=50):
     slider = widgets.IntSlider(value=n, min=0, max=n, step=n // 100, description="iteration")
     play = widgets.Play(value=n, min=0, max=n, step=n // frames, interval=interval_ms)
     widgets.jslink((play, "value"), (slider, "value"))
-    box = explore(lambda iteration: replay_figure(iteration, **d), {"iteration": slider})
-    controls = box.children[0]
-    controls.children = (play, *controls.children)
-    return box
+    return explore(lambda iteration: replay_figure(iteration, **d), {"iteration": slider},
+                   leading=(play,))
 
 
 def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,

@@ -3,10 +3,24 @@
 import sys
 from pathlib import Path
 
+import matplotlib
+import pytest
+
+# this test process draws off-screen; the notebook kernels nbval starts keep their backend
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
 # tools/ holds the JupyterLab driver shared by the browser test and the screenshot script
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 REPORT = []
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Each test's figures are closed after it, so hundreds of plots do not pile up."""
+    yield
+    plt.close("all")
 
 
 def report(line):

@@ -2,20 +2,13 @@
 
 import math
 
-import matplotlib
 import numpy as np
 import pytest
 
 import logreg_viz as viz
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def logistic(v):

@@ -1,10 +1,7 @@
 """Lesson 02 (cross-entropy loss): its viz helpers, explorer and self-check."""
 
-import matplotlib
 
-matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
@@ -13,10 +10,6 @@ import logreg_core as core  # noqa: E402
 import logreg_viz as viz  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def test_log_loss_matches_the_formula_and_rejects_saturated_a():

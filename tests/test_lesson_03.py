@@ -1,10 +1,7 @@
 """Lesson 03 (chain rule): its viz helpers, explorer and the propagate self-check."""
 
-import matplotlib
 
-matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
@@ -13,10 +10,6 @@ import logreg_core as core  # noqa: E402
 import logreg_viz as viz  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def _numeric(f, t, h=1e-6):

@@ -1,6 +1,5 @@
 """Lesson 04 (gradient checking): the h-sweep helpers, the V plot, and the self-check."""
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
@@ -9,10 +8,6 @@ import logreg_core as core
 import logreg_viz as viz
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")

@@ -2,23 +2,16 @@
 
 import html
 
-import matplotlib
 import numpy as np
 import pytest
 
-matplotlib.use("Agg")  # this test process only: the notebook kernels keep their backend
 
-import matplotlib.pyplot as plt  # noqa: E402
 
 import logreg_checks as checks  # noqa: E402
 import logreg_core as core  # noqa: E402
 import logreg_viz as viz  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 # --------------------------------------------------------------------------- datasets

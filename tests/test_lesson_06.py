@@ -1,7 +1,6 @@
 """Lesson 06 (debugging): each sandboxed seed defect shows the symptom the lesson claims,
 the eps-loss figure draws what it says, and the repair self-check names each defect."""
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
@@ -14,10 +13,6 @@ W0, B0 = np.zeros((2, 1)), 0.0
 LOG2 = np.log(2.0)
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")
