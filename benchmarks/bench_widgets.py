@@ -44,6 +44,15 @@ def explorer_update(draw, values, extra=None, before=None):
 
 
 EXPLORERS = [
+    ("00 widget check (k = 1)",
+     explorer_update(viz.widget_check_figure, {"k": 1.0})),
+    ("01 sigmoid neuron (w = 5, b = -2)",
+     explorer_update(viz.sigmoid_neuron_figure, {"w": 5.0, "b": -2.0},
+                     viz.sigmoid_neuron_readout)),
+    ("02 log-loss explorer (a = 0.8, y = 1)",
+     explorer_update(viz.log_loss_figure, {"a": 0.8, "y": 1}, viz.log_loss_readout)),
+    ("03 chain-rule explorer (z = -2, y = 1)",
+     explorer_update(viz.chain_rule_figure, {"z": -2.0, "y": 1}, viz.chain_rule_readout)),
     ("05 training explorer, defaults (toy, lr 0.05, 2000 it)",
      explorer_update(viz.training_figure, viz.TRAINING_DEFAULTS, viz.training_readout,
                      before=viz.train.cache_clear)),
