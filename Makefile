@@ -37,6 +37,11 @@ notebooks: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
+	$(PY) benchmarks/bench_widgets.py
+
+# The README's pictures, from real runs in JupyterLab (needs /usr/bin/chromium).
+screenshots: $(STAMP)
+	$(PY) tools/screenshots.py docs/images
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

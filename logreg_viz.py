@@ -153,7 +153,10 @@ def explore(draw, controls, *, extra=None, leading=()):
 
     for control in controls.values():
         control.observe(refresh, names="value")
-    box = widgets.VBox([widgets.HBox([*leading, *controls.values()]), out, text])
+    # wrap onto a second line rather than squeeze sliders to nothing in narrow windows
+    row = widgets.HBox([*leading, *controls.values()],
+                       layout=widgets.Layout(flex_flow="row wrap"))
+    box = widgets.VBox([row, out, text])
     box.update = update
     refresh()
     return box
