@@ -1,5 +1,6 @@
 """Unit, property and reference tests for logreg_core."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -451,3 +452,21 @@ def test_no_function_modifies_its_arguments():
     core.accuracy(Y, Y)
     for a, c in zip(frozen, copies, strict=True):
         np.testing.assert_array_equal(a, c)
+
+
+def test_importing_the_shared_modules_changes_no_global_state():
+    # a fresh interpreter: in this process the modules are already imported
+    probe = (
+        "import matplotlib as mpl, numpy as np, random\n"
+        "rc, err, py_state, np_state = dict(mpl.rcParams), np.geterr(), random.getstate(), "
+        "np.random.get_state()[1].copy()\n"
+        "import logreg_core, logreg_viz, logreg_checks\n"
+        "changed = {k for k in rc if rc[k] != mpl.rcParams[k]}\n"
+        "assert not changed, changed\n"
+        "assert np.geterr() == err\n"
+        "assert random.getstate() == py_state\n"
+        "assert (np.random.get_state()[1] == np_state).all()\n"
+        "print('ok')\n")
+    out = subprocess.run([sys.executable, "-W", "error", "-c", probe], capture_output=True,
+                         text=True, env={**os.environ, "MPLBACKEND": "Agg"})
+    assert out.stdout.strip() == "ok", out.stderr
