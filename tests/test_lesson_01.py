@@ -320,3 +320,8 @@ def test_derivative_calling_an_unfilled_sigmoid_says_to_fill_sigmoid_first():
     assert "Fill in unfilled_sigmoid first" in result.message
     # the derivative's own untouched stub is still plain "not attempted"
     assert "inside" not in checks.check_sigmoid_derivative(stub).message
+
+
+def test_readout_never_shows_a_negative_zero_threshold():
+    # -0.0 / 5 is -0.0, which would print as "x = -0.000" at the explorer's b = 0
+    assert "threshold x = 0.000," in viz.sigmoid_neuron_readout(w=5.0, b=0.0)

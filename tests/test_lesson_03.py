@@ -133,55 +133,6 @@ def _sign(W, b, X, Y):
     return {"dW": -X @ dZ.T / m, "db": -float(np.mean(dZ))}, _cost(A, Y)
 
 
-def test_check_propagate_not_attempted():
-    assert checks.check_propagate(_stub).status == checks.NOT_ATTEMPTED
-
-
-def test_check_propagate_passes_a_right_answer():
-    result = checks.check_propagate(_right)
-    assert result.passed, result.message
-
-
-def test_forgotten_b_is_only_visible_at_nonzero_b():
-    W, b, X, Y = checks._propagate_case()
-    assert b != 0
-    grads, _ = _forgot_b(W, b, X, Y)
-    assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
-
-
-@pytest.mark.parametrize(("fn", "words"), [
-    (_transposed, "transpose"),
-    (_xt_dz, "shape mismatch"),
-    (_no_1_over_m, "times too large"),
-    (_forgot_b, "forget + b"),
-    (_cost_without_y, "lacks the y factor"),
-    (_sign, "wrong sign"),
-])
-def test_check_propagate_names_the_mistake(fn, words):
-    result = checks.check_propagate(fn)
-    assert result.status == checks.WRONG
-    assert words in result.message, result.message
-
-
-def _array_cost(W, b, X, Y):
-    grads, cost = _right(W, b, X, Y)
-    return {"dW": grads["dW"], "db": np.array([[grads["db"]]])}, np.array([[cost]])
-
-
-def _per_sample_cost(W, b, X, Y):
-    grads, _ = _right(W, b, X, Y)
-    A, _, _ = _parts(W, b, X, Y)
-    return grads, -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
-
-
-def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs():
-    assert checks.check_propagate(_array_cost).passed
-    result = checks.check_propagate(_per_sample_cost)
-    assert result.status == checks.WRONG and "single number" in result.message
-
-
-# ---------------------------------------------------------------- review fixes
-
 def _m_from_rows(W, b, X, Y):
     A, dZ, _ = _parts(W, b, X, Y)
     m = X.shape[0]
@@ -225,7 +176,29 @@ def _z_without_transpose(W, b, X, Y):
     return _right(W, b, X, Y)[0], _cost(A, Y)
 
 
+def test_check_propagate_not_attempted():
+    assert checks.check_propagate(_stub).status == checks.NOT_ATTEMPTED
+
+
+def test_check_propagate_passes_a_right_answer():
+    result = checks.check_propagate(_right)
+    assert result.passed, result.message
+
+
+def test_forgotten_b_is_only_visible_at_nonzero_b():
+    W, b, X, Y = checks._propagate_case()
+    assert b != 0
+    grads, _ = _forgot_b(W, b, X, Y)
+    assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
+
+
 @pytest.mark.parametrize(("fn", "words"), [
+    (_transposed, "transpose"),
+    (_xt_dz, "shape mismatch"),
+    (_no_1_over_m, "times too large"),
+    (_forgot_b, "forget + b"),
+    (_cost_without_y, "lacks the y factor"),
+    (_sign, "wrong sign"),
     (_m_from_rows, "dW is off by m/n = 5/3"),
     (_over_m_squared, "5 times too small"),
     (_dW_from_A, "dW uses A"),
@@ -235,10 +208,27 @@ def _z_without_transpose(W, b, X, Y):
     (_negative_cost, "cost -0.691756 has the wrong sign"),
     (_z_without_transpose, "Z = W.T @ X + b is (1, 3) @ (3, 5)"),
 ])
-def test_check_propagate_names_the_reviewed_mistakes(fn, words):
+def test_check_propagate_names_the_mistake(fn, words):
     result = checks.check_propagate(fn)
     assert result.status == checks.WRONG
     assert words in result.message, result.message
+
+
+def _array_cost(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"], "db": np.array([[grads["db"]]])}, np.array([[cost]])
+
+
+def _per_sample_cost(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+
+
+def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs():
+    assert checks.check_propagate(_array_cost).passed
+    result = checks.check_propagate(_per_sample_cost)
+    assert result.status == checks.WRONG and "single number" in result.message
 
 
 @pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit])
