@@ -100,8 +100,9 @@ def _run_elementwise(fn, expected):
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
                     f"{name} works for one number but fails for an array ({problem.message}). "
-                    f"It is scalar-only: use np.exp, not math.exp, so it works elementwise "
-                    f"on a whole array at once.")
+                    f"It is scalar-only: math.exp, float(...) or an `if` on z handle one "
+                    f"number at a time. Use np.exp, and np.where for branches, so it works "
+                    f"elementwise on a whole array at once.")
         return None, problem
     try:
         out = np.asarray(out, dtype=float)
@@ -150,9 +151,14 @@ def _sigmoid_extremes(fn):
     """After a correct answer on moderate z: nan at +-1000 is wrong, a warning is a hint."""
     big = np.array([-1000.0, 1000.0])
     out, problem = call_learner(fn, big)
-    if problem is not None or not close(out, [0.0, 1.0]):
-        shown = "an error" if problem is not None else np.array2string(
-            np.asarray(out, dtype=float), precision=3)
+    if problem is not None:
+        advice = (" math.exp cannot return inf (it raises instead); np.exp returns inf, and "
+                  "1/(1 + inf) = 0 is the right limit." if "OverflowError" in problem.message
+                  else "")
+        return wrong(f"sigmoid is right for moderate z but fails for z = [-1000, 1000]: "
+                     f"{problem.message}.{advice}")
+    if not close(out, [0.0, 1.0]):
+        shown = np.array2string(np.asarray(out, dtype=float), precision=3)
         return wrong(f"sigmoid is right for moderate z but gives {shown} for z = [-1000, "
                      f"1000] instead of [0, 1]. Avoid dividing e^z by 1 + e^z: inf/inf is nan.")
     overflow = False
@@ -171,13 +177,40 @@ def _sigmoid_extremes(fn):
     return passed(message)
 
 
+def _unfilled_stub_inside(fn):
+    """Name of a function fn calls that raised NotImplementedError (a stub), else None.
+
+    A NotImplementedError raised by fn's own body is the untouched stub itself: None.
+    """
+    code = getattr(fn, "__code__", None)
+    try:
+        with np.errstate(all="ignore"):
+            fn(_Z01.copy())
+    except NotImplementedError as exc:
+        tb = exc.__traceback__
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        if code is not None and tb.tb_frame.f_code is not code:
+            return tb.tb_frame.f_code.co_name
+    except Exception:  # noqa: BLE001 - other failures are reported by the check itself
+        pass
+    return None
+
+
 def check_sigmoid_derivative(fn):
     """Self-check for lesson 01's sigmoid_derivative: compares with the core's.
 
     Diagnoses scalar-only code, a wrong shape, s(1 + s) for s(1 - s), the formula applied
-    to z instead of s = sigmoid(z), and returning sigmoid(z) itself.
+    to z instead of s = sigmoid(z), returning sigmoid(z) itself, a flipped sign, and a
+    derivative that calls a sigmoid whose stub is still unfilled.
     """
     expected = core.sigmoid_derivative(_Z01)
+    inner = _unfilled_stub_inside(fn)
+    if inner is not None:
+        return CheckResult(NOT_ATTEMPTED, (
+            f"sigmoid_derivative raised NotImplementedError from inside {inner}(), which it "
+            f"calls: {inner} is still the unfilled stub. Fill in {inner} first, run its "
+            f"cell, then run this check again."))
     out, problem = _run_elementwise(fn, expected)
     if problem is not None:
         return problem
@@ -194,6 +227,9 @@ def check_sigmoid_derivative(fn):
     if close(out, s):
         return wrong("sigmoid_derivative returns sigmoid(z) itself, not its slope. "
                      "Return s * (1 - s) with s = sigmoid(z).")
+    if close(out, -expected):
+        return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
+                     "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ".")
 
 
@@ -210,12 +246,17 @@ def _cost_case(seed=2):
 def check_compute_cost(compute_cost):
     """Check compute_cost(A, Y) -> mean cross-entropy of probabilities A against labels Y.
 
-    Diagnoses a sum instead of a mean (missing 1/m), the source post's missing y
-    term (log A + (1 - Y) log(1 - A)), a sign error, and eps inside the logs.
+    Diagnoses a sum instead of a mean (missing 1/m, or m taken as len(Y) = 1), the source
+    post's missing y term (log A + (1 - Y) log(1 - A)), a sign error on both terms or on
+    one only, eps inside the logs, and np.dot of two (1, m) rows.
     """
     Z, A, Y = _cost_case()
     out, problem = call_learner(compute_cost, A, Y)
     if problem:
+        if "aligned" in problem.message or "matmul" in problem.message:
+            return wrong(problem.message + f" -- Y and A are both {Y.shape}, so np.dot(Y, "
+                         f"np.log(A)) is (1, m) times (1, m). Use elementwise * with "
+                         f"np.mean, or np.dot(Y, np.log(A).T).")
         return problem
     if np.size(out) != 1:
         return wrong(f"compute_cost should return one number (the mean over the "
@@ -225,14 +266,21 @@ def check_compute_cost(compute_cost):
     want = float(np.mean(core.logistic_loss(Z, Y)))
     m = Y.shape[1]
     no_y = float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
+    first_minus = float(np.mean(-Y * np.log(A) + (1 - Y) * np.log(1 - A)))
     if close(got, want):
         return passed(f"compute_cost is right: {got:.6f} (logreg_core: {want:.6f}).")
     if close(got, m * want):
         return wrong(f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses. "
-                     f"Divide by m (or use np.mean) so the cost does not grow with m.")
+                     f"Divide by m (or use np.mean) so the cost does not grow with m. If "
+                     f"you did divide: m is the number of samples, Y.shape[1] = {m}; "
+                     f"len(Y) and Y.shape[0] are 1.")
     if close(got, -want):
         return wrong(f"You returned {got:.6f}, the right size but negative: a sign error. "
                      f"log a < 0, so the loss needs a minus in front of each log term.")
+    if close(got, first_minus) or close(got, -first_minus):
+        return wrong(f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on "
+                     f"one term only. The minus must apply to both terms: "
+                     f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
     if close(got, no_y):
         return wrong(f"You returned {got:.6f}, expected {want:.6f}: the y term is missing "
                      f"its factor Y (the source post's bug, log(A) + (1-Y) log(1-A)). "
@@ -276,21 +324,38 @@ def _diagnose_dW(dW, want, want_no_b, m):
         return "dW is the gradient at b = 0: did you forget + b in z = W.T @ X + b?"
     if close(dW, -want):
         return "dW has the wrong sign: dZ = A - Y, not Y - A."
+    if close(dW, want * m / n):
+        return (f"dW is off by m/n = {m}/{n}: m is the number of samples, X.shape[1] = {m}, "
+                f"not X.shape[0] = {n} (the features).")
+    if close(dW, want / m):
+        return f"dW is {m} times too small: did you divide by m twice?"
     return None
+
+
+def _worst_dW(dW, want):
+    """A sentence naming the element of dW furthest from the right one."""
+    dW = np.asarray(dW, dtype=float)
+    i = int(np.argmax(np.abs(dW - want)))
+    return (f"dW is wrong: dW[{i}, 0] = {dW[i, 0]:.6f}, expected {want[i, 0]:.6f}. "
+            f"Use dW = X @ dZ.T / m with dZ = A - Y.")
 
 
 def check_propagate(propagate):
     """Check propagate(W, b, X, Y) -> (grads, cost) against logreg_core.propagate.
 
-    Diagnoses a transposed or wrongly shaped dW, a missing 1/m, a forgotten b (the
-    test point has b = 0.7), a wrong sign, and a cost without the y factor.
+    Diagnoses a transposed or wrongly shaped dW, a missing 1/m (or m taken from
+    X.shape[0], or 1/m twice), a forgotten b (the test point has b = 0.7), a wrong sign,
+    dW from A instead of dZ, a shape mismatch in Z or dW, and a cost without the y factor,
+    with the wrong sign, or summed. It never calls a part right that it has not compared.
     """
     W, b, X, Y = _propagate_case()
     out, problem = call_learner(propagate, W, b, X, Y)
     if problem:
         if "matmul" in problem.message or "aligned" in problem.message:
-            return wrong(problem.message + f" -- a shape mismatch in a product. Write the "
-                         f"shapes: X is {X.shape}, dZ is {Y.shape}; dW = X @ dZ.T / m.")
+            (n, m), k = X.shape, W.shape[1]
+            return wrong(problem.message + f" -- a shape mismatch in a product. Check both: "
+                         f"Z = W.T @ X + b is ({k}, {n}) @ ({n}, {m}); dW = X @ dZ.T / m is "
+                         f"({n}, {m}) @ ({m}, {k}).")
         return problem
     try:
         grads, cost = out
@@ -301,29 +366,49 @@ def check_propagate(propagate):
         if np.size(value) != 1:
             return wrong(f"{name} must be a single number; got shape {shape_of(value)}. "
                          f"Did you forget np.mean (or np.sum and / m)?")
+    db_array = np.shape(db) if isinstance(db, np.ndarray) and np.ndim(db) > 0 else None
     db, cost = float(np.squeeze(db)), float(np.squeeze(cost))
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
-    m = X.shape[1]
+    (n, m), A = X.shape, core.sigmoid(W.T @ X + b)
     if close(dW, want["dW"]) and close(db, want["db"]) and close(cost, want_cost):
+        note = (f" (db came back as an array of shape {db_array}; float(...) makes it the "
+                f"plain number the lesson asks for.)" if db_array else "")
         return passed(f"propagate is right: cost {want_cost:.6f}, db {want['db']:.6f}, "
-                      f"dW of shape {want['dW'].shape}.")
+                      f"dW of shape {want['dW'].shape}.{note}")
     issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m)
     if issue:
         return wrong(issue)
+    if close(dW, X @ A.T / m):
+        return wrong("dW uses A where it needs dZ = A - Y: dW = X @ dZ.T / m.")
+    if not close(dW, want["dW"]):
+        return wrong(_worst_dW(dW, want["dW"]))
+    # from here on dW is right
     if not close(db, want["db"]):
         if close(db, m * want["db"]):
-            return wrong(f"db is {m} times too large: use the mean of dZ, not its sum.")
+            return wrong(f"dW is right, but db is {m} times too large: use the mean of dZ, "
+                         f"not its sum.")
+        if close(db, want["db"] * m / n):
+            return wrong(f"dW is right, but db is off by m/n = {m}/{n}: m is the number of "
+                         f"samples, X.shape[1] = {m}, not X.shape[0] = {n}.")
         if close(db, at_b0["db"]):
             return wrong("db is the gradient at b = 0: did you forget + b in z?")
         return wrong(f"dW is right but db = {db:.6f}; expected "
                      f"{want['db']:.6f} = mean(A - Y).")
+    # from here on dW and db are right, and the cost is not (else it passed above)
     if close(cost, _seed_cost(W, b, X, Y)):
         return wrong(f"The gradients are right but the cost {cost:.6f} lacks the y "
                      f"factor (the source post's bug): use Y * np.log(A) + "
                      f"(1 - Y) * np.log(1 - A). Expected {want_cost:.6f}.")
+    if close(cost, -want_cost):
+        return wrong(f"The gradients are right but the cost {cost:.6f} has the wrong sign: "
+                     f"the loss is -(y log a + (1 - y) log(1 - a)). Expected {want_cost:.6f}.")
     if close(cost, m * want_cost):
-        return wrong(f"The cost is {m} times too large: divide the sum by m.")
+        return wrong(f"The gradients are right but the cost is {m} times too large: divide "
+                     f"the sum by m.")
+    if close(cost, want_cost * m / n):
+        return wrong(f"The gradients are right but the cost is off by m/n = {m}/{n}: m is "
+                     f"the number of samples, X.shape[1] = {m}, not X.shape[0] = {n}.")
     if close(cost, cost_b0):
         return wrong("The cost is the one at b = 0: did you forget + b in z?")
     return wrong(f"The gradients are right but the cost is {cost:.6f}; "

@@ -245,7 +245,7 @@ def one_feature_data():
 
 def neuron_threshold(w, b):
     """The x where sigma(w x + b) = 0.5, i.e. -b / w; None when w = 0 (no threshold)."""
-    return None if w == 0 else -b / w
+    return None if w == 0 else -b / w + 0.0      # + 0.0: b = 0 gives 0.0, not -0.0
 
 
 def sigmoid_neuron_figure(w=5.0, b=-2.0, *, x_lim=(-0.5, 1.5)):

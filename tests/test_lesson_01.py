@@ -261,3 +261,67 @@ def test_checks_name_the_mistake(check, fn, words):
     result = check(fn)
     assert result.status == checks.WRONG
     assert words in result.message
+
+
+# --------------------------------------------------------------------------- review fixes
+
+def branch_sigmoid(z):
+    if z >= 0:
+        return 1 / (1 + np.exp(-z))
+    e = np.exp(z)
+    return e / (1 + e)
+
+
+def float_sigmoid(z):
+    return float(1 / (1 + np.exp(-z)))
+
+
+def vectorized_math_exp(z):
+    return np.vectorize(lambda v: 1 / (1 + math.exp(-v)))(z)
+
+
+def negated_derivative(z):
+    s = 1 / (1 + np.exp(-z))
+    return -s * (1 - s)
+
+
+def unfilled_sigmoid(z):
+    raise NotImplementedError  # your code here
+
+
+def derivative_of_unfilled_sigmoid(z):
+    s = unfilled_sigmoid(z)
+    return s * (1 - s)
+
+
+@pytest.mark.parametrize("fn", [branch_sigmoid, float_sigmoid])
+def test_scalar_only_code_that_uses_np_exp_is_not_told_to_use_np_exp(fn):
+    result = checks.check_sigmoid(fn)
+    assert result.status == checks.WRONG
+    assert "`if` on z" in result.message and "np.where" in result.message
+    assert "not math.exp" not in result.message
+
+
+def test_sigmoid_that_raises_at_the_extremes_reports_the_exception_not_nan():
+    result = checks.check_sigmoid(vectorized_math_exp)
+    assert result.status == checks.WRONG
+    assert "OverflowError" in result.message and "nan" not in result.message
+
+
+def test_derivative_check_names_a_flipped_sign():
+    result = checks.check_sigmoid_derivative(negated_derivative)
+    assert result.status == checks.WRONG and "wrong sign" in result.message
+
+
+def test_derivative_calling_an_unfilled_sigmoid_says_to_fill_sigmoid_first():
+    result = checks.check_sigmoid_derivative(derivative_of_unfilled_sigmoid)
+    assert result.status == checks.NOT_ATTEMPTED
+    assert "inside unfilled_sigmoid()" in result.message
+    assert "Fill in unfilled_sigmoid first" in result.message
+    # the derivative's own untouched stub is still plain "not attempted"
+    assert "inside" not in checks.check_sigmoid_derivative(stub).message
+
+
+def test_readout_never_shows_a_negative_zero_threshold():
+    # -0.0 / 5 is -0.0, which would print as "x = -0.000" at the explorer's b = 0
+    assert "threshold x = 0.000," in viz.sigmoid_neuron_readout(w=5.0, b=0.0)

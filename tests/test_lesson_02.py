@@ -135,6 +135,26 @@ def _per_sample(A, Y):
     return -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
 
 
+def _divides_by_len(A, Y):
+    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / len(Y))
+
+
+def _dot_of_rows(A, Y):
+    return -(np.dot(Y, np.log(A)) + np.dot(1 - Y, np.log(1 - A))) / Y.shape[1]
+
+
+def _dot_transposed(A, Y):
+    return -(np.dot(Y, np.log(A).T) + np.dot(1 - Y, np.log(1 - A).T)) / Y.shape[1]
+
+
+def _minus_on_first_term(A, Y):
+    return float(np.mean(-Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def _minus_on_second_term(A, Y):
+    return float(np.mean(Y * np.log(A) - (1 - Y) * np.log(1 - A)))
+
+
 @pytest.mark.parametrize("fn", [_stub, _returns_none])
 def test_check_compute_cost_not_attempted(fn):
     result = checks.check_compute_cost(fn)
@@ -151,8 +171,16 @@ def test_check_compute_cost_passes_a_right_answer():
     (_sign_error, "sign error"),
     (_with_eps, "eps"),
     (_per_sample, "one number"),
+    (_divides_by_len, "len(Y) and Y.shape[0] are 1"),
+    (_dot_of_rows, "np.dot(Y, np.log(A).T)"),
+    (_minus_on_first_term, "must apply to both terms"),
+    (_minus_on_second_term, "must apply to both terms"),
 ])
 def test_check_compute_cost_names_the_mistake(fn, words):
     result = checks.check_compute_cost(fn)
     assert result.status == checks.WRONG
     assert words in result.message
+
+
+def test_check_compute_cost_passes_the_transposed_dot():
+    assert checks.check_compute_cost(_dot_transposed).passed

@@ -133,6 +133,49 @@ def _sign(W, b, X, Y):
     return {"dW": -X @ dZ.T / m, "db": -float(np.mean(dZ))}, _cost(A, Y)
 
 
+def _m_from_rows(W, b, X, Y):
+    A, dZ, _ = _parts(W, b, X, Y)
+    m = X.shape[0]
+    return {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}, _cost(A, Y)
+
+
+def _over_m_squared(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X @ dZ.T / m**2, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _dW_from_A(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X @ A.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _dW_off_by_a_bit(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"] + np.array([[0.0], [0.01], [0.0]]), "db": grads["db"]}, cost
+
+
+def _db_from_rows(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    _, dZ, _ = _parts(W, b, X, Y)
+    return {"dW": grads["dW"], "db": float(np.sum(dZ) / X.shape[0])}, cost
+
+
+def _cost_from_rows(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / X.shape[0])
+
+
+def _negative_cost(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return grads, -cost
+
+
+def _z_without_transpose(W, b, X, Y):
+    A = core.sigmoid(W @ X + b)
+    return _right(W, b, X, Y)[0], _cost(A, Y)
+
+
 def test_check_propagate_not_attempted():
     assert checks.check_propagate(_stub).status == checks.NOT_ATTEMPTED
 
@@ -156,6 +199,14 @@ def test_forgotten_b_is_only_visible_at_nonzero_b():
     (_forgot_b, "forget + b"),
     (_cost_without_y, "lacks the y factor"),
     (_sign, "wrong sign"),
+    (_m_from_rows, "dW is off by m/n = 5/3"),
+    (_over_m_squared, "5 times too small"),
+    (_dW_from_A, "dW uses A"),
+    (_dW_off_by_a_bit, "dW[1, 0] ="),
+    (_db_from_rows, "db is off by m/n = 5/3"),
+    (_cost_from_rows, "cost is off by m/n = 5/3"),
+    (_negative_cost, "cost -0.691756 has the wrong sign"),
+    (_z_without_transpose, "Z = W.T @ X + b is (1, 3) @ (3, 5)"),
 ])
 def test_check_propagate_names_the_mistake(fn, words):
     result = checks.check_propagate(fn)
@@ -178,3 +229,14 @@ def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs
     assert checks.check_propagate(_array_cost).passed
     result = checks.check_propagate(_per_sample_cost)
     assert result.status == checks.WRONG and "single number" in result.message
+
+
+@pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit])
+def test_a_wrong_dW_is_never_called_right(fn):
+    message = checks.check_propagate(fn).message
+    assert "dW is right" not in message and "gradients are right" not in message, message
+
+
+def test_check_propagate_mentions_a_one_by_one_db():
+    assert "float(...)" in checks.check_propagate(_array_cost).message
+    assert "float(...)" not in checks.check_propagate(_right).message
