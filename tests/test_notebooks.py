@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from execute_notebooks import WIDGET_FALLBACK
 
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NOTEBOOKS = sorted(NB_DIR.glob("*.ipynb"))
@@ -87,6 +88,8 @@ def test_widget_cells_are_tagged_and_have_static_twins(path):
         if has_widget:
             tags = cell["metadata"].get("tags", [])
             assert "nbval-ignore-output" in tags, f"cell {i} shows a widget but is not tagged"
+            fallback = [o["data"].get("text/plain") for o in outputs if "data" in o]
+            assert WIDGET_FALLBACK in fallback, f"cell {i}: widget without the fallback text"
             earlier = [o for c in cells[:i] for o in c.get("outputs", [])]
             assert any("image/png" in o.get("data", {}) for o in earlier), \
                 f"cell {i}: no static figure before the widget"

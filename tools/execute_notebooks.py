@@ -13,6 +13,11 @@ import nbformat
 from nbclient import NotebookClient
 
 VOLATILE_CELL_KEYS = ("execution", "collapsed", "scrolled")
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# What GitHub, nbviewer and a not-yet-run JupyterLab show in place of a live widget:
+# widget state is not stored, so the default would be a raw "VBox(children=(...))" repr.
+WIDGET_FALLBACK = ("Live explorer: run this cell in Jupyter to use it. "
+                   "The figure above shows its default view.")
 
 
 def execute(path):
@@ -25,6 +30,9 @@ def execute(path):
     for cell in nb.cells:
         for key in VOLATILE_CELL_KEYS:
             cell.metadata.pop(key, None)
+        for output in cell.get("outputs", []):
+            if WIDGET_VIEW in output.get("data", {}):
+                output["data"]["text/plain"] = WIDGET_FALLBACK
     nb.metadata.setdefault("kernelspec", {"display_name": "Python 3", "language": "python",
                                           "name": "python3"})
     nbformat.write(nb, path)
