@@ -220,6 +220,26 @@ def restores_by_arithmetic(f, theta, h=1e-5):
     return grad
 
 
+def _differences(f, theta, h, combine):
+    grad, probe = np.zeros_like(theta), theta.copy()
+    for i in range(theta.size):
+        probe[i] = theta[i] + h
+        up = f(probe)
+        probe[i] = theta[i] - h
+        down = f(probe)
+        probe[i] = theta[i]
+        grad[i] = combine(up, down, h)
+    return grad
+
+
+def sign_flipped(f, theta, h=1e-5):
+    return _differences(f, theta, h, lambda up, down, h: (down - up) / (2 * h))
+
+
+def precedence_slip(f, theta, h=1e-5):
+    return _differences(f, theta, h, lambda up, down, h: (up - down) / 2 * h)
+
+
 def crashes(f, theta, h=1e-5):
     return f(theta)[0]
 
@@ -244,6 +264,8 @@ def test_check_numerical_gradient_passes_correct_code(fn):
     (unrestored_probe, "still perturbed"),
     (modifies_input, "theta is left perturbed"),
     (restores_by_arithmetic, "by rounding only"),
+    (sign_flipped, "opposite sign on f = sum(t**2): put f(theta + h e_i) first"),
+    (precedence_slip, "`/ 2 * h` divides by 2 and then multiplies by h"),
     (crashes, "raised"),
 ])
 def test_check_numerical_gradient_names_each_mistake(fn, words):

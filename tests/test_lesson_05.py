@@ -256,6 +256,7 @@ def test_check_passes_correct_and_core():
     (dict(record="after"), "after the update"),
     (dict(record="off-by-one"), "off-by-one"),
     (dict(record="before", final=True), "one extra cost"),
+    (dict(record="before", final=True), "Remove the append after the loop."),
     (dict(record="before", key="w"), "You used 'w'"),
 ])
 def test_check_diagnoses(variant, words):
@@ -278,3 +279,54 @@ def test_check_wrong_gradients_returned():
         return params, core.propagate(W, b, X, Y)[0], costs   # gradients of the start
 
     assert "last update" in checks.check_optimize(stale).message
+
+
+def test_check_b_never_updated():
+    def no_b(W, b, X, Y, num_iterations, learning_rate):
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = core.propagate(W, b, X, Y)
+            if i % 100 == 0:
+                costs.append(cost)
+            W = W - learning_rate * grads["dW"]    # b is forgotten
+        return {"W": W, "b": b}, grads, costs
+
+    result = checks.check_optimize(no_b)
+    assert result.status == checks.WRONG
+    assert "b never changed: update b too" in result.message, result.message
+
+
+def test_check_b_returned_as_an_array():
+    def b_array(W, b, X, Y, num_iterations, learning_rate):
+        b = np.full((1, 1), b)                     # b carried as a (1, 1) array
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = core.propagate(W, float(b[0, 0]), X, Y)
+            if i % 100 == 0:
+                costs.append(cost)
+            W = W - learning_rate * grads["dW"]
+            b = b - learning_rate * grads["db"]
+        return {"W": W, "b": b}, grads, costs
+
+    result = checks.check_optimize(b_array)
+    assert result.status == checks.WRONG
+    assert "params['b'] must be a number" in result.message, result.message
+    assert "shape (1, 1)" in result.message
+
+
+def test_check_W_changed_in_place():
+    def in_place(W, b, X, Y, num_iterations, learning_rate):
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = core.propagate(W, b, X, Y)
+            if i % 100 == 0:
+                costs.append(cost)
+            W -= learning_rate * grads["dW"]       # changes the caller's array
+            b = b - learning_rate * grads["db"]
+        return {"W": W, "b": b}, grads, costs
+
+    W0 = checks.OPTIMIZE_CASE["W"].copy()
+    result = checks.check_optimize(in_place)
+    assert result.status == checks.WRONG
+    assert "changed the caller's W array in place" in result.message, result.message
+    assert np.array_equal(checks.OPTIMIZE_CASE["W"], W0)   # the check's own case is intact
