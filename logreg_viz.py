@@ -767,6 +767,13 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
     plot_decision_boundary(r["W"], r["b"], X_train, Y_train, ax1, X_test=X_test,
                            Y_test=Y_test, resolution=100)
+    if X_train.shape[1] > 50:        # many points: small, faint training markers, test on top
+        for points in ax1.collections:
+            if points.get_label().startswith("train "):
+                points.set_sizes([12])
+                points.set_alpha(0.45)
+            elif points.get_label().startswith("test "):
+                points.set_zorder(4)
     ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
                   f" test {r['test_accuracy']:.1f} %", fontsize=10)
     ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)

@@ -330,3 +330,18 @@ def test_check_W_changed_in_place():
     assert result.status == checks.WRONG
     assert "changed the caller's W array in place" in result.message, result.message
     assert np.array_equal(checks.OPTIMIZE_CASE["W"], W0)   # the check's own case is intact
+
+
+def test_training_figure_keeps_test_points_visible_on_many_points():
+    def scatters(ax):
+        return {c.get_label(): c for c in ax.collections
+                if c.get_label().startswith(("train", "test"))}
+
+    many = scatters(viz.training_figure("blobs", 0.05, 100).axes[1])
+    assert len(many) == 4
+    for label in ("y = 0", "y = 1"):
+        train, test = many[f"train {label}"], many[f"test {label}"]
+        assert test.get_zorder() > train.get_zorder()
+        assert train.get_sizes()[0] < test.get_sizes()[0] and train.get_alpha() < 1
+    few = scatters(viz.training_figure("toy", 0.05, 100).axes[1])
+    assert {c.get_sizes()[0] for c in few.values()} == {45}    # the toy data: unchanged
