@@ -335,7 +335,7 @@ def check_propagate(propagate):
 def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
     """Does a propagate function's gradient match its OWN cost?
 
-    Relative error between the grads it returns and centered differences of the cost it
+    Relative error between the grads it returns and centred differences of the cost it
     returns, at (W, b). Unlike core.gradient_check (which differentiates the correct cost),
     this checks any propagate, buggy ones included.
     """
@@ -382,7 +382,7 @@ def _ng_coupled(t):
 
 
 def check_numerical_gradient(fn):
-    """Self-check for lesson 04: a centered-difference numerical gradient fn(f, theta, h).
+    """Self-check for lesson 04: a centred-difference numerical gradient fn(f, theta, h).
 
     Diagnoses: a forward difference (off by exactly h on sum(t^2)); dividing by h instead
     of 2h (twice the gradient); a step that ignores h (sum(t^3) gives 3t^2 + step^2);
@@ -439,16 +439,16 @@ def _check_ng_step(fn, name):
     out, problem, _ = _ng_run(fn, _ng_cube, h)
     if problem:
         return problem
-    extra = np.asarray(out, float) - 3 * t ** 2    # centered: exactly h^2 on sum(t^3)
+    extra = np.asarray(out, float) - 3 * t ** 2    # centred: exactly h^2 on sum(t^3)
     if not close(extra, np.full_like(t, h * h)):
         mean = float(np.mean(extra))
         if np.all(np.abs(extra - mean) < h * h / 20):   # the same offset everywhere
             step = f"about {np.sqrt(mean):.0e}" if mean > 0 else "a much smaller one"
             return wrong(f"{name} ignores its h argument: called with h = {h:g} on "
-                         f"f = sum(t**3), where centered differences are off by exactly "
+                         f"f = sum(t**3), where centred differences are off by exactly "
                          f"h**2 = {h * h:g}, it behaves like a step of {step}. "
                          f"Use h, not a constant.")
-        return wrong(f"On f = sum(t**3) with h = {h:g}, centered differences give "
+        return wrong(f"On f = sum(t**3) with h = {h:g}, centred differences give "
                      f"3 t**2 + h**2 = {np.round(3 * t ** 2 + h * h, 6).tolist()}; {name} "
                      f"gave {np.round(out, 6).tolist()}.")
     h = 1e-3
@@ -465,7 +465,7 @@ def _check_ng_step(fn, name):
                          f"probe[i] = theta[i] before moving to the next i.")
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
                      f"{np.round(out, 6).tolist()}.")
-    return passed(f"{name} gives centered differences: exact on sum(t**2), error exactly "
+    return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")
 
 # --------------------------------------------------------------------------- lesson 05

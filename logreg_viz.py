@@ -631,7 +631,7 @@ def plot_h_sweep(hs, curves, ax=None, *, theory=None, title=None):
 
 
 def h_sweep_figure(hs, sweeps):
-    """Two panels side by side (centered, forward), float64 and float32 in each.
+    """Two panels side by side (centred, forward), float64 and float32 in each.
 
     sweeps : dict (method, dtype name) -> errors, e.g. from h_sweep.
     Dotted lines mark the theory's best step, eps^(1/3) or eps^(1/2).
@@ -641,7 +641,7 @@ def h_sweep_figure(hs, sweeps):
         names = [np.dtype(d).name for d in H_SWEEP_DTYPES]
         plot_h_sweep(hs, {nm: sweeps[method, nm] for nm in names}, ax,
                      theory={nm: theory_h(nm, method) for nm in names},
-                     title=f"{method} differences")
+                     title=f"{'centred' if method == 'centered' else method} differences")
     axes[1].set_ylabel("")
     lowest = min(float(np.min(errors)) for errors in sweeps.values())
     axes[0].set_ylim(max(lowest, 1e-300) / 1e4, 3)   # shared y: room for both legends

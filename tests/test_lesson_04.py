@@ -121,7 +121,7 @@ def test_h_sweep_figure_has_two_v_panels_with_dots_at_the_computed_best(trained)
               for m in ("centered", "forward") for d in (np.float64, np.float32)}
     fig = viz.h_sweep_figure(HS, sweeps)
     axes = fig.axes
-    assert [ax.get_title() for ax in axes] == ["centered differences", "forward differences"]
+    assert [ax.get_title() for ax in axes] == ["centred differences", "forward differences"]
     for ax, method in zip(axes, ("centered", "forward"), strict=True):
         assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
         lines = [ln for ln in ax.lines if len(ln.get_xdata()) == len(HS)]
