@@ -162,7 +162,7 @@ def returns_none(f, theta, h=1e-5):
     pass
 
 
-def correct(f, theta, h=1e-5):
+def _differences(f, theta, h, combine):
     grad, probe = np.zeros_like(theta), theta.copy()
     for i in range(theta.size):
         probe[i] = theta[i] + h
@@ -170,8 +170,12 @@ def correct(f, theta, h=1e-5):
         probe[i] = theta[i] - h
         down = f(probe)
         probe[i] = theta[i]
-        grad[i] = (up - down) / (2 * h)
+        grad[i] = combine(up, down, h)
     return grad
+
+
+def correct(f, theta, h=1e-5):
+    return _differences(f, theta, h, lambda up, down, h: (up - down) / (2 * h))
 
 
 def forward(f, theta, h=1e-5):
@@ -217,18 +221,6 @@ def restores_by_arithmetic(f, theta, h=1e-5):
         down = f(theta)
         theta[i] += h
         grad[i] = (up - down) / (2 * h)
-    return grad
-
-
-def _differences(f, theta, h, combine):
-    grad, probe = np.zeros_like(theta), theta.copy()
-    for i in range(theta.size):
-        probe[i] = theta[i] + h
-        up = f(probe)
-        probe[i] = theta[i] - h
-        down = f(probe)
-        probe[i] = theta[i]
-        grad[i] = combine(up, down, h)
     return grad
 
 
