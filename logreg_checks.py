@@ -420,7 +420,7 @@ def check_propagate(propagate):
 def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
     """Does a propagate function's gradient match its OWN cost?
 
-    Relative error between the grads it returns and centered differences of the cost it
+    Relative error between the grads it returns and centred differences of the cost it
     returns, at (W, b). Unlike core.gradient_check (which differentiates the correct cost),
     this checks any propagate, buggy ones included.
     """
@@ -467,7 +467,7 @@ def _ng_coupled(t):
 
 
 def check_numerical_gradient(fn):
-    """Self-check for lesson 04: a centered-difference numerical gradient fn(f, theta, h).
+    """Self-check for lesson 04: a centred-difference numerical gradient fn(f, theta, h).
 
     Diagnoses: a forward difference (off by exactly h on sum(t^2)); dividing by h instead
     of 2h (twice the gradient); a step that ignores h (sum(t^3) gives 3t^2 + step^2);
@@ -502,6 +502,14 @@ def check_numerical_gradient(fn):
                      f"gradient plus h/2): use f(t - h e_i), not f(t), as the second point.")
     if not close(out, exact):
         ratio = np.asarray(out, float) / exact
+        if np.allclose(ratio, -1.0, rtol=1e-6):
+            return wrong(f"{name} returns the gradient with the opposite sign on "
+                         f"f = sum(t**2): put f(theta + h e_i) first, "
+                         f"(f(theta + h e_i) - f(theta - h e_i)) / (2h).")
+        if np.allclose(ratio, h * h, rtol=1e-6):
+            return wrong(f"{name} returns h**2 = {h * h:g} times the gradient on "
+                         f"f = sum(t**2): `/ 2 * h` divides by 2 and then multiplies by h. "
+                         f"Write `/ (2 * h)`.")
         if np.allclose(ratio, ratio[0], rtol=1e-6):
             return wrong(f"{name} returns {ratio[0]:.4g} times the gradient on "
                          f"f = sum(t**2): the step you add and the step you divide by "
@@ -516,16 +524,16 @@ def _check_ng_step(fn, name):
     out, problem, _ = _ng_run(fn, _ng_cube, h)
     if problem:
         return problem
-    extra = np.asarray(out, float) - 3 * t ** 2    # centered: exactly h^2 on sum(t^3)
+    extra = np.asarray(out, float) - 3 * t ** 2    # centred: exactly h^2 on sum(t^3)
     if not close(extra, np.full_like(t, h * h)):
         mean = float(np.mean(extra))
         if np.all(np.abs(extra - mean) < h * h / 20):   # the same offset everywhere
             step = f"about {np.sqrt(mean):.0e}" if mean > 0 else "a much smaller one"
             return wrong(f"{name} ignores its h argument: called with h = {h:g} on "
-                         f"f = sum(t**3), where centered differences are off by exactly "
+                         f"f = sum(t**3), where centred differences are off by exactly "
                          f"h**2 = {h * h:g}, it behaves like a step of {step}. "
                          f"Use h, not a constant.")
-        return wrong(f"On f = sum(t**3) with h = {h:g}, centered differences give "
+        return wrong(f"On f = sum(t**3) with h = {h:g}, centred differences give "
                      f"3 t**2 + h**2 = {np.round(3 * t ** 2 + h * h, 6).tolist()}; {name} "
                      f"gave {np.round(out, 6).tolist()}.")
     h = 1e-3
@@ -542,7 +550,7 @@ def _check_ng_step(fn, name):
                          f"probe[i] = theta[i] before moving to the next i.")
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
                      f"{np.round(out, 6).tolist()}.")
-    return passed(f"{name} gives centered differences: exact on sum(t**2), error exactly "
+    return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")
 
 # --------------------------------------------------------------------------- lesson 05
@@ -579,6 +587,7 @@ def _recorded_where(costs, trace, num_iterations):
     """Describe which iterations the learner's costs were recorded at, if we can tell.
 
     trace[i] is the cost before update i (trace[num_iterations]: after the last one).
+    Returns (where, advice), or (None, None).
     """
     full = len(trace)
     candidates = [("every iteration, before each update", trace[:num_iterations]),
@@ -590,13 +599,27 @@ def _recorded_where(costs, trace, num_iterations):
                 f" ... (an off-by-one in the `if`, e.g. (i + 1) % 100 == 0)" if off == 99 else
                 f"at iterations {off}, {off + 100}, ... instead of 0, 100, 200, ...")
         candidates.append((name, trace[off:num_iterations:100]))
+    advice = "Record the cost computed before the update, when i % 100 == 0."
+    candidates = [(name, expected, advice) for name, expected in candidates]
     candidates.append(("every 100 iterations, but with one extra cost appended after the "
                        "loop (the source post's final version does this)",
-                       [*trace[:num_iterations:100], trace[-1]]))
-    for name, expected in candidates:
+                       [*trace[:num_iterations:100], trace[-1]],
+                       "Remove the append after the loop."))
+    for name, expected, fix in candidates:
         if close(costs, expected):
-            return name
-    return None
+            return name, fix
+    return None, None
+
+
+def _changes_W_in_place(fn, args):
+    """Run fn once more on a W we keep (call_learner passes copies); did fn modify it?"""
+    W = args[0].copy()
+
+    def learner():
+        return fn(W, *args[1:])
+
+    call_learner(learner)
+    return not np.array_equal(W, args[0])
 
 
 def check_optimize(fn):
@@ -619,6 +642,10 @@ def check_optimize(fn):
     if np.shape(W) != (2, 1):
         return wrong(f"params['W'] must have shape (2, 1) like the W you were given; "
                      f"got {shape_of(W)}.")
+    if np.ndim(b) != 0:
+        return wrong(f"params['b'] must be a number like the b you were given; got an "
+                     f"array of shape {np.shape(b)}. Keep b a float: db from "
+                     f"core.propagate is one.")
     ref, ref_grads, ref_costs = core.optimize(*args)
     trace = core.optimize(*args, record_every=1)[2] + [core.cost(ref["W"], ref["b"], X, Y)]
     w_last, b_frozen = _frozen_W(*args)
@@ -628,6 +655,9 @@ def check_optimize(fn):
                      "again from the old W. Write `W = W - learning_rate * dW`.")
     if close(W, c["W"]) and close(b, c["b"]):
         return wrong("neither W nor b changed: apply the update inside the loop.")
+    if close(b, c["b"]):
+        return wrong("W changed but b never changed: update b too, "
+                     "b = b - learning_rate * db.")
     W_up, b_up = _ascent(*args)
     if close(W, W_up) and close(b, b_up):
         return wrong("your parameters went uphill: the update adds the gradient. Gradient "
@@ -637,10 +667,10 @@ def check_optimize(fn):
         return wrong(f"W and b differ from logreg_core.optimize (largest W difference "
                      f"{err:.3g}). Check the learning rate and the gradients you use.")
     if not close(costs, ref_costs):
-        where = _recorded_where(costs, trace, c["num_iterations"])
+        where, advice = _recorded_where(costs, trace, c["num_iterations"])
         if where:
-            return wrong(f"W and b are right, but your costs were recorded {where}. Record "
-                         f"the cost computed before the update, when i % 100 == 0.")
+            return wrong(f"W and b are right, but your costs were recorded {where}. "
+                         f"{advice}")
         return wrong(f"W and b are right, but the costs are not the {len(ref_costs)} costs "
                      f"before updates 0, 100, 200, 300: expected "
                      f"{[round(v, 6) for v in ref_costs]}.")
@@ -648,6 +678,10 @@ def check_optimize(fn):
             and close(grads.get("db"), ref_grads["db"])):
         return wrong("W, b and costs are right; grads should be the gradients of the last "
                      "update, {'dW': dW, 'db': db}.")
+    if _changes_W_in_place(fn, args):
+        return wrong("W, b, costs and grads are right, but your optimize changed the "
+                     "caller's W array in place (W -= ...): the caller's W is now the "
+                     "trained one. Write W = W - learning_rate * dW, a new array.")
     return passed(f"optimize matches logreg_core.optimize: W, b, the "
                   f"{len(ref_costs)} costs and the last gradients.")
 
@@ -776,6 +810,9 @@ _DEFECT_TEXT = {
     72: "defect 7, the cost is {c} where it should be {j}, when predictions saturate "
         "(A rounds to exactly 0 or 1, so a log becomes -inf): compute the cost from the "
         "logits, e.g. core.logistic_loss(Z, Y)",
+    73: "defect 5 in another form: at |z| = 800 the cost is {c} where it should be {j}; "
+        "clipping A or adding a small eps caps each sample's loss. Compute the loss from "
+        "the logits, e.g. core.logistic_loss(Z, Y)",
 }
 
 
@@ -807,7 +844,8 @@ def check_fixed_propagate(fn):
     Diagnoses defect 1 (no Y *) and 5 (eps in the logs) by which variant of the cost it
     returns at ordinary points, and defect 7 by running it where |z| = 800 with numpy
     overflow turned into an error (overflow: naive sigmoid) and by its cost there
-    (inf or nan: logs of a saturated A).
+    (inf or nan: logs of a saturated A; finite but too low: a clip or eps capping the loss).
+    Also names a summed instead of averaged cost (m times the cross-entropy).
     """
     name = getattr(fn, "__name__", "your function")
     X, Y, _, _ = core.toy_dataset()
@@ -830,6 +868,10 @@ def check_fixed_propagate(fn):
             continue
         variants = _cost_variants(W, b, X, Y)
         variant = next((k for k, v in variants.items() if close(c, v, rtol=1e-9)), None)
+        if variant is None and close(c, X.shape[1] * j, rtol=1e-9):
+            return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}: "
+                         f"m = {X.shape[1]} times the cross-entropy {j:.6f}. The 1/m is "
+                         f"missing: take the mean of the losses (np.mean), not their sum.")
         if variant is None:
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}; "
                          f"the cross-entropy is {j:.6f}, and no seed defect explains it.")
@@ -850,6 +892,9 @@ def check_fixed_propagate(fn):
         j = core.cost(W, b, X, Y)
         if not np.isfinite(got[2]):
             found[72] = dict(c=f"{got[2]}", j=f"{j:.1f}")
+        elif 5 not in found and 1 not in found and got[2] < j and not close(got[2], j,
+                                                                             rtol=1e-9):
+            found[73] = dict(c=f"{got[2]:.1f}", j=f"{j:.1f}")
     if not found:
         return passed(f"{name} matches core.propagate at zero weights and at a trained "
                       f"point, and stays finite and overflow-free at |z| = 800: no seed "

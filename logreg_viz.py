@@ -631,7 +631,7 @@ def plot_h_sweep(hs, curves, ax=None, *, theory=None, title=None):
 
 
 def h_sweep_figure(hs, sweeps):
-    """Two panels side by side (centered, forward), float64 and float32 in each.
+    """Two panels side by side (centred, forward), float64 and float32 in each.
 
     sweeps : dict (method, dtype name) -> errors, e.g. from h_sweep.
     Dotted lines mark the theory's best step, eps^(1/3) or eps^(1/2).
@@ -641,7 +641,7 @@ def h_sweep_figure(hs, sweeps):
         names = [np.dtype(d).name for d in H_SWEEP_DTYPES]
         plot_h_sweep(hs, {nm: sweeps[method, nm] for nm in names}, ax,
                      theory={nm: theory_h(nm, method) for nm in names},
-                     title=f"{method} differences")
+                     title=f"{'centred' if method == 'centered' else method} differences")
     axes[1].set_ylabel("")
     lowest = min(float(np.min(errors)) for errors in sweeps.values())
     axes[0].set_ylim(max(lowest, 1e-300) / 1e4, 3)   # shared y: room for both legends
@@ -767,6 +767,13 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
     plot_decision_boundary(r["W"], r["b"], X_train, Y_train, ax1, X_test=X_test,
                            Y_test=Y_test, resolution=100)
+    if X_train.shape[1] > 50:        # many points: small, faint training markers, test on top
+        for points in ax1.collections:
+            if points.get_label().startswith("train "):
+                points.set_sizes([12])
+                points.set_alpha(0.45)
+            elif points.get_label().startswith("test "):
+                points.set_zorder(4)
     ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
                   f" test {r['test_accuracy']:.1f} %", fontsize=10)
     ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)

@@ -121,7 +121,7 @@ def test_h_sweep_figure_has_two_v_panels_with_dots_at_the_computed_best(trained)
               for m in ("centered", "forward") for d in (np.float64, np.float32)}
     fig = viz.h_sweep_figure(HS, sweeps)
     axes = fig.axes
-    assert [ax.get_title() for ax in axes] == ["centered differences", "forward differences"]
+    assert [ax.get_title() for ax in axes] == ["centred differences", "forward differences"]
     for ax, method in zip(axes, ("centered", "forward"), strict=True):
         assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
         lines = [ln for ln in ax.lines if len(ln.get_xdata()) == len(HS)]
@@ -162,7 +162,7 @@ def returns_none(f, theta, h=1e-5):
     pass
 
 
-def correct(f, theta, h=1e-5):
+def _differences(f, theta, h, combine):
     grad, probe = np.zeros_like(theta), theta.copy()
     for i in range(theta.size):
         probe[i] = theta[i] + h
@@ -170,8 +170,12 @@ def correct(f, theta, h=1e-5):
         probe[i] = theta[i] - h
         down = f(probe)
         probe[i] = theta[i]
-        grad[i] = (up - down) / (2 * h)
+        grad[i] = combine(up, down, h)
     return grad
+
+
+def correct(f, theta, h=1e-5):
+    return _differences(f, theta, h, lambda up, down, h: (up - down) / (2 * h))
 
 
 def forward(f, theta, h=1e-5):
@@ -220,6 +224,14 @@ def restores_by_arithmetic(f, theta, h=1e-5):
     return grad
 
 
+def sign_flipped(f, theta, h=1e-5):
+    return _differences(f, theta, h, lambda up, down, h: (down - up) / (2 * h))
+
+
+def precedence_slip(f, theta, h=1e-5):
+    return _differences(f, theta, h, lambda up, down, h: (up - down) / 2 * h)
+
+
 def crashes(f, theta, h=1e-5):
     return f(theta)[0]
 
@@ -244,6 +256,8 @@ def test_check_numerical_gradient_passes_correct_code(fn):
     (unrestored_probe, "still perturbed"),
     (modifies_input, "theta is left perturbed"),
     (restores_by_arithmetic, "by rounding only"),
+    (sign_flipped, "opposite sign on f = sum(t**2): put f(theta + h e_i) first"),
+    (precedence_slip, "`/ 2 * h` divides by 2 and then multiplies by h"),
     (crashes, "raised"),
 ])
 def test_check_numerical_gradient_names_each_mistake(fn, words):

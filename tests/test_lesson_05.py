@@ -184,7 +184,8 @@ def test_weight_growth_figure_axes():
 
 # --------------------------------------------------------------------------- self-check
 
-def _loop(record, update="-", bias_only=False, key="W", final=False):
+def _loop(record, update="-", bias_only=False, key="W", final=False, weights_only=False,
+          in_place=False):
     """An optimize whose recording and update can be made wrong in the usual ways."""
     def optimize(W, b, X, Y, num_iterations, learning_rate):
         costs = []
@@ -192,8 +193,11 @@ def _loop(record, update="-", bias_only=False, key="W", final=False):
         for i in range(num_iterations):
             grads, cost = core.propagate(W, b, X, Y)
             sign = -1 if update == "-" else 1
-            new_W = W + sign * learning_rate * grads["dW"]
-            b = b + sign * learning_rate * grads["db"]
+            if in_place:
+                W += sign * learning_rate * grads["dW"]    # changes the caller's array
+            new_W = W if in_place else W + sign * learning_rate * grads["dW"]
+            if not weights_only:                           # weights_only: b is forgotten
+                b = b + sign * learning_rate * grads["db"]
             if not bias_only:
                 W = new_W
             if record == "before" and i % 100 == 0:
@@ -256,6 +260,7 @@ def test_check_passes_correct_and_core():
     (dict(record="after"), "after the update"),
     (dict(record="off-by-one"), "off-by-one"),
     (dict(record="before", final=True), "one extra cost"),
+    (dict(record="before", final=True), "Remove the append after the loop."),
     (dict(record="before", key="w"), "You used 'w'"),
 ])
 def test_check_diagnoses(variant, words):
@@ -278,3 +283,50 @@ def test_check_wrong_gradients_returned():
         return params, core.propagate(W, b, X, Y)[0], costs   # gradients of the start
 
     assert "last update" in checks.check_optimize(stale).message
+
+
+def test_check_b_never_updated():
+    result = checks.check_optimize(_loop("before", weights_only=True))
+    assert result.status == checks.WRONG
+    assert "b never changed: update b too" in result.message, result.message
+
+
+def test_check_b_returned_as_an_array():
+    def b_array(W, b, X, Y, num_iterations, learning_rate):
+        b = np.full((1, 1), b)                     # b carried as a (1, 1) array
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = core.propagate(W, float(b[0, 0]), X, Y)
+            if i % 100 == 0:
+                costs.append(cost)
+            W = W - learning_rate * grads["dW"]
+            b = b - learning_rate * grads["db"]
+        return {"W": W, "b": b}, grads, costs
+
+    result = checks.check_optimize(b_array)
+    assert result.status == checks.WRONG
+    assert "params['b'] must be a number" in result.message, result.message
+    assert "shape (1, 1)" in result.message
+
+
+def test_check_W_changed_in_place():
+    W0 = checks.OPTIMIZE_CASE["W"].copy()
+    result = checks.check_optimize(_loop("before", in_place=True))
+    assert result.status == checks.WRONG
+    assert "changed the caller's W array in place" in result.message, result.message
+    assert np.array_equal(checks.OPTIMIZE_CASE["W"], W0)   # the check's own case is intact
+
+
+def test_training_figure_keeps_test_points_visible_on_many_points():
+    def scatters(ax):
+        return {c.get_label(): c for c in ax.collections
+                if c.get_label().startswith(("train", "test"))}
+
+    many = scatters(viz.training_figure("blobs", 0.05, 100).axes[1])
+    assert len(many) == 4
+    for label in ("y = 0", "y = 1"):
+        train, test = many[f"train {label}"], many[f"test {label}"]
+        assert test.get_zorder() > train.get_zorder()
+        assert train.get_sizes()[0] < test.get_sizes()[0] and train.get_alpha() < 1
+    few = scatters(viz.training_figure("toy", 0.05, 100).axes[1])
+    assert {c.get_sizes()[0] for c in few.values()} == {45}    # the toy data: unchanged

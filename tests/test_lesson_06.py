@@ -193,6 +193,23 @@ def no_one_over_m(W, b, X, Y):
     return {"dW": grads["dW"] * X.shape[1], "db": grads["db"]}, cost
 
 
+def clipped(W, b, X, Y):        # a common "fix" of log(0): clip A, which caps the loss
+    A = core.sigmoid(W.T @ X + b)
+    Ac = np.clip(A, 1e-15, 1 - 1e-15)
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(Ac) + (1 - Y) * np.log(1 - Ac)))
+
+
+def tiny_eps(W, b, X, Y):       # another: a much smaller eps, still a cap
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(A + 1e-12)
+                                           + (1 - Y) * np.log(1 - A + 1e-12)))
+
+
+def summed_cost(W, b, X, Y):    # np.sum instead of the mean: m times the cross-entropy
+    Z = W.T @ X + b
+    return _grads(core.sigmoid(Z), X, Y), float(np.sum(core.logistic_loss(Z, Y)))
+
+
 def transposed_dW(W, b, X, Y):
     grads, cost = solution(W, b, X, Y)
     return {"dW": grads["dW"].T, "db": grads["db"]}, cost
@@ -220,6 +237,11 @@ def test_check_fixed_propagate_passes(fn):
     (with_eps, ["one seed defect", "defect 5"], ["defect 1", "defect 7"]),
     (naive_sigmoid, ["one seed defect", "np.exp overflows"], ["defect 1", "defect 5"]),
     (log_of_a, ["one seed defect", "saturate", "is inf"], ["defect 1", "defect 5"]),
+    (clipped, ["one seed defect", "defect 5 in another form", "should be 425.1"],
+     ["defect 1", "defect 7"]),
+    (tiny_eps, ["one seed defect", "defect 5 in another form", "should be 425.1"],
+     ["defect 1", "defect 7"]),
+    (summed_cost, ["m = 8 times the cross-entropy", "1/m is missing"], []),
     (no_one_over_m, ["gradient is wrong"], []),
     (transposed_dW, ["shape (1, 2)"], []),
     (cost_only, ["must return (grads, cost)"], []),
