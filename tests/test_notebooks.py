@@ -88,7 +88,7 @@ def test_widget_cells_are_tagged_and_have_static_twins(path):
         if has_widget:
             tags = cell["metadata"].get("tags", [])
             assert "nbval-ignore-output" in tags, f"cell {i} shows a widget but is not tagged"
-            fallback = [o["data"].get("text/plain") for o in outputs if "data" in o]
+            fallback = ["".join(o["data"].get("text/plain", "")) for o in outputs if "data" in o]
             assert WIDGET_FALLBACK in fallback, f"cell {i}: widget without the fallback text"
             earlier = [o for c in cells[:i] for o in c.get("outputs", [])]
             assert any("image/png" in o.get("data", {}) for o in earlier), \
