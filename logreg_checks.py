@@ -77,6 +77,17 @@ def close(a, b, rtol=1e-6, atol=1e-9):
     return a.shape == b.shape and bool(np.allclose(a, b, rtol=rtol, atol=atol))
 
 
+def _naive_cost(A, Y, *, y_factor=True, eps=0.0):
+    """The textbook cost from probabilities A, with the source post's defects on demand.
+
+    y_factor=False drops the Y * in front of log(A) (defect 1); eps > 0 adds eps inside
+    both logs (defect 5). The checks of lessons 02, 03 and 06 recognise these wrong
+    costs, so they are computed here, once.
+    """
+    first = (Y if y_factor else 1) * np.log(A + eps)
+    return float(-np.mean(first + (1 - Y) * np.log(1 - A + eps)))
+
+
 def shape_of(x):
     return np.shape(x) if isinstance(x, (np.ndarray, list, tuple)) else "a scalar"
 
@@ -265,7 +276,7 @@ def check_compute_cost(compute_cost):
     got = float(np.squeeze(out))
     want = float(np.mean(core.logistic_loss(Z, Y)))
     m = Y.shape[1]
-    no_y = float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
+    no_y = _naive_cost(A, Y, y_factor=False)
     first_minus = float(np.mean(-Y * np.log(A) + (1 - Y) * np.log(1 - A)))
     if close(got, want):
         return passed(f"compute_cost is right: {got:.6f} (logreg_core: {want:.6f}).")
@@ -302,12 +313,6 @@ def _propagate_case(seed=3):
     X = rng.normal(size=(3, 5))
     Y = np.array([[1, 0, 0, 1, 1]])
     return W, 0.7, X, Y
-
-
-def _seed_cost(W, b, X, Y):
-    """The source post's first cost, without the y factor: -mean(log A + (1-Y) log(1-A))."""
-    A = core.sigmoid(W.T @ X + b)
-    return float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
 def _diagnose_dW(dW, want, want_no_b, m):
@@ -396,7 +401,7 @@ def check_propagate(propagate):
         return wrong(f"dW is right but db = {db:.6f}; expected "
                      f"{want['db']:.6f} = mean(A - Y).")
     # from here on dW and db are right, and the cost is not (else it passed above)
-    if close(cost, _seed_cost(W, b, X, Y)):
+    if close(cost, _naive_cost(core.sigmoid(W.T @ X + b), Y, y_factor=False)):
         return wrong(f"The gradients are right but the cost {cost:.6f} lacks the y "
                      f"factor (the source post's bug): use Y * np.log(A) + "
                      f"(1 - Y) * np.log(1 - A). Expected {want_cost:.6f}.")
@@ -795,8 +800,7 @@ def _cost_variants(W, b, X, Y, eps=1e-5):
     out = {}
     for has_y in (True, False):
         for e in (0.0, eps):
-            first = (Y if has_y else 1) * np.log(A + e)
-            out[not has_y, e > 0] = float(-np.mean(first + (1 - Y) * np.log(1 - A + e)))
+            out[not has_y, e > 0] = _naive_cost(A, Y, y_factor=has_y, eps=e)
     return out   # keys: (missing Y, eps)
 
 
