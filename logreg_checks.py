@@ -81,7 +81,7 @@ def _naive_cost(A, Y, *, y_factor=True, eps=0.0):
     """The textbook cost from probabilities A, with the source post's defects on demand.
 
     y_factor=False drops the Y * in front of log(A) (defect 1); eps > 0 adds eps inside
-    both logs (defect 5). The checks of lessons 02, 03 and 06 recognise these wrong
+    both logs (defect 5). The checks of lessons 03, 04 and 07 recognise these wrong
     costs, so they are computed here, once.
     """
     first = (Y if y_factor else 1) * np.log(A + eps)
@@ -244,7 +244,7 @@ def check_sigmoid_derivative(fn):
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ".")
 
 
-# --------------------------------------------------------------------------- lesson 02
+# --------------------------------------------------------------------------- lesson 03
 
 def _cost_case(seed=2):
     """Probabilities A (1, 6) away from 0 and 1, labels Y (1, 6) with both classes."""
@@ -304,7 +304,7 @@ def check_compute_cost(compute_cost):
                  f"-(1/m) sum(Y log A + (1 - Y) log(1 - A)).")
 
 
-# --------------------------------------------------------------------------- lesson 03
+# --------------------------------------------------------------------------- lesson 04
 
 def _propagate_case(seed=3):
     """W (3, 1), b = 0.7 (not 0, so a forgotten b shows), X (3, 5), Y (1, 5)."""
@@ -420,7 +420,7 @@ def check_propagate(propagate):
                  f"expected {want_cost:.6f}.")
 
 
-# --------------------------------------------------------------------------- lesson 04
+# --------------------------------------------------------------------------- lesson 05
 
 def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
     """Does a propagate function's gradient match its OWN cost?
@@ -472,7 +472,7 @@ def _ng_coupled(t):
 
 
 def check_numerical_gradient(fn):
-    """Self-check for lesson 04: a centred-difference numerical gradient fn(f, theta, h).
+    """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
     Diagnoses: a forward difference (off by exactly h on sum(t^2)); dividing by h instead
     of 2h (twice the gradient); a step that ignores h (sum(t^3) gives 3t^2 + step^2);
@@ -558,9 +558,9 @@ def _check_ng_step(fn, name):
     return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")
 
-# --------------------------------------------------------------------------- lesson 05
+# --------------------------------------------------------------------------- lesson 06
 
-# Lesson 05: the learner's optimize(W, b, X, Y, num_iterations, learning_rate), which
+# Lesson 06: the learner's optimize(W, b, X, Y, num_iterations, learning_rate), which
 # returns (params, grads, costs) with costs[k] the cost before update k * 100.
 
 OPTIMIZE_CASE = {"W": np.array([[0.5], [-0.3]]), "b": 0.1, "num_iterations": 350,
@@ -691,9 +691,9 @@ def check_optimize(fn):
                   f"{len(ref_costs)} costs and the last gradients.")
 
 
-# --------------------------------------------------------------------------- lesson 06
+# --------------------------------------------------------------------------- lesson 07
 
-# The seed's functions, copied into sandboxes so lesson 06 can run each defect on its own.
+# The seed's functions, copied into sandboxes so lesson 07 can run each defect on its own.
 # Statements are the seed's (reformatted); comments marked "defect" are ours.
 
 def basic_sigmoid(x):
@@ -843,7 +843,7 @@ def _propagate_output(name, out, n):
 
 
 def check_fixed_propagate(fn):
-    """Self-check for lesson 06: a repaired propagate. Lists every seed defect still in it.
+    """Self-check for lesson 07: a repaired propagate. Lists every seed defect still in it.
 
     Diagnoses defect 1 (no Y *) and 5 (eps in the logs) by which variant of the cost it
     returns at ordinary points, and defect 7 by running it where |z| = 800 with numpy

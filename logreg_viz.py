@@ -302,7 +302,7 @@ def sigmoid_neuron_explorer():
     return explore(sigmoid_neuron_figure, controls, extra=sigmoid_neuron_readout)
 
 
-# --------------------------------------------------------------------------- lesson 02
+# --------------------------------------------------------------------------- lesson 03
 
 def log_loss(a, y):
     """The per-sample cross-entropy -y log a - (1 - y) log(1 - a) of a probability a.
@@ -435,7 +435,7 @@ def plot_cost_bowl(X, Y, p0, p1, minimum, *, path=None, view=(30, -60)):
     return fig
 
 
-# --------------------------------------------------------------------------- lesson 03
+# --------------------------------------------------------------------------- lesson 04
 
 def plot_computation_graph(ax=None):
     """The single neuron's computation graph x, w, b -> z -> a -> L, with local derivatives.
@@ -554,7 +554,7 @@ def chain_rule_explorer(x=1.5):
                    extra=lambda z, y: chain_rule_readout(z, y, x))
 
 
-# --------------------------------------------------------------------------- lesson 04
+# --------------------------------------------------------------------------- lesson 05
 
 H_SWEEP_DTYPES = (np.float64, np.float32)
 
@@ -648,11 +648,11 @@ def h_sweep_figure(hs, sweeps):
     fig.tight_layout()
     return fig
 
-# --------------------------------------------------------------------------- lesson 05
+# --------------------------------------------------------------------------- lesson 06
 
 
 
-# Lesson 05: the training explorer, the training replay, and the static figures of the
+# Lesson 06: the training explorer, the training replay, and the static figures of the
 # training lesson. Training results are cached by their settings: the explorer's
 # figure and its readout ask for the same run, and moving a slider back is free.
 
@@ -939,7 +939,7 @@ def weight_growth_figure(iterations, norms, costs):
     return fig
 
 
-# --------------------------------------------------------------------------- lesson 06
+# --------------------------------------------------------------------------- lesson 07
 
 def eps_loss_figure(seed_loss, eps=1e-5):
     """Defect 5: the loss of a y = 1 sample against its logit, exact and with the seed's eps.

@@ -21,7 +21,7 @@ import labdriver
 
 pytestmark = pytest.mark.browser
 NOTEBOOKS = sorted(p.name for p in labdriver.NOTEBOOKS.glob("*.ipynb"))
-EXPLORER = "05_training.ipynb"
+EXPLORER = "06_training.ipynb"
 SHOTS = Path(tempfile.gettempdir()) / "lesson-screenshots"
 
 

@@ -1,4 +1,4 @@
-"""Lesson 03 (chain rule): its viz helpers, explorer and the propagate self-check."""
+"""Lesson 03 (cross-entropy loss): its viz helpers, explorer and self-check."""
 
 
 
@@ -12,231 +12,175 @@ import logreg_viz as viz  # noqa: E402
 
 
 
-def _numeric(f, t, h=1e-6):
-    return (f(t + h) - f(t - h)) / (2 * h)
+def test_log_loss_matches_the_formula_and_rejects_saturated_a():
+    a = np.array([0.1, 0.5, 0.9])
+    assert np.allclose(viz.log_loss(a, 1), [-np.log(0.1), np.log(2), -np.log(0.9)])
+    assert np.allclose(viz.log_loss(a, 0), [-np.log(0.9), np.log(2), -np.log(0.1)])
+    with pytest.raises(ValueError, match="logistic_loss"):
+        viz.log_loss(1.0, 1)
 
 
-def test_computation_graph_has_every_node_and_edge():
-    ax = viz.plot_computation_graph()
-    texts = [t.get_text() for t in ax.texts]
-    for node in ("$x$", "$w$", "$b$", "$z = wx + b$", r"$a = \sigma(z)$", "$L(a, y)$", "$y$"):
-        assert node in texts
-    assert any(r"\partial z/\partial w = x" in t for t in texts)     # x, not w
-    assert any("a(1-a)" in t for t in texts)
-    arrows = [c for c in ax.get_children() if type(c).__name__ == "Annotation"]
-    assert len(arrows) == 6
-    assert not ax.axison
+def test_loss_curves_draw_both_labels():
+    ax = viz.plot_log_loss_curves()
+    lines = ax.get_lines()
+    assert len(lines) == 2
+    for line, y in zip(lines, (1, 0), strict=True):
+        a, loss = line.get_data()
+        want = -np.log(a) if y == 1 else -np.log(1 - a)
+        assert np.allclose(loss, want)
+        assert line.get_label().startswith(f"y = {y}")
+    assert ax.get_xlim() == (0, 1) and ax.get_ylim()[0] == 0
+    assert "loss" in ax.get_ylabel() and "a" in ax.get_xlabel()
 
 
-@pytest.mark.parametrize("y", [0, 1])
-def test_dz_both_losses_are_the_derivatives_of_the_losses(y):
-    z = np.array([-6.0, -1.0, 0.3, 4.0])
-    d = viz.dz_both_losses(z, y)
-    assert np.allclose(d["ce"], _numeric(lambda t: core.logistic_loss(t, y), z), atol=1e-8)
-    se = _numeric(lambda t: 0.5 * (core.sigmoid(t) - y) ** 2, z)
-    assert np.allclose(d["se"], se, atol=1e-8)
+@pytest.mark.parametrize(("a", "y"), [(0.8, 1), (0.3, 0), (0.001, 1)])
+def test_log_loss_figure_marks_the_point(a, y):
+    fig = viz.log_loss_figure(a=a, y=y)
+    ax = fig.axes[0]
+    marker = ax.get_lines()[-1]
+    want = -np.log(a) if y == 1 else -np.log(1 - a)
+    assert np.allclose(marker.get_xdata(), [a]) and np.allclose(marker.get_ydata(), [want])
+    assert f"{want:.4f}" in ax.get_title()
+    bold = [ln for ln in ax.get_lines()[:2] if ln.get_alpha() == 1.0]
+    assert len(bold) == 1 and bold[0].get_label().startswith(f"y = {y}")
 
 
-@pytest.mark.parametrize("y", [0, 1])
-def test_dz_plot_draws_both_sizes(y):
-    ax = viz.plot_dz_vs_z(y=y)
-    ce, se = ax.get_lines()
-    z = ce.get_xdata()
-    a = 1 / (1 + np.exp(-z))
-    assert np.allclose(ce.get_ydata(), np.abs(a - y))
-    assert np.allclose(se.get_ydata(), np.abs((a - y) * a * (1 - a)))
-    assert ax.get_yscale() == "log" and ax.get_xlabel() == "$z$"
-    wrong = z < 0 if y == 1 else z > 0     # the lesson's claim: SE vanishes where wrong
-    assert np.all(se.get_ydata()[wrong] < ce.get_ydata()[wrong])
+def test_log_loss_explorer_updates_figure_and_readout():
+    box = viz.log_loss_explorer()
+    fig = box.update(a=0.25, y=0)
+    marker = fig.axes[0].get_lines()[-1]
+    assert np.allclose(marker.get_ydata(), [-np.log(0.75)])
+    assert f"{-np.log(0.75):.6f}" in box.children[-1].value
+    box.children[0].children[0].value = 0.5       # drag the a slider
+    assert f"{np.log(2):.6f}" in box.children[-1].value
 
 
-@pytest.mark.parametrize(("w", "b", "x", "y"), [(0.4, -1.0, 1.5, 1), (-2.0, 0.5, 0.7, 0)])
-def test_chain_factors_multiply_to_the_numerical_gradient(w, b, x, y):
-    f = viz.chain_factors(w * x + b, y, x)
-    assert np.isclose(f["dL_dw"], _numeric(lambda t: core.logistic_loss(t * x + b, y), w))
-    assert np.isclose(f["dL_da"], _numeric(lambda t: viz.log_loss(t, y), f["a"]))
-    assert np.isclose(f["dL_dz"], f["a"] - y)
-    assert f["dz_dw"] == x
+def test_costs_over_w_match_a_loop_and_finite_differences():
+    X, Y, _, _ = core.toy_dataset()
+    x, y = X[0], Y[0]
+    ws = np.array([-4.0, 0.5, 7.0])
+    c = viz.costs_over_w(x, y, ws, b=-3.0)
+    for k, w in enumerate(ws):
+        a = 1 / (1 + np.exp(-(w * x - 3.0)))
+        assert np.isclose(c["se"][k], np.sum((a - y) ** 2) / (2 * len(x)))
+        assert np.isclose(c["ce"][k], core.cost(np.array([[w]]), -3.0, X[:1], Y))
+    h = 1e-6
+    up, down = viz.costs_over_w(x, y, ws + h, -3.0), viz.costs_over_w(x, y, ws - h, -3.0)
+    for name in ("se", "ce"):
+        assert np.allclose(c["d" + name], (up[name] - down[name]) / (2 * h), atol=1e-8)
 
 
-def _bar_heights(fig):
-    return [p.get_height() for p in fig.axes[0].patches]
+def test_se_vs_ce_figure_shows_both_costs_and_the_flat_region():
+    X, Y, _, _ = core.toy_dataset()
+    ws = np.linspace(-15, 30, 451)
+    fig = viz.plot_se_vs_ce(X[0], Y[0], ws, b=-3.0)
+    ax_ce, ax_se, ax_slope = fig.axes
+    c = viz.costs_over_w(X[0], Y[0], ws, -3.0)
+    assert np.allclose(ax_ce.get_lines()[0].get_ydata(), c["ce"])
+    assert np.allclose(ax_se.get_lines()[0].get_ydata(), c["se"])
+    assert len(ax_se.collections) == 1                        # the shaded plateau
+    assert ax_slope.get_yscale() == "log" and len(ax_slope.get_lines()) == 2
+    # the lesson's claim: squared error has negative second differences, CE none
+    assert np.diff(c["se"], 2).min() < 0 < np.diff(c["ce"], 2).min()
 
 
-def test_chain_rule_figure_bars_are_the_factors():
-    fig = viz.chain_rule_figure(z=-2.0, y=1, x=1.5)
-    f = viz.chain_factors(-2.0, 1, 1.5)
-    assert np.allclose(_bar_heights(fig),
-                       [f["dL_da"], f["da_dz"], 1.5, f["dL_dz"], f["dL_dw"]])
-    assert fig.axes[0].get_yscale() == "symlog"
-
-
-def test_chain_rule_explorer_update_gives_the_numbers():
-    box = viz.chain_rule_explorer(x=2.0)
-    fig = box.update(z=3.0, y=0)
-    a = 1 / (1 + np.exp(-3.0))
-    want = [1 / (1 - a), a * (1 - a), 2.0, a, 2.0 * a]
-    assert np.allclose(_bar_heights(fig), want)
-    assert f"{a:.6g}" in box.children[-1].value
-    box.children[0].children[0].value = -1.0        # drag the z slider (y stays 1)
-    assert f"{1 / (1 + np.exp(1.0)) - 1:.6g}" in box.children[-1].value
+def test_cost_bowl_marks_the_minimum_on_both_panels():
+    rng = np.random.default_rng(7)
+    X1 = rng.normal(size=(1, 40))
+    Y1 = (rng.random((1, 40)) < core.sigmoid(2 * X1 + 0.5)).astype(int)
+    params, grads, _ = core.optimize(np.zeros((1, 1)), 0.0, X1, Y1, 5000, 1.0)
+    w, b = params["W"][0, 0], params["b"]
+    assert abs(grads["dW"][0, 0]) < 1e-10 and abs(grads["db"]) < 1e-10
+    fig = viz.plot_cost_bowl(X1, Y1, np.linspace(0, 7, 30), np.linspace(-2, 4, 30), (w, b))
+    contour_ax, _colorbar, ax3d = fig.axes
+    star = contour_ax.get_lines()[-1]
+    assert np.allclose(star.get_xdata(), [w]) and np.allclose(star.get_ydata(), [b])
+    xs, ys, zs = ax3d.collections[-1]._offsets3d
+    assert np.allclose([xs[0], ys[0], zs[0]], [w, b, core.cost(params["W"], b, X1, Y1)])
+    assert contour_ax.get_xlabel() == "$w$" and contour_ax.get_ylabel() == "$b$"
 
 
 # ---------------------------------------------------------------- the self-check
 
-def _stub(W, b, X, Y):
+def _stub(A, Y):
     raise NotImplementedError  # your code here
 
 
-def _parts(W, b, X, Y):
-    A = core.sigmoid(W.T @ X + b)
-    return A, A - Y, X.shape[1]
+def _returns_none(A, Y):
+    return None
 
 
-def _cost(A, Y):
+def _right(A, Y):
     return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def _right(W, b, X, Y):
-    A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+def _summed(A, Y):
+    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def _transposed(W, b, X, Y):
-    A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": dZ @ X.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+def _no_y_term(A, Y):
+    return float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def _xt_dz(W, b, X, Y):
-    A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": X.T @ dZ / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+def _sign_error(A, Y):
+    return float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def _no_1_over_m(W, b, X, Y):
-    A, dZ, _ = _parts(W, b, X, Y)
-    return {"dW": X @ dZ.T, "db": float(np.sum(dZ))}, float(-np.sum(
-        Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+def _with_eps(A, Y):
+    eps = 1e-5
+    return float(-np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps)))
 
 
-def _forgot_b(W, b, X, Y):
-    return _right(W, 0.0, X, Y)
+def _per_sample(A, Y):
+    return -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
 
 
-def _cost_without_y(W, b, X, Y):
-    grads, _ = _right(W, b, X, Y)
-    A, _, _ = _parts(W, b, X, Y)
-    return grads, float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
+def _divides_by_len(A, Y):
+    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / len(Y))
 
 
-def _sign(W, b, X, Y):
-    A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": -X @ dZ.T / m, "db": -float(np.mean(dZ))}, _cost(A, Y)
+def _dot_of_rows(A, Y):
+    return -(np.dot(Y, np.log(A)) + np.dot(1 - Y, np.log(1 - A))) / Y.shape[1]
 
 
-def _m_from_rows(W, b, X, Y):
-    A, dZ, _ = _parts(W, b, X, Y)
-    m = X.shape[0]
-    return {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}, _cost(A, Y)
+def _dot_transposed(A, Y):
+    return -(np.dot(Y, np.log(A).T) + np.dot(1 - Y, np.log(1 - A).T)) / Y.shape[1]
 
 
-def _over_m_squared(W, b, X, Y):
-    A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": X @ dZ.T / m**2, "db": float(np.mean(dZ))}, _cost(A, Y)
+def _minus_on_first_term(A, Y):
+    return float(np.mean(-Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def _dW_from_A(W, b, X, Y):
-    A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": X @ A.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+def _minus_on_second_term(A, Y):
+    return float(np.mean(Y * np.log(A) - (1 - Y) * np.log(1 - A)))
 
 
-def _dW_off_by_a_bit(W, b, X, Y):
-    grads, cost = _right(W, b, X, Y)
-    return {"dW": grads["dW"] + np.array([[0.0], [0.01], [0.0]]), "db": grads["db"]}, cost
+@pytest.mark.parametrize("fn", [_stub, _returns_none])
+def test_check_compute_cost_not_attempted(fn):
+    result = checks.check_compute_cost(fn)
+    assert result.status == checks.NOT_ATTEMPTED and "not attempted" in repr(result)
 
 
-def _db_from_rows(W, b, X, Y):
-    grads, cost = _right(W, b, X, Y)
-    _, dZ, _ = _parts(W, b, X, Y)
-    return {"dW": grads["dW"], "db": float(np.sum(dZ) / X.shape[0])}, cost
-
-
-def _cost_from_rows(W, b, X, Y):
-    grads, _ = _right(W, b, X, Y)
-    A, _, _ = _parts(W, b, X, Y)
-    return grads, float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / X.shape[0])
-
-
-def _negative_cost(W, b, X, Y):
-    grads, cost = _right(W, b, X, Y)
-    return grads, -cost
-
-
-def _z_without_transpose(W, b, X, Y):
-    A = core.sigmoid(W @ X + b)
-    return _right(W, b, X, Y)[0], _cost(A, Y)
-
-
-def test_check_propagate_not_attempted():
-    assert checks.check_propagate(_stub).status == checks.NOT_ATTEMPTED
-
-
-def test_check_propagate_passes_a_right_answer():
-    result = checks.check_propagate(_right)
-    assert result.passed, result.message
-
-
-def test_forgotten_b_is_only_visible_at_nonzero_b():
-    W, b, X, Y = checks._propagate_case()
-    assert b != 0
-    grads, _ = _forgot_b(W, b, X, Y)
-    assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
+def test_check_compute_cost_passes_a_right_answer():
+    assert checks.check_compute_cost(_right).passed
 
 
 @pytest.mark.parametrize(("fn", "words"), [
-    (_transposed, "transpose"),
-    (_xt_dz, "shape mismatch"),
-    (_no_1_over_m, "times too large"),
-    (_forgot_b, "forget + b"),
-    (_cost_without_y, "lacks the y factor"),
-    (_sign, "wrong sign"),
-    (_m_from_rows, "dW is off by m/n = 5/3"),
-    (_over_m_squared, "5 times too small"),
-    (_dW_from_A, "dW uses A"),
-    (_dW_off_by_a_bit, "dW[1, 0] ="),
-    (_db_from_rows, "db is off by m/n = 5/3"),
-    (_cost_from_rows, "cost is off by m/n = 5/3"),
-    (_negative_cost, "cost -0.691756 has the wrong sign"),
-    (_z_without_transpose, "Z = W.T @ X + b is (1, 3) @ (3, 5)"),
+    (_summed, "sum of the losses"),
+    (_no_y_term, "y term is missing"),
+    (_sign_error, "sign error"),
+    (_with_eps, "eps"),
+    (_per_sample, "one number"),
+    (_divides_by_len, "len(Y) and Y.shape[0] are 1"),
+    (_dot_of_rows, "np.dot(Y, np.log(A).T)"),
+    (_minus_on_first_term, "must apply to both terms"),
+    (_minus_on_second_term, "must apply to both terms"),
 ])
-def test_check_propagate_names_the_mistake(fn, words):
-    result = checks.check_propagate(fn)
+def test_check_compute_cost_names_the_mistake(fn, words):
+    result = checks.check_compute_cost(fn)
     assert result.status == checks.WRONG
-    assert words in result.message, result.message
+    assert words in result.message
 
 
-def _array_cost(W, b, X, Y):
-    grads, cost = _right(W, b, X, Y)
-    return {"dW": grads["dW"], "db": np.array([[grads["db"]]])}, np.array([[cost]])
-
-
-def _per_sample_cost(W, b, X, Y):
-    grads, _ = _right(W, b, X, Y)
-    A, _, _ = _parts(W, b, X, Y)
-    return grads, -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
-
-
-def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs():
-    assert checks.check_propagate(_array_cost).passed
-    result = checks.check_propagate(_per_sample_cost)
-    assert result.status == checks.WRONG and "single number" in result.message
-
-
-@pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit])
-def test_a_wrong_dW_is_never_called_right(fn):
-    message = checks.check_propagate(fn).message
-    assert "dW is right" not in message and "gradients are right" not in message, message
-
-
-def test_check_propagate_mentions_a_one_by_one_db():
-    assert "float(...)" in checks.check_propagate(_array_cost).message
-    assert "float(...)" not in checks.check_propagate(_right).message
+def test_check_compute_cost_passes_the_transposed_dot():
+    assert checks.check_compute_cost(_dot_transposed).passed

@@ -1,267 +1,242 @@
-"""Lesson 04 (gradient checking): the h-sweep helpers, the V plot, and the self-check."""
-
-import numpy as np
-import pytest
-
-import logreg_checks as checks
-import logreg_core as core
-import logreg_viz as viz
+"""Lesson 04 (chain rule): its viz helpers, explorer and the propagate self-check."""
 
 
 
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
 
-@pytest.fixture(scope="module")
-def trained():
-    X, Y, _, _ = core.toy_dataset()
-    params, _, _ = core.optimize(np.zeros((2, 1)), 0.0, X, Y, 100, 0.5)
-    return params["W"], params["b"], X, Y
-
-
-HS = np.logspace(-13, 0, 53)
+import logreg_checks as checks  # noqa: E402
+import logreg_core as core  # noqa: E402
+import logreg_viz as viz  # noqa: E402
 
 
-# --------------------------------------------------------------------------- sweeps
-
-def test_forward_gradient_is_off_by_h_on_a_square():
-    theta = np.array([0.5, -1.0, 2.0])
-    before = theta.copy()
-    g = viz.forward_gradient(lambda t: float(np.sum(t ** 2)), theta, 1e-3)
-    np.testing.assert_allclose(g, 2 * theta + 1e-3, rtol=1e-9)
-    np.testing.assert_array_equal(theta, before)
 
 
-def test_h_sweep_centered_float64_is_core_gradient_check(trained):
-    W, b, X, Y = trained
-    hs = [1e-7, 1e-5, 1e-3]
-    errors = viz.h_sweep(W, b, X, Y, hs)
-    expected = [core.gradient_check(W, b, X, Y, epsilon=h) for h in hs]
-    np.testing.assert_allclose(errors, expected, rtol=1e-12)
+def _numeric(f, t, h=1e-6):
+    return (f(t + h) - f(t - h)) / (2 * h)
 
 
-def test_h_sweep_forward_matches_a_hand_computed_forward_difference(trained):
-    W, b, X, Y = trained
-    h = 1e-4
-    theta = np.append(W.ravel(), b)
-    J0 = core.cost(W, b, X, Y)
-    g_num = []
-    for i in range(3):
-        t = theta.copy()
-        t[i] += h
-        g_num.append((core.cost(t[:2].reshape(2, 1), t[2], X, Y) - J0) / h)
-    grads, _ = core.propagate(W, b, X, Y)
-    g = np.append(grads["dW"].ravel(), grads["db"])
-    err = viz.h_sweep(W, b, X, Y, [h], method="forward")[0]
-    assert err == pytest.approx(core.relative_error(g, g_num), rel=1e-9)
+def test_computation_graph_has_every_node_and_edge():
+    ax = viz.plot_computation_graph()
+    texts = [t.get_text() for t in ax.texts]
+    for node in ("$x$", "$w$", "$b$", "$z = wx + b$", r"$a = \sigma(z)$", "$L(a, y)$", "$y$"):
+        assert node in texts
+    assert any(r"\partial z/\partial w = x" in t for t in texts)     # x, not w
+    assert any("a(1-a)" in t for t in texts)
+    arrows = [c for c in ax.get_children() if type(c).__name__ == "Annotation"]
+    assert len(arrows) == 6
+    assert not ax.axison
 
 
-def test_truncation_slopes_are_two_and_one(trained):
-    W, b, X, Y = trained
-    hs = np.array([1e-3, 1e-2])   # right arm: truncation dominates in float64
-    for method, slope in (("centered", 2), ("forward", 1)):
-        e = viz.h_sweep(W, b, X, Y, hs, method=method)
-        measured = np.log10(e[1] / e[0])
-        assert measured == pytest.approx(slope, abs=0.1), method
+@pytest.mark.parametrize("y", [0, 1])
+def test_dz_both_losses_are_the_derivatives_of_the_losses(y):
+    z = np.array([-6.0, -1.0, 0.3, 4.0])
+    d = viz.dz_both_losses(z, y)
+    assert np.allclose(d["ce"], _numeric(lambda t: core.logistic_loss(t, y), z), atol=1e-8)
+    se = _numeric(lambda t: 0.5 * (core.sigmoid(t) - y) ** 2, z)
+    assert np.allclose(d["se"], se, atol=1e-8)
 
 
-def test_float32_sweep_really_rounds_in_float32(trained):
-    W, b, X, Y = trained
-    e64 = viz.h_sweep(W, b, X, Y, [1e-5])[0]
-    e32 = viz.h_sweep(W, b, X, Y, [1e-5], dtype=np.float32)[0]
-    assert e64 < 1e-9
-    assert e32 > 1e-3          # the lesson's claim: a right gradient looks broken
-    e32_best = viz.h_sweep(W, b, X, Y, [viz.theory_h(np.float32, "centered")],
-                           dtype=np.float32)[0]
-    assert e32_best < 1e-3
+@pytest.mark.parametrize("y", [0, 1])
+def test_dz_plot_draws_both_sizes(y):
+    ax = viz.plot_dz_vs_z(y=y)
+    ce, se = ax.get_lines()
+    z = ce.get_xdata()
+    a = 1 / (1 + np.exp(-z))
+    assert np.allclose(ce.get_ydata(), np.abs(a - y))
+    assert np.allclose(se.get_ydata(), np.abs((a - y) * a * (1 - a)))
+    assert ax.get_yscale() == "log" and ax.get_xlabel() == "$z$"
+    wrong = z < 0 if y == 1 else z > 0     # the lesson's claim: SE vanishes where wrong
+    assert np.all(se.get_ydata()[wrong] < ce.get_ydata()[wrong])
 
 
-def test_best_steps_are_near_theory(trained):
-    W, b, X, Y = trained
-    for dt in (np.float64, np.float32):
-        for method in ("centered", "forward"):
-            h, err = viz.best_h(HS, viz.h_sweep(W, b, X, Y, HS, dtype=dt, method=method))
-            assert 0.1 < h / viz.theory_h(dt, method) < 10, (dt, method, h)
+@pytest.mark.parametrize(("w", "b", "x", "y"), [(0.4, -1.0, 1.5, 1), (-2.0, 0.5, 0.7, 0)])
+def test_chain_factors_multiply_to_the_numerical_gradient(w, b, x, y):
+    f = viz.chain_factors(w * x + b, y, x)
+    assert np.isclose(f["dL_dw"], _numeric(lambda t: core.logistic_loss(t * x + b, y), w))
+    assert np.isclose(f["dL_da"], _numeric(lambda t: viz.log_loss(t, y), f["a"]))
+    assert np.isclose(f["dL_dz"], f["a"] - y)
+    assert f["dz_dw"] == x
 
 
-def test_theory_h_and_best_h():
-    assert viz.theory_h(np.float64, "centered") == pytest.approx(2.0 ** (-52 / 3))
-    assert viz.theory_h("float32", "forward") == pytest.approx(2.0 ** (-23 / 2))
-    assert viz.best_h(np.array([1.0, 2.0, 3.0]), np.array([0.5, 0.1, 0.3])) == (2.0, 0.1)
+def _bar_heights(fig):
+    return [p.get_height() for p in fig.axes[0].patches]
 
 
-def test_h_sweep_rejects_an_unknown_method(trained):
-    with pytest.raises(ValueError, match="method"):
-        viz.h_sweep(*trained, [1e-5], method="backward")
+def test_chain_rule_figure_bars_are_the_factors():
+    fig = viz.chain_rule_figure(z=-2.0, y=1, x=1.5)
+    f = viz.chain_factors(-2.0, 1, 1.5)
+    assert np.allclose(_bar_heights(fig),
+                       [f["dL_da"], f["da_dz"], 1.5, f["dL_dz"], f["dL_dw"]])
+    assert fig.axes[0].get_yscale() == "symlog"
 
 
-# --------------------------------------------------------------------------- plots
-
-def test_plot_h_sweep_draws_lines_markers_and_theory():
-    hs = np.logspace(-6, 0, 7)
-    curves = {"a": np.array([1e-2, 1e-3, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1]),
-              "b": np.array([1, 1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-2])}
-    ax = viz.plot_h_sweep(hs, curves, theory={"a": 1e-4, "b": 1e-2}, title="t")
-    assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
-    curves_drawn = [ln for ln in ax.lines if len(ln.get_xdata()) == len(hs)]
-    markers = [ln for ln in ax.lines if ln.get_marker() == "o"]
-    vlines = [ln for ln in ax.lines if ln.get_linestyle() == ":"]
-    assert len(curves_drawn) == 2 and len(markers) == 2 and len(vlines) == 2
-    np.testing.assert_array_equal(curves_drawn[0].get_ydata(), curves["a"])
-    assert (markers[0].get_xdata()[0], markers[0].get_ydata()[0]) == (1e-4, 1e-5)
-    assert (markers[1].get_xdata()[0], markers[1].get_ydata()[0]) == (1e-1, 1e-4)
-    assert [v.get_xdata()[0] for v in vlines] == [1e-4, 1e-2]
-    labels = ax.get_legend_handles_labels()[1]
-    assert labels[0].startswith("a: best h = 1e-04") and "theory 1e-04" in labels[0]
-    assert ax.get_xlabel() == "step h" and ax.get_ylabel() == "relative error"
-    assert ax.get_title() == "t"
+def test_chain_rule_explorer_update_gives_the_numbers():
+    box = viz.chain_rule_explorer(x=2.0)
+    fig = box.update(z=3.0, y=0)
+    a = 1 / (1 + np.exp(-3.0))
+    want = [1 / (1 - a), a * (1 - a), 2.0, a, 2.0 * a]
+    assert np.allclose(_bar_heights(fig), want)
+    assert f"{a:.6g}" in box.children[-1].value
+    box.children[0].children[0].value = -1.0        # drag the z slider (y stays 1)
+    assert f"{1 / (1 + np.exp(1.0)) - 1:.6g}" in box.children[-1].value
 
 
-def test_h_sweep_figure_has_two_v_panels_with_dots_at_the_computed_best(trained):
-    W, b, X, Y = trained
-    sweeps = {(m, np.dtype(d).name): viz.h_sweep(W, b, X, Y, HS, dtype=d, method=m)
-              for m in ("centered", "forward") for d in (np.float64, np.float32)}
-    fig = viz.h_sweep_figure(HS, sweeps)
-    axes = fig.axes
-    assert [ax.get_title() for ax in axes] == ["centred differences", "forward differences"]
-    for ax, method in zip(axes, ("centered", "forward"), strict=True):
-        assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
-        lines = [ln for ln in ax.lines if len(ln.get_xdata()) == len(HS)]
-        dots = [ln for ln in ax.lines if ln.get_marker() == "o"]
-        assert len(lines) == 2 and len(dots) == 2
-        for line, dot, name in zip(lines, dots, ("float64", "float32"), strict=True):
-            np.testing.assert_array_equal(line.get_ydata(), sweeps[method, name])
-            h, err = viz.best_h(HS, sweeps[method, name])
-            assert dot.get_xdata()[0] == h and dot.get_ydata()[0] == err
-        assert ax.get_ylim()[0] < min(np.min(s) for s in sweeps.values())
+# ---------------------------------------------------------------- the self-check
 
-
-# --------------------------------------------------------------------------- checks
-
-def _seed_v1_propagate(W, b, X, Y):
-    m = X.shape[1]
-    A = core.sigmoid(W.T @ X + b)
-    cost = -1 / m * np.sum(np.log(A) + (1 - Y) * np.log(1 - A))
-    dz = A - Y
-    return {"dW": X @ dz.T / m, "db": float(np.sum(dz) / m)}, float(cost)
-
-
-def test_gradient_check_propagate(trained):
-    W, b, X, Y = trained
-    assert checks.gradient_check_propagate(core.propagate, W, b, X, Y) < 1e-9
-    assert checks.gradient_check_propagate(
-        core.propagate, W, b, X, Y) == pytest.approx(core.gradient_check(W, b, X, Y))
-    assert checks.gradient_check_propagate(_seed_v1_propagate, W, b, X, Y) > 1e-3
-    assert checks.gradient_check_propagate(_seed_v1_propagate, np.zeros((2, 1)), 0.0,
-                                           X, Y) > 1e-3
-
-
-def stub(f, theta, h=1e-5):
+def _stub(W, b, X, Y):
     raise NotImplementedError  # your code here
 
 
-def returns_none(f, theta, h=1e-5):
-    pass
+def _parts(W, b, X, Y):
+    A = core.sigmoid(W.T @ X + b)
+    return A, A - Y, X.shape[1]
 
 
-def _differences(f, theta, h, combine):
-    grad, probe = np.zeros_like(theta), theta.copy()
-    for i in range(theta.size):
-        probe[i] = theta[i] + h
-        up = f(probe)
-        probe[i] = theta[i] - h
-        down = f(probe)
-        probe[i] = theta[i]
-        grad[i] = combine(up, down, h)
-    return grad
+def _cost(A, Y):
+    return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def correct(f, theta, h=1e-5):
-    return _differences(f, theta, h, lambda up, down, h: (up - down) / (2 * h))
+def _right(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
 
 
-def forward(f, theta, h=1e-5):
-    return viz.forward_gradient(f, theta, h)
+def _transposed(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": dZ @ X.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
 
 
-def divides_by_h(f, theta, h=1e-5):
-    return 2 * correct(f, theta, h)
+def _xt_dz(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X.T @ dZ / m, "db": float(np.mean(dZ))}, _cost(A, Y)
 
 
-def fixed_step(f, theta, h=1e-5):
-    return correct(f, theta, 1e-5)
+def _no_1_over_m(W, b, X, Y):
+    A, dZ, _ = _parts(W, b, X, Y)
+    return {"dW": X @ dZ.T, "db": float(np.sum(dZ))}, float(-np.sum(
+        Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def step_and_divisor_differ(f, theta, h=1e-5):
-    return correct(f, theta, 1e-5) * (1e-5 / h)
+def _forgot_b(W, b, X, Y):
+    return _right(W, 0.0, X, Y)
 
 
-def _perturb_without_restoring(f, arr, h):
-    grad = np.zeros_like(arr)
-    for i in range(arr.size):
-        arr[i] += h
-        up = f(arr)
-        arr[i] -= 2 * h
-        grad[i] = (up - f(arr)) / (2 * h)
-    return grad
+def _cost_without_y(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
-def unrestored_probe(f, theta, h=1e-5):      # a copy, but never restored per coordinate
-    return _perturb_without_restoring(f, theta.copy(), h)
+def _sign(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": -X @ dZ.T / m, "db": -float(np.mean(dZ))}, _cost(A, Y)
 
 
-def modifies_input(f, theta, h=1e-5):        # the caller's own array, left perturbed
-    return _perturb_without_restoring(f, theta, h)
+def _m_from_rows(W, b, X, Y):
+    A, dZ, _ = _parts(W, b, X, Y)
+    m = X.shape[0]
+    return {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}, _cost(A, Y)
 
 
-def restores_by_arithmetic(f, theta, h=1e-5):
-    grad = np.zeros_like(theta)
-    for i in range(theta.size):
-        theta[i] += h
-        up = f(theta)
-        theta[i] -= 2 * h
-        down = f(theta)
-        theta[i] += h
-        grad[i] = (up - down) / (2 * h)
-    return grad
+def _over_m_squared(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X @ dZ.T / m**2, "db": float(np.mean(dZ))}, _cost(A, Y)
 
 
-def sign_flipped(f, theta, h=1e-5):
-    return _differences(f, theta, h, lambda up, down, h: (down - up) / (2 * h))
+def _dW_from_A(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X @ A.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
 
 
-def precedence_slip(f, theta, h=1e-5):
-    return _differences(f, theta, h, lambda up, down, h: (up - down) / 2 * h)
+def _dW_off_by_a_bit(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"] + np.array([[0.0], [0.01], [0.0]]), "db": grads["db"]}, cost
 
 
-def crashes(f, theta, h=1e-5):
-    return f(theta)[0]
+def _db_from_rows(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    _, dZ, _ = _parts(W, b, X, Y)
+    return {"dW": grads["dW"], "db": float(np.sum(dZ) / X.shape[0])}, cost
 
 
-@pytest.mark.parametrize("fn", [stub, returns_none])
-def test_check_numerical_gradient_not_attempted(fn):
-    result = checks.check_numerical_gradient(fn)
-    assert result.status == checks.NOT_ATTEMPTED
-    assert "not attempted yet" in repr(result)
+def _cost_from_rows(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / X.shape[0])
 
 
-@pytest.mark.parametrize("fn", [correct, core.numerical_gradient])
-def test_check_numerical_gradient_passes_correct_code(fn):
-    assert checks.check_numerical_gradient(fn).passed
+def _negative_cost(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return grads, -cost
 
 
-@pytest.mark.parametrize("fn, words", [
-    (forward, "forward difference"),
-    (divides_by_h, "instead of 2h"),
-    (fixed_step, "ignores its h argument"),
-    (step_and_divisor_differ, "step you add and the step you divide by differ"),
-    (unrestored_probe, "still perturbed"),
-    (modifies_input, "theta is left perturbed"),
-    (restores_by_arithmetic, "by rounding only"),
-    (sign_flipped, "opposite sign on f = sum(t**2): put f(theta + h e_i) first"),
-    (precedence_slip, "`/ 2 * h` divides by 2 and then multiplies by h"),
-    (crashes, "raised"),
+def _z_without_transpose(W, b, X, Y):
+    A = core.sigmoid(W @ X + b)
+    return _right(W, b, X, Y)[0], _cost(A, Y)
+
+
+def test_check_propagate_not_attempted():
+    assert checks.check_propagate(_stub).status == checks.NOT_ATTEMPTED
+
+
+def test_check_propagate_passes_a_right_answer():
+    result = checks.check_propagate(_right)
+    assert result.passed, result.message
+
+
+def test_forgotten_b_is_only_visible_at_nonzero_b():
+    W, b, X, Y = checks._propagate_case()
+    assert b != 0
+    grads, _ = _forgot_b(W, b, X, Y)
+    assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
+
+
+@pytest.mark.parametrize(("fn", "words"), [
+    (_transposed, "transpose"),
+    (_xt_dz, "shape mismatch"),
+    (_no_1_over_m, "times too large"),
+    (_forgot_b, "forget + b"),
+    (_cost_without_y, "lacks the y factor"),
+    (_sign, "wrong sign"),
+    (_m_from_rows, "dW is off by m/n = 5/3"),
+    (_over_m_squared, "5 times too small"),
+    (_dW_from_A, "dW uses A"),
+    (_dW_off_by_a_bit, "dW[1, 0] ="),
+    (_db_from_rows, "db is off by m/n = 5/3"),
+    (_cost_from_rows, "cost is off by m/n = 5/3"),
+    (_negative_cost, "cost -0.691756 has the wrong sign"),
+    (_z_without_transpose, "Z = W.T @ X + b is (1, 3) @ (3, 5)"),
 ])
-def test_check_numerical_gradient_names_each_mistake(fn, words):
-    result = checks.check_numerical_gradient(fn)
+def test_check_propagate_names_the_mistake(fn, words):
+    result = checks.check_propagate(fn)
     assert result.status == checks.WRONG
     assert words in result.message, result.message
-    assert fn.__name__ in result.message or "On f" in result.message
+
+
+def _array_cost(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"], "db": np.array([[grads["db"]]])}, np.array([[cost]])
+
+
+def _per_sample_cost(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+
+
+def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs():
+    assert checks.check_propagate(_array_cost).passed
+    result = checks.check_propagate(_per_sample_cost)
+    assert result.status == checks.WRONG and "single number" in result.message
+
+
+@pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit])
+def test_a_wrong_dW_is_never_called_right(fn):
+    message = checks.check_propagate(fn).message
+    assert "dW is right" not in message and "gradients are right" not in message, message
+
+
+def test_check_propagate_mentions_a_one_by_one_db():
+    assert "float(...)" in checks.check_propagate(_array_cost).message
+    assert "float(...)" not in checks.check_propagate(_right).message

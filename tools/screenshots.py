@@ -4,7 +4,7 @@ Usage: python tools/screenshots.py [OUT_DIR]   (default docs/images; `make scree
 
 Each picture is a screenshot of a cell's output after Run All, with the widgets driven
 the way a learner drives them: the training explorer on the noisy blobs at learning
-rate 1, the replay at iteration 300, and the gradient-check V curve of lesson 04.
+rate 1, the replay at iteration 300, and the gradient-check V curve of lesson 05.
 PNGs are re-encoded with a palette when that keeps them well under 300 KB.
 """
 
@@ -55,7 +55,7 @@ def main(out_dir):
         browser = labdriver.launch(pw)
         page = browser.new_page(viewport={"width": 1100, "height": 1000})
 
-        labdriver.open_notebook(page, lab, "05_training.ipynb")
+        labdriver.open_notebook(page, lab, "06_training.ipynb")
         labdriver.run_all(page)
         assert labdriver.problems(page) == [], labdriver.problems(page)
         explorer = code_cell(page, "viz.training_explorer()")
@@ -73,7 +73,7 @@ def main(out_dir):
         set_readout(page, replay, "iteration", 300)
         shoot(replay, out_dir / "training_replay.png")
 
-        labdriver.open_notebook(page, lab, "04_gradient_checking.ipynb")
+        labdriver.open_notebook(page, lab, "05_gradient_checking.ipynb")
         labdriver.run_all(page)
         assert labdriver.problems(page) == [], labdriver.problems(page)
         shoot(code_cell(page, "viz.h_sweep_figure(hs, sweeps)"), out_dir / "gradient_check_v.png")

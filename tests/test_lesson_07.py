@@ -1,0 +1,255 @@
+"""Lesson 07 (debugging): each sandboxed seed defect shows the symptom the lesson claims,
+the eps-loss figure draws what it says, and the repair self-check names each defect."""
+
+import numpy as np
+import pytest
+
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
+
+X, Y, _, _ = core.toy_dataset()
+W0, B0 = np.zeros((2, 1)), 0.0
+LOG2 = np.log(2.0)
+
+
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    params, _, _ = core.optimize(W0, B0, X, Y, 2000, 0.5)
+    return params["W"], params["b"]
+
+
+# --------------------------------------------------------------------------- defect 1
+
+def test_defect1_cost_is_off_and_the_gradient_check_fails(fitted):
+    _, cost = checks.seed_propagate_v1(W0, B0, X, Y)
+    n_zero = int(np.sum(Y == 0))          # each y = 0 sample adds -log(1/2)
+    assert float(cost) == pytest.approx(LOG2 * (1 + n_zero / Y.size))
+    for W, b in ((W0, B0), fitted):
+        assert checks.gradient_check_propagate(checks.seed_propagate_v1, W, b, X, Y) > 1e-3
+        grads, _ = checks.seed_propagate_v1(W, b, X, Y)
+        assert core.gradient_check(W, b, X, Y, grads=grads) < 1e-7   # the gradient is right
+
+
+# --------------------------------------------------------------------------- defect 2
+
+def test_defect2_W_never_changes_and_only_b_learns():
+    W = np.zeros((2, 1))
+    params, _, costs = checks.seed_optimize_v1(W, 0.0, X, Y, 2000, 0.5)
+    np.testing.assert_array_equal(W, 0.0)
+    assert set(params) == {"w", "b"}
+    # w is ONE step from W = 0 (at the converged b), not the result of 2000 steps
+    grads, _ = core.propagate(W, params["b"], X, Y)
+    np.testing.assert_allclose(params["w"], -0.5 * grads["dW"], atol=1e-9)
+    one, _, _ = checks.seed_optimize_v1(W, 0.0, X, Y, 1, 0.5)
+    np.testing.assert_allclose(one["w"], -0.5 * core.propagate(W, 0.0, X, Y)[0]["dW"])
+    p = float(np.mean(Y))
+    entropy = -(p * np.log(p) + (1 - p) * np.log(1 - p))
+    assert params["b"] == pytest.approx(np.log(p / (1 - p)), abs=1e-6)
+    np.testing.assert_allclose(costs[1:], entropy, atol=1e-6)   # flat after one record
+    _, _, good = core.optimize(W, 0.0, X, Y, 2000, 0.5)
+    assert good[-1] < entropy / 5
+
+
+# --------------------------------------------------------------------------- defect 3
+
+def test_defect3_zeros_raises_and_both_ifs_run_at_one_half(fitted):
+    with pytest.raises(TypeError, match="data type"):
+        checks.seed_predict_v1(W0, B0, X)
+    seed = checks.seed_predict_v1(W0, B0, X, zeros_fixed=True)
+    np.testing.assert_array_equal(seed, 1)                       # a = 0.5 everywhere
+    np.testing.assert_array_equal(core.predict(W0, B0, X), 0)
+    W, b = fitted                                               # away from 0.5 they agree
+    np.testing.assert_array_equal(checks.seed_predict_v1(W, b, X, zeros_fixed=True),
+                                  core.predict(W, b, X))
+
+
+# --------------------------------------------------------------------------- defect 4
+
+def test_defect4_initialize_weights_with_the_array():
+    with pytest.raises(TypeError, match="integer scalar arrays"):
+        checks.seed_initialize_weights(X)
+    with pytest.raises(TypeError, match=r"X\.shape\[0\]"):
+        core.initialize_weights(X)
+    w, b = checks.seed_initialize_weights(X.shape[0])
+    assert w.shape == (2, 1) and b == 0
+
+
+# --------------------------------------------------------------------------- defect 5
+
+def test_defect5_negative_and_capped_loss(fitted):
+    W, b = fitted
+    seed_cost = float(checks.seed_propagate_final(20 * W, 20 * b, X, Y)[1])
+    assert seed_cost < 0 < core.cost(20 * W, 20 * b, X, Y)
+    assert checks.seed_eps_loss(40.0, 1.0) < 0
+    assert checks.seed_eps_loss(-40.0, 1.0) == pytest.approx(-np.log(1e-5), rel=1e-4)
+    assert core.logistic_loss(-40.0, 1.0) == pytest.approx(40.0)
+    err = checks.gradient_check_propagate(checks.seed_propagate_final, W, b, X, Y)
+    assert 1e-7 < err < 1e-3                              # the grey zone
+
+
+# --------------------------------------------------------------------------- defect 6
+
+def test_defect6_prints_the_loss_and_the_squared_error_gradient(capsys):
+    loss, dL_dw = checks.seed_single_sample()
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    labels = [ln.split(":")[0] for ln in lines]
+    assert labels[0] == labels[1]                         # the same label twice
+    x, w, b, y = 0.5, 0.2, 0.1, 0.7
+
+    def squared_error(t):
+        return 0.5 * (core.sigmoid(t[0] * x + b) - y) ** 2
+
+    assert float(lines[0].split(":")[1]) == pytest.approx(squared_error([w]), abs=1e-6)
+    num = core.numerical_gradient(squared_error, np.array([w]))[0]
+    assert float(lines[1].split(":")[1]) == pytest.approx(num, abs=1e-6)
+    assert dL_dw[0] == pytest.approx(num, rel=1e-7)
+    cross_entropy_grad = (core.sigmoid(w * x + b) - y) * x
+    assert abs(dL_dw[0] - cross_entropy_grad) > 0.01
+
+
+# --------------------------------------------------------------------------- defect 7
+
+def test_defect7_overflow_and_log_of_zero():
+    with pytest.raises(FloatingPointError, match="overflow"), np.errstate(over="raise"):
+        checks.basic_sigmoid(np.array([-800.0]))
+    a = checks.basic_sigmoid(np.array([40.0]))
+    assert a[0] == 1.0
+    with pytest.warns(RuntimeWarning, match="divide by zero"):
+        assert np.isneginf(np.log(1 - a)[0])
+    assert core.logistic_loss(40.0, 0.0) == pytest.approx(40.0)
+
+
+# --------------------------------------------------------------------------- figure
+
+def test_eps_loss_figure_draws_exact_and_seed_losses():
+    eps = 1e-5
+    fig = viz.eps_loss_figure(checks.seed_eps_loss, eps)
+    left, right = fig.axes
+    for ax, unit in ((left, 1.0), (right, eps)):
+        exact, seed = [ln for ln in ax.lines if len(ln.get_xdata()) > 2]
+        z = exact.get_xdata()
+        np.testing.assert_allclose(exact.get_ydata(), core.logistic_loss(z, 1.0) / unit)
+        np.testing.assert_allclose(seed.get_ydata(), checks.seed_eps_loss(z, 1.0) / unit)
+    cap = [ln for ln in left.lines if ln.get_linestyle() == ":"]
+    assert len(cap) == 1 and cap[0].get_ydata()[0] == pytest.approx(-np.log(eps))
+    assert right.get_ylim() == (-2, 2)
+    assert min(seed.get_ydata()) < -0.9                 # visibly below zero, in units of eps
+    assert "capped" in left.get_title() and "negative" in right.get_title()
+    assert left.get_xlabel().startswith("logit z")
+
+
+# --------------------------------------------------------------------------- self-check
+
+def stub(W, b, X, Y):
+    raise NotImplementedError  # your code here
+
+
+def returns_none(W, b, X, Y):
+    return None
+
+
+def _grads(A, X, Y):
+    dz = A - Y
+    return {"dW": X @ dz.T / X.shape[1], "db": float(np.mean(dz))}
+
+
+def solution(W, b, X, Y):
+    Z = W.T @ X + b
+    return _grads(core.sigmoid(Z), X, Y), float(np.mean(core.logistic_loss(Z, Y)))
+
+
+def buggy(W, b, X, Y):          # the lesson's buggy_propagate: defects 1, 5, 7
+    A = 1 / (1 + np.exp(-(W.T @ X + b)))
+    return _grads(A, X, Y), float(-np.mean(np.log(A + 1e-5) + (1 - Y) * np.log(1 - A + 1e-5)))
+
+
+def missing_y(W, b, X, Y):      # defect 1 with a stable sigmoid (its logs also saturate)
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def with_eps(W, b, X, Y):       # defect 5 only
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(A + 1e-5)
+                                           + (1 - Y) * np.log(1 - A + 1e-5)))
+
+
+def naive_sigmoid(W, b, X, Y):  # defect 7, first half: the cost itself is from the logits
+    Z = W.T @ X + b
+    return _grads(1 / (1 + np.exp(-Z)), X, Y), float(np.mean(core.logistic_loss(Z, Y)))
+
+
+def log_of_a(W, b, X, Y):       # defect 7, second half: stable sigmoid, cost from log(A)
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def no_one_over_m(W, b, X, Y):
+    grads, cost = solution(W, b, X, Y)
+    return {"dW": grads["dW"] * X.shape[1], "db": grads["db"]}, cost
+
+
+def clipped(W, b, X, Y):        # a common "fix" of log(0): clip A, which caps the loss
+    A = core.sigmoid(W.T @ X + b)
+    Ac = np.clip(A, 1e-15, 1 - 1e-15)
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(Ac) + (1 - Y) * np.log(1 - Ac)))
+
+
+def tiny_eps(W, b, X, Y):       # another: a much smaller eps, still a cap
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(A + 1e-12)
+                                           + (1 - Y) * np.log(1 - A + 1e-12)))
+
+
+def summed_cost(W, b, X, Y):    # np.sum instead of the mean: m times the cross-entropy
+    Z = W.T @ X + b
+    return _grads(core.sigmoid(Z), X, Y), float(np.sum(core.logistic_loss(Z, Y)))
+
+
+def transposed_dW(W, b, X, Y):
+    grads, cost = solution(W, b, X, Y)
+    return {"dW": grads["dW"].T, "db": grads["db"]}, cost
+
+
+def cost_only(W, b, X, Y):
+    return solution(W, b, X, Y)[1]
+
+
+@pytest.mark.parametrize("fn", [stub, returns_none])
+def test_check_fixed_propagate_not_attempted(fn):
+    assert checks.check_fixed_propagate(fn).status == checks.NOT_ATTEMPTED
+
+
+@pytest.mark.parametrize("fn", [solution, core.propagate])
+def test_check_fixed_propagate_passes(fn):
+    assert checks.check_fixed_propagate(fn).passed
+
+
+@pytest.mark.parametrize("fn, present, absent", [
+    (buggy, ["defect 1", "defect 5", "np.exp overflows", "3 seed defects"], []),
+    (checks.seed_propagate_v1, ["defect 1", "np.exp overflows"], ["defect 5"]),
+    (checks.seed_propagate_final, ["defect 5", "np.exp overflows"], ["defect 1"]),
+    (missing_y, ["defect 1", "saturate"], ["defect 5", "overflows"]),
+    (with_eps, ["one seed defect", "defect 5"], ["defect 1", "defect 7"]),
+    (naive_sigmoid, ["one seed defect", "np.exp overflows"], ["defect 1", "defect 5"]),
+    (log_of_a, ["one seed defect", "saturate", "is inf"], ["defect 1", "defect 5"]),
+    (clipped, ["one seed defect", "defect 5 in another form", "should be 425.1"],
+     ["defect 1", "defect 7"]),
+    (tiny_eps, ["one seed defect", "defect 5 in another form", "should be 425.1"],
+     ["defect 1", "defect 7"]),
+    (summed_cost, ["m = 8 times the cross-entropy", "1/m is missing"], []),
+    (no_one_over_m, ["gradient is wrong"], []),
+    (transposed_dW, ["shape (1, 2)"], []),
+    (cost_only, ["must return (grads, cost)"], []),
+])
+def test_check_fixed_propagate_names_each_defect(fn, present, absent):
+    result = checks.check_fixed_propagate(fn)
+    assert result.status == checks.WRONG
+    for words in present:
+        assert words in result.message, result.message
+    for words in absent:
+        assert words not in result.message, result.message
