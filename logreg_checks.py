@@ -2,8 +2,8 @@
 
 Each check takes the learner's function, runs it on inputs where the right answer is
 known (from logreg_core), and returns a CheckResult. Its status is one of
-NOT_ATTEMPTED (the stub still returns None or raises NotImplementedError), PASSED, or
-WRONG, and its message names the mistake when it recognises one ("missing 1/m",
+NOT_ATTEMPTED (the stub still raises NotImplementedError), PASSED, or WRONG (a
+written function that returns None is WRONG: it forgot its `return`), and its message names the mistake when it recognises one ("missing 1/m",
 "transposed dW", ...) instead of only saying that something is wrong. Shown as the
 last expression of a cell, a CheckResult prints its message.
 """
@@ -34,6 +34,11 @@ class CheckResult:
         return f"{_ICONS[self.status]} {self.message}"
 
 
+def forgot_return(what):
+    return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
+                              f"line at the end of the function, run its cell, then this check.")
+
+
 def not_attempted(what):
     return CheckResult(NOT_ATTEMPTED, f"{what}: not attempted yet. Fill in the function "
                                       f"above, run its cell, then run this check again.")
@@ -51,8 +56,9 @@ def call_learner(fn, *args):
     """Run the learner's function on copies of args.
 
     Returns (result, None) or (None, CheckResult) when the stub is untouched
-    (NotImplementedError) or the code raised; the learner's exception is described,
-    not re-raised, so the check itself never crashes the notebook.
+    (NotImplementedError: "not attempted"), the function returned None (a written
+    function that forgot `return`), or the code raised; the learner's exception is
+    described, not re-raised, so the check itself never crashes the notebook.
     """
     copies = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
     name = getattr(fn, "__name__", "your function")
@@ -64,7 +70,7 @@ def call_learner(fn, *args):
     except Exception as exc:  # noqa: BLE001 - any learner error becomes feedback
         return None, wrong(f"{name} raised {type(exc).__name__}: {exc}")
     if out is None:
-        return None, not_attempted(name)
+        return None, forgot_return(name)
     return out, None
 
 

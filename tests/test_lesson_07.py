@@ -219,7 +219,7 @@ def cost_only(W, b, X, Y):
     return solution(W, b, X, Y)[1]
 
 
-@pytest.mark.parametrize("fn", [stub, returns_none])
+@pytest.mark.parametrize("fn", [stub])
 def test_check_fixed_propagate_not_attempted(fn):
     assert checks.check_fixed_propagate(fn).status == checks.NOT_ATTEMPTED
 
