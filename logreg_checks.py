@@ -2,10 +2,11 @@
 
 Each check takes the learner's function, runs it on inputs where the right answer is
 known (from logreg_core), and returns a CheckResult. Its status is one of
-NOT_ATTEMPTED (the stub still raises NotImplementedError), PASSED, or WRONG (a
-written function that returns None is WRONG: it forgot its `return`), and its message names the mistake when it recognises one ("missing 1/m",
-"transposed dW", ...) instead of only saying that something is wrong. Shown as the
-last expression of a cell, a CheckResult prints its message.
+NOT_ATTEMPTED (the stub still raises NotImplementedError), PASSED, or WRONG (a written
+function that returns None is WRONG: it forgot its `return`). The message names the
+mistake when it recognises one ("missing 1/m", "transposed dW", ...) instead of only
+saying that something is wrong. Shown as the last expression of a cell, a CheckResult
+prints its message.
 """
 
 from dataclasses import dataclass
