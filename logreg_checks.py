@@ -251,6 +251,172 @@ def check_sigmoid_derivative(fn):
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ".")
 
 
+# --------------------------------------------------------------------------- lesson 02
+
+# Lesson 02: the learner's gradient_descent(df, w0, learning_rate, num_steps) returns the
+# np.array of the num_steps + 1 values w0, w1, ..., w_num_steps of w <- w - rate * df(w).
+# The check uses its own bowl, g(w) = 2 (w - 1)^2, different from the lesson's bowl
+# f(w) = (w - 3)^2 + 1, so code that calls the notebook's f or df is recognised.
+
+DESCENT_CASE = {"w0": 4.0, "learning_rate": 0.1, "num_steps": 5}
+
+
+def _case_slope(w):
+    """The slope of the check's bowl g(w) = 2 (w - 1)^2."""
+    return 4.0 * (w - 1.0)
+
+
+def _lesson_bowl(w):
+    """The lesson's bowl f(w) = (w - 3)^2 + 1, as the notebook defines it."""
+    return (w - 3.0) ** 2 + 1.0
+
+
+def _lesson_bowl_slope(w):
+    return 2.0 * (w - 3.0)
+
+
+def _descent(w0, num_steps, step):
+    """[w0, w1, ...] where w_{k+1} = step(w_k, k)."""
+    ws = [w0]
+    for k in range(num_steps):
+        ws.append(step(ws[-1], k))
+    return np.array(ws)
+
+
+def _descent_mistakes(w0, rate, n):
+    """(right path, [(wrong path, what the mistake is, what to do)]) for the check's case."""
+    df = _case_slope
+
+    def run(step, steps=n, start=w0):
+        return _descent(start, steps, step)
+
+    right = run(lambda w, k: w - rate * df(w))
+    w1 = right[1]
+    rule = "w = w - learning_rate * df(w) inside the loop."
+    mistakes = [
+        (run(lambda w, k: w + rate * df(w)),
+         "your w climbs uphill: the update adds the slope (w + learning_rate * df(w)). "
+         "Gradient descent steps against the slope.", "Use a minus sign: " + rule),
+        (np.array([w0] + [w1] * n),
+         "w never moves on: after the first step every value is w1, so each step "
+         "starts again from w0.", "Update w itself: " + rule),
+        (np.full(n + 1, w0),
+         "every value is w0: the array collects w0 again and again instead of the new w.",
+         "Append w (the updated value) after each step."),
+        (run(lambda w, k: w - rate * df(w0)),
+         "the slope is always taken at the start: df(w0) instead of df(w).",
+         "Call df on the current w: " + rule),
+        (run(lambda w, k: w - df(w) / rate),
+         "you divide the slope by the learning rate instead of multiplying by it.",
+         "Multiply: " + rule),
+        (run(lambda w, k: w - rate * rate * df(w)),
+         "the learning rate is applied twice: each step is learning_rate² times the slope.",
+         "Multiply by the learning rate once: " + rule),
+        (run(lambda w, k: w - df(w)),
+         "the learning rate is missing: each step is the whole slope, df(w).",
+         "Multiply the slope by it: " + rule),
+        (run(lambda w, k: w - rate * _lesson_bowl(w)),
+         "your code uses f(w), the height of the notebook's bowl, instead of the slope "
+         "df(w) it is given.", "Use the df argument: " + rule),
+        (run(lambda w, k: w - rate * _lesson_bowl_slope(w)),
+         "your code uses the notebook's own df (the slope of f) instead of the df argument "
+         "it is given, so it only works for that one bowl.",
+         "Call the function passed in as df: " + rule),
+        (right[1:],
+         "the array leaves out w0: it must start with the starting point.",
+         "Put w0 in the array before the loop."),
+        (right[:-1],
+         "one step short: your loop makes num_steps - 1 steps.",
+         "Loop with for _ in range(num_steps)."),
+        (run(lambda w, k: w - rate * df(w), n + 1),
+         "one step too many: your loop makes num_steps + 1 steps.",
+         "Loop with for _ in range(num_steps)."),
+        (np.concatenate([[w0], right]),
+         "w0 is in the array twice.", "Store w0 once, before the loop."),
+        (right[:2],
+         "only one step was made: is `return` inside the loop?",
+         "Move the `return` line out of the loop (one indent less)."),
+    ]
+    return right, mistakes
+
+
+def _as_path(out):
+    """The learner's output as a 1-D float array, or None if it is not numbers."""
+    if isinstance(out, (str, bytes, dict)):
+        return None
+    try:
+        arr = np.asarray(out, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return arr
+
+
+def check_gradient_descent(fn):
+    """Self-check for lesson 02's gradient_descent(df, w0, learning_rate, num_steps).
+
+    Runs it on the bowl g(w) = 2 (w - 1)^2 from w0 = 4 with rate 0.1 for 5 steps, and
+    with 0 steps. Diagnoses climbing uphill (+), w never updated, the slope taken at w0,
+    returning only the last w or a list, off-by-one lengths, using the notebook's f or
+    df instead of the df argument, `return` inside the loop, dividing by the learning
+    rate, the learning rate applied twice or left out.
+    """
+    c = DESCENT_CASE
+    w0, rate, n = c["w0"], c["learning_rate"], c["num_steps"]
+    out, problem = call_learner(fn, _case_slope, w0, rate, n)
+    if problem is not None:
+        return problem
+    right, mistakes = _descent_mistakes(w0, rate, n)
+    path = _as_path(out)
+    if path is None:
+        return wrong(f"gradient_descent returned {type(out).__name__}, not numbers. Return "
+                     f"np.array(ws), the array of the values of w.")
+    if path.ndim == 0 or path.size == 1:
+        value = float(path.ravel()[0]) if np.all(np.isfinite(path)) else float("nan")
+        if close(value, right[-1]):
+            return wrong(f"gradient_descent returned only the last w, one number. It must "
+                         f"return all {n + 1} values w0, w1, ..., w{n}: collect them in a "
+                         f"list and return np.array(ws).")
+        if close(value, right[1]):
+            return wrong(f"gradient_descent returned one number, w1, after one step: is "
+                         f"`return` inside the loop? Move it out of the loop (one indent "
+                         f"less) and return all {n + 1} values as an np.array.")
+        return wrong(f"gradient_descent returned a single number; it must return an "
+                     f"np.array of the {n + 1} values w0, w1, ..., w{n}.")
+    if path.ndim != 1:
+        if path.size == n + 1 and close(path.ravel(), right):
+            return wrong(f"the values are right, but the array has shape {path.shape}; it "
+                         f"must be flat, shape ({n + 1},). Return np.array(ws) of plain "
+                         f"numbers (or call .ravel()).")
+        return wrong(f"gradient_descent returned an array of shape {path.shape}; it must "
+                     f"be a flat array of the {n + 1} values w0, ..., w{n}.")
+    if not close(path, right):
+        for wrong_path, what, todo in mistakes:
+            if close(path, wrong_path):
+                return wrong(f"{what} {todo}")
+        if len(path) != n + 1:
+            return wrong(f"gradient_descent returned {len(path)} values for num_steps = "
+                         f"{n}; it must return num_steps + 1 = {n + 1}: w0 and the w after "
+                         f"each step.")
+        k = int(np.argmax(~np.isclose(path, right, rtol=1e-6, atol=1e-9)))
+        return wrong(f"gradient_descent gives wrong values from w{k} on: w{k} = "
+                     f"{path[k]:.6f}, the right value is {right[k]:.6f}. Check the update "
+                     f"w = w - learning_rate * df(w).")
+    if not isinstance(out, np.ndarray):
+        return wrong(f"the values are right, but gradient_descent returned a "
+                     f"{type(out).__name__}, not a numpy array. Return np.array(ws).")
+    zero, problem = call_learner(fn, _case_slope, w0, rate, 0)
+    if problem is not None:
+        return wrong(f"right for {n} steps, but with num_steps = 0: {problem.message}")
+    if not (isinstance(zero, np.ndarray) and close(np.ravel(zero), [w0])
+            and np.ndim(zero) == 1):
+        return wrong(f"right for {n} steps, but with num_steps = 0 it must return "
+                     f"np.array([w0]): no steps, only the start (it returned a "
+                     f"{type(zero).__name__}). Make sure w0 goes "
+                     f"into the array before the loop.")
+    return passed(f"gradient_descent returns the {n + 1} values w0, ..., w{n} of "
+                  f"w <- w - learning_rate * df(w), as a numpy array.")
+
+
 # --------------------------------------------------------------------------- lesson 03
 
 def _cost_case(seed=2):
