@@ -552,10 +552,18 @@ def plot_descent(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
                vmax=max(len(shown) - 1, 1), s=28, edgecolors="k", linewidths=0.5, zorder=3)
     if annotate:
         last = len(shown) - 1
+        near_x, near_y = 0.04 * (xlim[1] - xlim[0]), 0.06 * (ylim[1] - ylim[0])
+        labelled = []
         for k in sorted({0, 1, last} if last == num_steps else {0, 1}):
-            if k < len(shown) and xlim[0] <= shown[k] <= xlim[1] and ylim[0] <= ys[k] <= ylim[1]:
-                ax.annotate(str(k), (shown[k], ys[k]), xytext=(3, 5),
-                            textcoords="offset points", fontsize=8)
+            if k >= len(shown) or not (xlim[0] <= shown[k] <= xlim[1]
+                                       and ylim[0] <= ys[k] <= ylim[1]):
+                continue
+            if any(abs(shown[k] - shown[j]) < near_x and abs(ys[k] - ys[j]) < near_y
+                   for j in labelled):
+                continue                       # would overprint a number already written
+            ax.annotate(str(k), (shown[k], ys[k]), xytext=(3, 5),
+                        textcoords="offset points", fontsize=8)
+            labelled.append(k)
     ax.set_xlim(*xlim)
     ax.set_ylim(*ylim)
     ax.set_xlabel("w")
@@ -594,8 +602,9 @@ def descent_readout(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
         with np.errstate(all="ignore"):
             height = f(w)
         name = "f" if curve == "bowl" else "J"
-        where = (f"after {num_steps} steps: w = {w:.6g}, {name}(w) = {height:.6g}; "
-                 f"the bottom is at w* = {descent_minimum(curve):.4f}")
+        w_star = descent_minimum(curve)
+        where = (f"after {num_steps} steps: w = {w:.6g}, {name}(w) = {height:.6g} "
+                 f"(bottom at w* = {w_star:.4f}, distance {abs(w - w_star):.3g})")
     return f"{where} · {descent_verdict(curve, path)}"
 
 
@@ -607,6 +616,7 @@ def descent_figure(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
     """
     fig, ax = plt.subplots(figsize=(6.5, 3.4), dpi=80)
     fig.subplots_adjust(left=0.1, right=0.97, bottom=0.15, top=0.9)
+    ax.locator_params(axis="y", nbins=4)   # few ticks: tick labels are what is slow to draw
     plot_descent(ax, curve, learning_rate, w0, num_steps)
     ax.set_title(f"learning rate α = {learning_rate:g}, start w₀ = {w0:g}, "
                  f"{num_steps} steps", fontsize=10)
