@@ -275,6 +275,13 @@ def _lesson_bowl_slope(w):
     return 2.0 * (w - 3.0)
 
 
+def _lesson_neuron_slope(w):
+    """The notebook's dJ: the one-feature neuron's slope dJ/dw with b = -2 held fixed."""
+    X_train, Y_train, _, _ = core.toy_dataset()
+    grads, _ = core.propagate(np.array([[w]]), -2.0, X_train[:1], Y_train)
+    return float(grads["dW"][0, 0])
+
+
 def _descent(w0, num_steps, step):
     """[w0, w1, ...] where w_{k+1} = step(w_k, k)."""
     ws = [w0]
@@ -319,9 +326,12 @@ def _descent_mistakes(w0, rate, n):
          "your code uses f(w), the height of the notebook's bowl, instead of the slope "
          "df(w) it is given.", "Use the df argument: " + rule),
         (run(lambda w, k: w - rate * _lesson_bowl_slope(w)),
-         "your code uses the notebook's own df (the slope of f) instead of the df argument "
-         "it is given, so it only works for that one bowl.",
+         "your code uses the slope of the notebook's bowl, 2 * (w - 3), instead of calling "
+         "the df it is given, so it only works for that one bowl.",
          "Call the function passed in as df: " + rule),
+        (run(lambda w, k: w - rate * _lesson_neuron_slope(w)),
+         "your code uses dJ, the neuron's slope from the notebook, instead of calling the "
+         "df it is given.", "Call the function passed in as df: " + rule),
         (right[1:],
          "the array leaves out w0: it must start with the starting point.",
          "Put w0 in the array before the loop."),
@@ -397,6 +407,10 @@ def check_gradient_descent(fn):
             return wrong(f"gradient_descent returned {len(path)} values for num_steps = "
                          f"{n}; it must return num_steps + 1 = {n + 1}: w0 and the w after "
                          f"each step.")
+        if close(path[:-1], right[:-1]):
+            return wrong(f"all values are right except the last one, w{n}: your loop stops "
+                         f"one step early (range(1, num_steps) misses the last step). Loop "
+                         f"over range(1, num_steps + 1), or use range(num_steps) and append.")
         k = int(np.argmax(~np.isclose(path, right, rtol=1e-6, atol=1e-9)))
         return wrong(f"gradient_descent gives wrong values from w{k} on: w{k} = "
                      f"{path[k]:.6f}, the right value is {right[k]:.6f}. Check the update "

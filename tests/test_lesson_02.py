@@ -31,6 +31,8 @@ def test_bowl_and_its_slope():
     # the self-check's copy of the lesson's bowl is the same bowl
     np.testing.assert_allclose(checks._lesson_bowl(w), viz.bowl(w))
     np.testing.assert_allclose(checks._lesson_bowl_slope(w), viz.bowl_slope(w))
+    for v in (-2.0, 0.0, 4.0):
+        assert checks._lesson_neuron_slope(v) == pytest.approx(viz.neuron_slope(v), rel=1e-12)
 
 
 @pytest.mark.parametrize("w0, rate, n", [(0.0, 0.1, 20), (10.0, 0.3, 7), (-4.0, 0.9, 30),
@@ -280,8 +282,10 @@ WRONG = {
                  "w0 is in the array twice"),
     "f instead of df": (_loop(lambda w, w0, df, lr: w - lr * lesson_f(w)),
                         "uses f(w), the height"),
-    "the notebook's df": (_loop(lambda w, w0, df, lr: w - lr * lesson_df(w)),
-                          "notebook's own df"),
+    "the bowl's slope written in": (_loop(lambda w, w0, df, lr: w - lr * lesson_df(w)),
+                                    "slope of the notebook's bowl"),
+    "the notebook's dJ": (_loop(lambda w, w0, df, lr: w - lr * viz.neuron_slope(w)),
+                          "uses dJ, the neuron's slope"),
     "return in the loop": (_loop(RIGHT_STEP, early=True), "is `return` inside the loop"),
     "return w in the loop": (lambda df, w0, lr, n: w0 - lr * df(w0),
                              "is `return` inside the loop"),
@@ -297,6 +301,8 @@ WRONG = {
     "a wrong factor": (_loop(lambda w, w0, df, lr: w - 0.5 * lr * df(w)),
                        "wrong values from w1 on"),
     "a string": (lambda df, w0, lr, n: "3.0", "not numbers"),
+    "last slot never filled": (lambda df, w0, lr, n: np.append(solution(df, w0, lr, n)[:-1], 0.0),
+                               "except the last one"),
 }
 
 
