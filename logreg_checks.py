@@ -122,10 +122,17 @@ def _run_elementwise(fn, expected):
                     f"number at a time. Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
         return None, problem
+    if isinstance(out, (list, tuple)):
+        kind = "list" if isinstance(out, list) else "tuple"
+        return None, wrong(
+            f"{name} returned a Python {kind}, not a numpy array. A {kind} cannot do "
+            f"arithmetic elementwise, so later code breaks: return the array that np.exp "
+            f"gives you (no list comprehension, no list(...)).")
     try:
         out = np.asarray(out, dtype=float)
     except (TypeError, ValueError):
-        return None, wrong(f"{name} returned {type(out).__name__}, not numbers.")
+        return None, wrong(f"{name} returned {type(out).__name__}, not numbers. Return a "
+                           f"numpy array of floats, one value per element of z.")
     if out.shape != expected.shape:
         if out.ndim == 0:
             return None, wrong(
@@ -157,12 +164,21 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: it computes 1/(1 + e^{z}) = sigma(-z), "
-                     "which falls as z grows. Use np.exp(-z).")
+        return wrong("sigmoid has the sign flipped: the minus sign in np.exp(-z) is missing, "
+                     "so it computes 1/(1 + e^{z}) = sigma(-z), which falls as z grows. "
+                     "Write np.exp(-z), run the cell, then this check again.")
+    if close(out, 1 + np.exp(-_Z01)):
+        return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
+                     "because / goes before +. Put the sum in brackets: "
+                     "1 / (1 + np.exp(-z)).")
+    if close(out, 1 + np.exp(_Z01)):
+        return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
+                     "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
                      "Did you use floor division // or int(...)? Use / for true division.")
-    return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ".")
+    return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
+                 "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
 
 def _sigmoid_extremes(fn):
@@ -195,15 +211,17 @@ def _sigmoid_extremes(fn):
     return passed(message)
 
 
-def _unfilled_stub_inside(fn):
+def _unfilled_stub_inside(fn, *args):
     """Name of a function fn calls that raised NotImplementedError (a stub), else None.
 
     A NotImplementedError raised by fn's own body is the untouched stub itself: None.
+    fn is called on copies of args (default: the lesson's (2, 5) test array).
     """
     code = getattr(fn, "__code__", None)
+    args = args or (_Z01,)
     try:
         with np.errstate(all="ignore"):
-            fn(_Z01.copy())
+            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
     except NotImplementedError as exc:
         tb = exc.__traceback__
         while tb.tb_next is not None:
@@ -248,7 +266,129 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
-    return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ".")
+    return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
+                 "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
+                 "again.")
+
+
+def _predict_case():
+    """W (2, 1), b = 0.5, X (2, 7) with the right predictions known exactly.
+
+    The logits z = 2 x1 - x2 + 0.5 are [0, 2, -1.5, 0.25, 1.5, 3.5, -2]: sample 0 lies exactly
+    on the boundary (a = 0.5, predicted 0), and sample 3 (z = 0.25) becomes 0 without + b.
+    n = 2 and m = 7 differ, so W @ X (no transpose) fails and shape mistakes show.
+    """
+    W = np.array([[2.0], [-1.0]])
+    X = np.array([[0.25, 1.0, -1.0, 0.0, 0.0, 2.0, -0.5],
+                  [1.0, 0.5, 0.0, 0.25, -1.0, 1.0, 1.5]])
+    return W, 0.5, X
+
+
+def _as_numbers(out):
+    """out as a float array, or None when it is not numbers."""
+    try:
+        arr = np.asarray(out)
+        if arr.dtype.kind not in "biuf":
+            return None
+        return arr.astype(float)
+    except (TypeError, ValueError):
+        return None
+
+
+def check_predict(fn):
+    """Self-check for lesson 01's predict(W, b, X) -> (1, m) integer array of 0/1.
+
+    Diagnoses a forgotten + b, >= instead of > (a sample lies exactly on the boundary),
+    probabilities or logits instead of 0/1, floats or booleans instead of integers, a
+    Python list, shapes (m,), (m, 1) and (n, m), W @ X without the transpose, and
+    flipped classes (< 0.5).
+    """
+    W, b, X = _predict_case()
+    (n, m), name = X.shape, getattr(fn, "__name__", "predict")
+    Z = W.T @ X + b
+    A = core.sigmoid(Z)
+    expected = (A > 0.5).astype(int)
+    inner = _unfilled_stub_inside(fn, W, b, X)
+    if inner is not None:
+        return CheckResult(NOT_ATTEMPTED, (
+            f"{name} raised NotImplementedError from inside {inner}(), which it calls: "
+            f"{inner} is still the unfilled stub. Fill in {inner} first (or use "
+            f"core.sigmoid), run its cell, then run this check again."))
+    out, problem = call_learner(fn, W, b, X)
+    if problem is not None:
+        text = problem.message
+        said = f"(numpy said: {text.split(' raised ', 1)[-1]})"
+        if "matmul" in text or "aligned" in text:
+            return wrong(f"{name} failed: W @ X multiplies W ({n}, 1) by X ({n}, {m}), which "
+                         f"do not fit {said}. Transpose W: W.T @ X is (1, {n}) @ ({n}, {m}) "
+                         f"= (1, {m}).")
+        if "broadcast" in text:
+            return wrong(f"{name} failed: * multiplies element by element and does not add "
+                         f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
+        return problem
+    if isinstance(out, (list, tuple)):
+        kind = "list" if isinstance(out, list) else "tuple"
+        arr = _as_numbers(out)
+        right = arr is not None and arr.shape == expected.shape and np.all(arr == expected)
+        return wrong(f"{name} returned a Python {kind}, not a numpy array"
+                     f"{' (its values are right)' if right else ''}. Keep the numpy array: "
+                     f"(A > 0.5).astype(int) has shape (1, m) already, with no loop or list.")
+    arr = _as_numbers(out)
+    if arr is None:
+        return wrong(f"{name} returned {type(out).__name__}, not numbers. Return a numpy "
+                     f"array of 0s and 1s with shape (1, {m}).")
+    if arr.ndim == 0:
+        return wrong(f"{name} returned a single number; it must return one prediction per "
+                     f"sample, an array of shape (1, {m}) for the {m} samples of X.")
+    if arr.shape != (1, m):
+        if arr.shape == (m,):
+            fix = (f"a flat array of shape ({m},). Keep the (1, m) row that W.T @ X gives, "
+                   f"or add .reshape(1, -1).")
+        elif arr.shape == (m, 1):
+            fix = (f"a column of shape ({m}, 1): probably X.T @ W. Use W.T @ X, which "
+                   f"gives a row of shape (1, {m}).")
+        elif arr.shape == (n, m):
+            fix = (f"shape ({n}, {m}), one value per feature and sample: did you use * "
+                   f"where you need @? W.T @ X adds up w_i x_i over the features.")
+        else:
+            fix = f"shape {arr.shape}."
+        return wrong(f"{name} must return shape (1, {m}), one prediction per sample; it "
+                     f"returned {fix}")
+    if not np.all(np.isin(arr, (0, 1))):
+        if close(arr, A):
+            return wrong(f"{name} returned the probabilities a = sigmoid(z), not 0/1 "
+                         f"predictions. Turn them into 0s and 1s: (A > 0.5).astype(int).")
+        if close(arr, Z):
+            return wrong(f"{name} returned z = W.T @ X + b itself, not 0/1 predictions. "
+                         f"Compute A = sigmoid(z), then (A > 0.5).astype(int).")
+        return wrong(f"{name} must return only 0s and 1s; it returned "
+                     f"{np.array2string(arr, precision=3)}. Use (A > 0.5).astype(int).")
+    if np.array_equal(arr, expected):
+        kind = np.asarray(out).dtype.kind
+        if kind == "b":
+            return wrong(f"{name} returned booleans (True/False), not the integers 0 and 1 "
+                         f"(the values are right). Add .astype(int): (A > 0.5).astype(int).")
+        if kind == "f":
+            return wrong(f"{name} returned floats (0.0 and 1.0), not integers (the values "
+                         f"are right). The rule is integer 0/1: add .astype(int).")
+        return passed(f"{name} is right: {expected.tolist()[0]}, a (1, {m}) integer "
+                      f"array, the same as logreg_core.predict.")
+    boundary = int(np.flatnonzero(Z[0] == 0)[0])
+    if np.array_equal(arr, (A >= 0.5).astype(int)):
+        return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
+                     f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
+    if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
+        return wrong(f"{name} forgot the bias: its predictions are those of W.T @ X without "
+                     f"+ b. Use z = W.T @ X + b.")
+    if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
+        return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
+                     f"1 where the probability is above one half: A > 0.5.")
+    bad = np.flatnonzero(arr[0] != expected[0])
+    i = int(bad[0])
+    return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
+                 f"z = {Z[0, i]:.2f}, a = {A[0, i]:.3f}, so the prediction is "
+                 f"{expected[0, i]}, but it returned {arr[0, i]:g}. Compute "
+                 f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
 
 
 # --------------------------------------------------------------------------- lesson 03

@@ -324,3 +324,233 @@ def test_derivative_calling_an_unfilled_sigmoid_says_to_fill_sigmoid_first():
 def test_readout_never_shows_a_negative_zero_threshold():
     # -0.0 / 5 is -0.0, which would print as "x = -0.000" at the explorer's b = 0
     assert "threshold x = 0.000," in viz.sigmoid_neuron_readout(w=5.0, b=0.0)
+
+
+# --------------------------------------------------------------------------- list, brackets
+
+def list_sigmoid(z):
+    return [[1 / (1 + math.exp(-v)) for v in row] for row in np.asarray(z, dtype=float)]
+
+
+def tolist_sigmoid(z):
+    return (1 / (1 + np.exp(-z))).tolist()
+
+
+def no_brackets(z):
+    return 1 / 1 + np.exp(-z)
+
+
+def no_brackets_no_minus(z):
+    return 1 / 1 + np.exp(z)
+
+
+def list_derivative(z):
+    s = 1 / (1 + np.exp(-z))
+    return list(s * (1 - s))
+
+
+SIGMOID_MISTAKES = [
+    (checks.check_sigmoid, list_sigmoid, "returned a Python list"),
+    (checks.check_sigmoid, tolist_sigmoid, "returned a Python list"),
+    (checks.check_sigmoid, no_brackets, "1 / 1 + np.exp(-z) is (1/1) + e^(-z)"),
+    (checks.check_sigmoid, no_brackets, "put the sum in brackets"),
+    (checks.check_sigmoid, no_brackets_no_minus, "minus sign is missing"),
+    (checks.check_sigmoid, wrong_sign, "minus sign in np.exp(-z) is missing"),
+    (checks.check_sigmoid, math_exp, "math.exp"),
+    (checks.check_sigmoid_derivative, list_derivative, "returned a Python list"),
+]
+
+
+@pytest.mark.parametrize(("check", "fn", "words"), SIGMOID_MISTAKES,
+                         ids=[f"{c.__name__}-{f.__name__}-{i}"
+                              for i, (c, f, _) in enumerate(SIGMOID_MISTAKES)])
+def test_sigmoid_checks_name_lists_brackets_and_signs(check, fn, words):
+    result = check(fn)
+    assert result.status == checks.WRONG
+    assert words.lower() in result.message.lower(), result.message
+
+
+def test_wrong_value_messages_end_with_what_to_do():
+    for check, fn in [(checks.check_sigmoid, off_by_a_bit),
+                      (checks.check_sigmoid_derivative, half_derivative)]:
+        message = check(fn).message
+        assert message.rstrip().endswith("run this check again.")
+
+
+# --------------------------------------------------------------------------- predict check
+
+def _probabilities(W, b, X):
+    return core.sigmoid(W.T @ X + b)
+
+
+def predict_right(W, b, X):
+    return (_probabilities(W, b, X) > 0.5).astype(int)
+
+
+def predict_where(W, b, X):
+    return np.where(_probabilities(W, b, X) > 0.5, 1, 0)
+
+
+def predict_from_z(W, b, X):
+    return (np.dot(W.T, X) + b > 0).astype(np.int32)
+
+
+def predict_loop(W, b, X):
+    A = _probabilities(W, b, X)
+    out = np.zeros((1, X.shape[1]), dtype=int)
+    for i in range(X.shape[1]):
+        out[0, i] = 1 if A[0, i] > 0.5 else 0
+    return out
+
+
+def predict_forgot_b(W, b, X):
+    return (core.sigmoid(W.T @ X) > 0.5).astype(int)
+
+
+def predict_ge(W, b, X):
+    return (_probabilities(W, b, X) >= 0.5).astype(int)
+
+
+def predict_probabilities(W, b, X):
+    return _probabilities(W, b, X)
+
+
+def predict_logits(W, b, X):
+    return W.T @ X + b
+
+
+def predict_floats(W, b, X):
+    A = _probabilities(W, b, X)
+    out = np.zeros((1, X.shape[1]))                 # the source post's float zeros
+    out[A > 0.5] = 1
+    return out
+
+
+def predict_bools(W, b, X):
+    return _probabilities(W, b, X) > 0.5
+
+
+def predict_flat(W, b, X):
+    return (_probabilities(W, b, X) > 0.5).astype(int).ravel()
+
+
+def predict_column(W, b, X):
+    return (core.sigmoid(X.T @ W + b) > 0.5).astype(int)
+
+
+def predict_list(W, b, X):
+    return [int(a > 0.5) for a in _probabilities(W, b, X)[0]]
+
+
+def predict_nested_list(W, b, X):
+    return (_probabilities(W, b, X) > 0.5).astype(int).tolist()
+
+
+def predict_no_transpose(W, b, X):
+    return (core.sigmoid(W @ X + b) > 0.5).astype(int)
+
+
+def predict_np_dot_no_transpose(W, b, X):
+    return (core.sigmoid(np.dot(W, X) + b) > 0.5).astype(int)
+
+
+def predict_star(W, b, X):
+    return (core.sigmoid(W * X + b) > 0.5).astype(int)
+
+
+def predict_star_transposed(W, b, X):
+    return (core.sigmoid(W.T * X + b) > 0.5).astype(int)
+
+
+def predict_flipped(W, b, X):
+    return (_probabilities(W, b, X) < 0.5).astype(int)
+
+
+def predict_flipped_le(W, b, X):
+    return (_probabilities(W, b, X) <= 0.5).astype(int)
+
+
+def predict_one_number(W, b, X):
+    return int(_probabilities(W, b, X)[0, 0] > 0.5)
+
+
+def predict_all_ones(W, b, X):
+    return np.ones((1, X.shape[1]), dtype=int)
+
+
+def predict_unfilled_sigmoid(W, b, X):
+    return (unfilled_sigmoid(W.T @ X + b) > 0.5).astype(int)
+
+
+PREDICT_RIGHT = [core.predict, predict_right, predict_where, predict_from_z, predict_loop]
+
+
+@pytest.mark.parametrize("fn", PREDICT_RIGHT, ids=lambda f: f.__name__)
+def test_predict_check_passes_right_answers(fn):
+    result = checks.check_predict(fn)
+    assert result.passed, result.message
+    assert "(1, 7) integer array" in result.message
+
+
+PREDICT_WRONG = [
+    (predict_forgot_b, "forgot the bias"),
+    (predict_ge, ">= 0.5"),
+    (predict_ge, "z = 0, so a = 0.5 exactly"),
+    (predict_probabilities, "returned the probabilities"),
+    (predict_logits, "returned z = W.T @ X + b itself"),
+    (predict_floats, "floats (0.0 and 1.0), not integers"),
+    (predict_bools, "booleans (True/False)"),
+    (predict_flat, "flat array of shape (7,)"),
+    (predict_column, "column of shape (7, 1)"),
+    (predict_list, "returned a Python list"),
+    (predict_nested_list, "(its values are right)"),
+    (predict_no_transpose, "W @ X multiplies W (2, 1) by X (2, 7)"),
+    (predict_np_dot_no_transpose, "Transpose W"),
+    (predict_star, "did you use * where you need @?"),
+    (predict_star_transposed, "Use @ for the weighted sum"),
+    (predict_flipped, "classes flipped"),
+    (predict_flipped_le, "classes flipped"),
+    (predict_one_number, "single number"),
+    (predict_all_ones, "gets 3 of 7 predictions wrong"),
+]
+
+
+@pytest.mark.parametrize(("fn", "words"), PREDICT_WRONG,
+                         ids=[f"{f.__name__}-{i}" for i, (f, _) in enumerate(PREDICT_WRONG)])
+def test_predict_check_names_the_mistake(fn, words):
+    result = checks.check_predict(fn)
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+def predict_stub(W, b, X):
+    raise NotImplementedError  # your code here
+
+
+def test_predict_check_not_attempted_and_unfilled_sigmoid():
+    assert checks.check_predict(predict_stub).status == checks.NOT_ATTEMPTED
+    result = checks.check_predict(predict_unfilled_sigmoid)
+    assert result.status == checks.NOT_ATTEMPTED
+    assert "Fill in unfilled_sigmoid first" in result.message
+
+
+def test_predict_case_has_a_point_exactly_on_the_boundary_and_one_that_needs_b():
+    W, b, X = checks._predict_case()
+    Z = W.T @ X + b
+    assert np.count_nonzero(Z == 0) == 1                    # a = 0.5 exactly: > vs >=
+    assert np.any((Z > 0) & (W.T @ X <= 0))                 # forgetting b flips a sample
+    assert X.shape[0] != X.shape[1] and X.shape[0] != 1     # W @ X fails, shapes differ
+
+
+@pytest.mark.parametrize("slope", [0.05, 0.01, 0.2])
+def test_saturation_z_is_where_the_slope_falls_to_the_given_value(slope):
+    z = viz.saturation_z(slope)
+    s = reference_sigmoid(z)
+    assert z > 0 and s * (1 - s) == pytest.approx(slope, rel=1e-9)
+    assert viz.saturation_z() == pytest.approx(2.887, abs=1e-3)
+
+
+@pytest.mark.parametrize("bad", [0.0, 0.25, -1.0])
+def test_saturation_z_rejects_slopes_sigma_never_has(bad):
+    with pytest.raises(ValueError, match="slope"):
+        viz.saturation_z(bad)
