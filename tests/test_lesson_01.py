@@ -1,12 +1,14 @@
 """Lesson 01 (the sigmoid): its plots, its explorer and its self-checks."""
 
 import math
+import re
 
 import numpy as np
 import pytest
 
 import logreg_checks as checks
 import logreg_core as core
+import lessontext
 import logreg_viz as viz
 
 import matplotlib.pyplot as plt
@@ -554,3 +556,128 @@ def test_saturation_z_is_where_the_slope_falls_to_the_given_value(slope):
 def test_saturation_z_rejects_slopes_sigma_never_has(bad):
     with pytest.raises(ValueError, match="slope"):
         viz.saturation_z(bad)
+
+
+# --------------------------------------------------------------------------- published solutions
+
+LESSON = "01_sigmoid.ipynb"
+
+
+def _notebook():
+    return lessontext.load(LESSON)
+
+
+def _code_cell(nb, prefix):
+    """The source of the lesson's code cell that starts with prefix."""
+    found = [lessontext.source(c) for c in nb["cells"]
+             if c["cell_type"] == "code" and lessontext.source(c).startswith(prefix)]
+    assert len(found) == 1, f"expected one code cell starting {prefix!r}, found {len(found)}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def lesson_namespace():
+    """The names the solutions use, made by the lesson's own cells (not copied here)."""
+    nb = _notebook()
+    ns = {"np": np, "core": core, "viz": viz, "math": math}
+    for prefix in ("def my_sigmoid", "x, y = viz.one_feature_data()", "X, Y = x.reshape",
+                   "X_train, Y_train, X_test, Y_test = core.toy_dataset()"):
+        lessontext.run_printing(_code_cell(nb, prefix), ns)
+    return ns
+
+
+def _exercise_blocks(number):
+    """The ```python blocks of exercise `number`'s Solution, one string per block."""
+    text = next(t for t in lessontext.markdown(_notebook()) if "## Exercises" in t)
+    parts = re.split(r"\*\*Exercise (\d+)", text)
+    chunk = parts[parts.index(str(number)) + 1]
+    bodies = [b for s, b in lessontext.details(chunk) if s.startswith("Solution")]
+    assert len(bodies) == 1, f"exercise {number}: {len(bodies)} solutions"
+    blocks = re.findall(r"```python\n(.*?)```", bodies[0], re.S)
+    assert blocks, f"exercise {number}'s solution computes nothing"
+    return blocks
+
+
+def _run(code, namespace):
+    ns = dict(namespace)
+    return lessontext.run_printing(code, ns), ns
+
+
+def _your_turn_blocks(name):
+    """The ```python blocks of the Your turn solution that defines name."""
+    for text in lessontext.markdown(_notebook()):
+        for summary, body in lessontext.details(text):
+            if summary == "Solution" and f"def {name}(" in body:
+                return re.findall(r"```python\n(.*?)```", body, re.S)
+    raise AssertionError(f"no Your turn solution defining {name}")
+
+
+def _your_turn_solution(name):
+    return "\n".join(_your_turn_blocks(name))
+
+
+def test_sigmoid_solutions_pass_as_the_text_says(lesson_namespace):
+    naive, stable = _your_turn_blocks("sigmoid")
+    _, ns = _run(naive, lesson_namespace)
+    result = checks.check_sigmoid(ns["sigmoid"])
+    assert result.passed and "overflow" in result.message             # "with the optional hint"
+    _, ns = _run(stable, lesson_namespace)
+    result = checks.check_sigmoid(ns["sigmoid"])
+    assert result.passed and "hint" not in result.message.lower()     # "never warns"
+
+
+def test_derivative_solution_passes(lesson_namespace):
+    _, ns = _run(_your_turn_blocks("sigmoid")[0], lesson_namespace)
+    _, ns = _run(_your_turn_solution("sigmoid_derivative"), ns)
+    assert checks.check_sigmoid_derivative(ns["sigmoid_derivative"]).passed
+    assert ns["sigmoid_derivative"](0.0) == 0.25                      # "largest, 1/4 at 0"
+
+
+def test_predict_solution_passes_and_prints_the_labels(lesson_namespace):
+    printed, ns = _run(_your_turn_solution("predict"), lesson_namespace)
+    assert checks.check_predict(ns["predict"]).passed
+    np.testing.assert_array_equal(ns["predict"](ns["W"], ns["b"], ns["X_train"]),
+                                  ns["Y_train"])
+    assert "[[0 0 0 1 1 0 0 1]]" in printed               # the text states this output
+
+
+def test_exercise_1_logit_round_trip_loses_digits_only_for_large_z(lesson_namespace):
+    first, cure = _exercise_blocks(1)
+    printed, ns = _run(first, lesson_namespace)
+    errors = {float(z): float(e) for z, e in
+              re.findall(r"z = \s*(-?[\d.]+)\s+back = .*?error = (\S+)", printed)}
+    assert sorted(errors) == [-30, -20, -10, 0, 10, 20, 30]
+    assert all(errors[z] < 1e-9 for z in errors if z <= 10)          # "below 10^-9"
+    assert 1e-9 < errors[20] < 1e-7                                  # "about 10^-8"
+    assert 1e-4 < errors[30] < 1e-2                                  # "about 10^-3"
+    assert f"{core.sigmoid(-30.0):.1e}" == "9.4e-14"                # "a = 1 - 9.4 x 10^-14"
+    printed, _ = _run(cure, ns)
+    assert printed.strip() == "with sigma(-z): max error < 1e-12: True"
+
+
+def test_exercise_2_tanh_is_a_stretched_sigmoid(lesson_namespace):
+    (code,) = _exercise_blocks(2)
+    printed, _ = _run(code, lesson_namespace)
+    assert printed.splitlines() == ["max |tanh(z) - (2 sigma(2z) - 1)| < 1e-15: True",
+                                    "largest slope of tanh: 1.000000 at z = 0.000"]
+
+
+def test_exercise_3_float32_threshold_is_24_ln_2(lesson_namespace):
+    (code,) = _exercise_blocks(3)
+    printed, ns = _run(code, lesson_namespace)
+    lo, hi = float(ns["lo"]), float(ns["hi"])
+    assert np.nextafter(ns["lo"], ns["hi"]) == ns["hi"]              # neighbouring float32s
+    assert ns["my_sigmoid"](ns["hi"]) == 1.0 > ns["my_sigmoid"](ns["lo"])
+    assert abs(lo - 24 * math.log(2)) < 1e-5 and abs(hi - 24 * math.log(2)) < 1e-5
+    assert f"{lo:.4f}" == "16.6355"                                   # "z ~ 16.6355"
+    assert "24 ln 2 = 16.635532" in printed
+
+
+def test_exercise_4_needs_w_65_for_a_cost_below_one_hundredth(lesson_namespace):
+    (code,) = _exercise_blocks(4)
+    printed, ns = _run(code, lesson_namespace)
+    assert printed.strip() == "w = 65: cost J = 0.009525"            # stated in the solution
+    X, Y = ns["X"], ns["Y"]
+    assert core.cost(np.array([[64]]), -0.55 * 64, X, Y) >= 0.01     # 65 is the smallest
+    costs = [core.cost(np.array([[w]]), -0.55 * w, X, Y) for w in (65, 100, 200, 400)]
+    assert np.all(np.diff(costs) < 0) and min(costs) > 0              # smaller, never 0
