@@ -117,17 +117,17 @@ def _run_elementwise(fn, expected):
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
-                    f"{name} works for one number but fails for an array ({problem.message}). "
-                    f"It is scalar-only: math.exp, float(...) or an `if` on z handle one "
-                    f"number at a time. Use np.exp, and np.where for branches, so it works "
+                    f"{name} works for one number but fails for an array: it is scalar-only. "
+                    f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
+                    f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
         return None, problem
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         return None, wrong(
             f"{name} returned a Python {kind}, not a numpy array. A {kind} cannot do "
-            f"arithmetic elementwise, so later code breaks: return the array that np.exp "
-            f"gives you (no list comprehension, no list(...)).")
+            f"arithmetic elementwise, so later code breaks: return the numpy array itself "
+            f"(no list comprehension, no list(...) or .tolist()).")
     try:
         out = np.asarray(out, dtype=float)
     except (TypeError, ValueError):

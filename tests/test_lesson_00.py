@@ -1,10 +1,12 @@
 """Lesson 00 (start here): the widget-check figure and its one-slider explorer."""
 
 import math
+import re
 
 import numpy as np
 import pytest
 
+import lessontext
 import logreg_viz as viz
 import matplotlib.pyplot as plt
 
@@ -91,3 +93,38 @@ def test_plot_neuron_draws_on_a_given_axes():
 def test_plot_neuron_rejects_bad_input_counts(bad, error):
     with pytest.raises(error, match="n_inputs"):
         viz.plot_neuron(n_inputs=bad)
+
+
+# --------------------------------------------------------------------------- the glossary
+
+GLOSSARY_TERMS = [
+    "neuron", "feature", "sample", "label", "weight", "bias", "logit", "sigmoid", "activation",
+    "probability", "log", "slope", "derivative", "partial derivative", "gradient",
+    "gradient descent", "learning rate", "iteration", "loss", "cost", "cross-entropy",
+    "likelihood", "convex", "saturation", "chain rule", "vectorisation", "broadcasting",
+    "linearly separable", "finite difference", "gradient checking", "standardise",
+    "threshold", "accuracy", "confusion matrix", "precision", "recall", "overfitting",
+    "regularisation", "the source post",
+]
+
+
+def glossary_rows():
+    nb = lessontext.load("00_start_here.ipynb")
+    text = next(t for t in lessontext.markdown(nb) if t.startswith("## Glossary"))
+    rows = [ln for ln in text.splitlines() if ln.startswith("| ") and "---" not in ln][1:]
+    return {r.split("|")[1].strip(): [c.strip() for c in r.split("|")[2:-1]] for r in rows}
+
+
+def test_glossary_has_every_term_with_a_meaning_and_chinese():
+    rows = glossary_rows()
+    terms = {t for name in rows for t in name.split(", ")}
+    missing = [t for t in GLOSSARY_TERMS if t not in terms]
+    assert not missing, f"not in the glossary: {missing}"
+    for name, (meaning, chinese) in rows.items():
+        assert len(meaning.split()) >= 4, f"{name}: no plain meaning"
+        assert re.search(r"[\u4e00-\u9fff]", chinese), f"{name}: no Chinese term"
+
+
+def test_glossary_says_log_is_the_natural_log():
+    meaning, chinese = glossary_rows()["log"]
+    assert "natural" in meaning and "lg" in meaning and "ln" in chinese
