@@ -26,6 +26,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 # the notebook on screen: JupyterLab keeps other tabs in the DOM, hidden
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+# an explorer's picture (logreg_viz.explore shows its PNG in an ipywidgets Image)
+IMAGES = "img.widget-image"
 IMG_CHANGED = """([sel, old]) => {
     const imgs = [...document.querySelectorAll(sel)];
     const img = imgs[imgs.length - 1];
@@ -197,9 +199,9 @@ def prompts(page):
 
 
 def image_sources(scope):
-    return [img.get_attribute("src") for img in scope.locator(".widget-output img").all()]
+    return [img.get_attribute("src") for img in scope.locator(IMAGES).all()]
 
 
 def wait_new_image(page, scope_selector, old_src, timeout=30_000):
-    page.wait_for_function(IMG_CHANGED, arg=[f"{scope_selector} .widget-output img", old_src],
+    page.wait_for_function(IMG_CHANGED, arg=[f"{scope_selector} {IMAGES}", old_src],
                            timeout=timeout)
