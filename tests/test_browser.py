@@ -138,3 +138,34 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
                f"{median * 1e3:.0f} ms over {len(latencies)} moves "
                f"(min {min(latencies) * 1e3:.0f}, max {max(latencies) * 1e3:.0f}); "
                f"readout now {readout.inner_text()!r}")
+
+
+QUIZ_LESSON = "01_sigmoid.ipynb"
+
+
+@pytest.mark.skipif(QUIZ_LESSON not in NOTEBOOKS, reason=f"{QUIZ_LESSON} not written yet")
+def test_a_quick_check_answers_in_the_browser(lab, page):
+    """Pick each option of the first question in turn: every one gets its explanation,
+    exactly one of them is called right."""
+    if lab.app != "lab":
+        pytest.skip("the quiz is the same widget in both front ends: answered once, in JupyterLab")
+    labdriver.open_notebook(page, lab, QUIZ_LESSON)
+    labdriver.run_all(page, lab)
+    quiz = page.locator(f"{labdriver.PANEL} .jp-CodeCell",
+                        has=page.locator(".widget-html", has_text="Quick check")).first
+    quiz.scroll_into_view_if_needed()
+    first = quiz.locator(".widget-radio-box").first
+    button = quiz.locator("button", has_text="Check").first
+    feedback = quiz.locator(".widget-html").nth(2)      # title, question 1, its feedback
+    verdicts = []
+    for option in first.locator("label").all():
+        option.click()
+        button.click()
+        previous = verdicts[-1] if verdicts else ""
+        page.wait_for_function("([el, t]) => el.innerText.trim() && el.innerText !== t",
+                               arg=[feedback.element_handle(), previous], timeout=10_000)
+        verdicts.append(feedback.inner_text())
+    assert len(verdicts) >= 2
+    assert sum(v.startswith("✅") for v in verdicts) == 1, verdicts
+    assert all(v.startswith(("✅ Right: ", "❌ Not this one: ")) for v in verdicts), verdicts
+    report(f"browser (lab): quick check of {QUIZ_LESSON} answered: {verdicts}")
