@@ -668,6 +668,36 @@ def chain_rule_explorer(x=1.5):
 H_SWEEP_DTYPES = (np.float64, np.float32)
 
 
+def chord_figure(f, df, t=1.0, h=1.0, ax=None, *, name="f"):
+    """The centred difference as a picture: f near t, its tangent, and two chords.
+
+    The tangent at t has the exact slope df(t). The forward chord joins t and t + h; the
+    centred chord joins t - h and t + h. Each label gives the slope, so a reader sees
+    which chord runs nearly parallel to the tangent.
+    """
+    ax = _axes(ax, figsize=(6, 4))
+    ts = np.linspace(t - 1.8 * h, t + 1.8 * h, 200)
+    ax.plot(ts, f(ts), color="k", lw=2, label=name)
+    slope = float(df(t))
+    lines = (("tangent (exact slope)", t, t, slope, "C2", "-"),
+             ("forward chord", t, t + h, (f(t + h) - f(t)) / h, "C3", "--"),
+             ("centred chord", t - h, t + h, (f(t + h) - f(t - h)) / (2 * h), "C0", "--"))
+    for label, left, right, s, color, style in lines:
+        through = f(t) if label.startswith("tangent") else f(left)
+        ax.plot(ts, through + s * (ts - left), color=color, ls=style, lw=1.5,
+                label=f"{label}: slope {s:.3f}")
+        if not label.startswith("tangent"):
+            ax.plot([left, right], [f(left), f(right)], "o", color=color, ms=7, mec="k")
+    ax.axvline(t, color="gray", lw=0.8, ls=":")
+    ax.set_xticks([t - h, t, t + h], [f"t - h = {t - h:g}", f"t = {t:g}", f"t + h = {t + h:g}"])
+    ax.set_ylim(float(np.min(f(ts))) - 0.5, float(np.max(f(ts))) + 0.5)
+    ax.set_xlabel("t")
+    ax.set_ylabel(name)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper left")
+    return ax
+
+
 def forward_gradient(f, theta, h):
     """Forward differences (f(theta + h e_i) - f(theta)) / h; error O(h), for comparison."""
     theta = np.asarray(theta)
