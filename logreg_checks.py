@@ -591,8 +591,9 @@ def _ng_output(name, out, rec, t):
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
-    Records every point fn evaluates f at. Diagnoses: the caller's theta nudged or left
-    changed (`t = theta` aliasing, by name), f only ever called at theta itself (two
+    Records every point fn evaluates f at. Diagnoses: the caller's theta left changed, or
+    nudged while the answer is wrong (`t = theta` aliasing, by name; nudging theta in place
+    and putting back the exact old value passes), f only ever called at theta itself (two
     aliases, +h and -h cancel); a list, a tuple, a scalar (a `return` inside the loop) or a
     wrong shape returned; f evaluated once outside the loop (all coordinates moved at
     once); an ignored h; a forward difference (off by exactly h on sum(t^2)); dividing by h
@@ -605,7 +606,8 @@ def check_numerical_gradient(fn):
     if problem:
         return problem
     problem = _ng_caller_theta(name, rec, after, t, h)
-    if problem:
+    # changing theta while working and putting back the exact old values is allowed
+    if problem and (not np.array_equal(after, t) or not close(out, 2 * t)):
         return problem
     vals, problem = _ng_output(name, out, rec, t)
     if problem:
@@ -1038,8 +1040,9 @@ def check_fixed_propagate(fn):
                          f"missing: take the mean of the losses (np.mean), not their sum.")
         if variant is None:
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}; "
-                         f"the cross-entropy is {j:.6f}, and none of the source post's defects explains it. "
-                         f"Compute the cost as np.mean(core.logistic_loss(Z, Y)).")
+                         f"the cross-entropy is {j:.6f}, and none of the source post's "
+                         f"defects explains it. Compute the cost as "
+                         f"np.mean(core.logistic_loss(Z, Y)).")
         if variant[0]:
             found.setdefault(1, dict(c=f"{variants[True, False]:.6f}", j=f"{j:.6f}"))
         if variant[1]:
