@@ -1081,9 +1081,11 @@ def weight_growth_figure(iterations, norms, costs):
 # --------------------------------------------------------------------------- lesson 07
 
 def eps_loss_figure(seed_loss, eps=1e-5):
-    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the seed's eps.
+    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the source
+    post's eps.
 
-    seed_loss(z, y, eps) computes the seed's per-sample loss (logreg_checks.seed_eps_loss).
+    seed_loss(z, y, eps) computes the source post's per-sample loss
+    (logreg_checks.seed_eps_loss).
     Left: z from -40 to 40; the eps version flattens at -log(eps). Right: confident and
     right (z from 5 to 40), in units of eps: the eps version dips below zero.
     """
@@ -1091,7 +1093,8 @@ def eps_loss_figure(seed_loss, eps=1e-5):
     for ax, z, unit in ((left, np.linspace(-40, 40, 401), 1.0),
                         (right, np.linspace(5, 40, 351), eps)):
         ax.plot(z, core.logistic_loss(z, 1.0) / unit, lw=2, label="exact: from the logits")
-        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2, label=f"seed: log(a + {eps:g})")
+        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2,
+                label=f"source post: log(a + {eps:g})")
         ax.set_xlabel("logit z (label y = 1)")
         ax.grid(alpha=0.3)
     left.axhline(-np.log(eps), color="gray", ls=":", lw=1)
