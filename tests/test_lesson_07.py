@@ -17,6 +17,7 @@ NB = "07_debugging.ipynb"
 X, Y, _, _ = core.toy_dataset()
 W0, B0 = np.zeros((2, 1)), 0.0
 LOG2 = np.log(2.0)
+ONE = "one of the source post's defects remains"
 
 
 @pytest.fixture(scope="module")
@@ -241,12 +242,12 @@ def test_check_fixed_propagate_passes(fn):
     (checks.seed_propagate_v1, ["defect 1", "np.exp overflows"], ["defect 5"]),
     (checks.seed_propagate_final, ["defect 5", "np.exp overflows"], ["defect 1"]),
     (missing_y, ["defect 1", "saturate"], ["defect 5", "overflows"]),
-    (with_eps, ["one of the source post's defects remains", "defect 5"], ["defect 1", "defect 7"]),
-    (naive_sigmoid, ["one of the source post's defects remains", "np.exp overflows"], ["defect 1", "defect 5"]),
-    (log_of_a, ["one of the source post's defects remains", "saturate", "is inf"], ["defect 1", "defect 5"]),
-    (clipped, ["one of the source post's defects remains", "defect 5 in another form", "should be 425.1"],
+    (with_eps, [ONE, "defect 5"], ["defect 1", "defect 7"]),
+    (naive_sigmoid, [ONE, "np.exp overflows"], ["defect 1", "defect 5"]),
+    (log_of_a, [ONE, "saturate", "is inf"], ["defect 1", "defect 5"]),
+    (clipped, [ONE, "defect 5 in another form", "should be 425.1"],
      ["defect 1", "defect 7"]),
-    (tiny_eps, ["one of the source post's defects remains", "defect 5 in another form", "should be 425.1"],
+    (tiny_eps, [ONE, "defect 5 in another form", "should be 425.1"],
      ["defect 1", "defect 7"]),
     (summed_cost, ["m = 8 times the cross-entropy", "1/m is missing"], []),
     (no_one_over_m, ["gradient is wrong"], []),
