@@ -992,10 +992,17 @@ def _propagate_output(name, out, n):
     """(grads, cost) from a learner's propagate output, or a CheckResult."""
     try:
         grads, cost = out
-        dW, db, cost = _floats(grads["dW"]), float(grads["db"]), float(cost)
-        if dW is None:
-            raise TypeError("dW is not an array of real numbers")
-    except (TypeError, ValueError, KeyError) as exc:
+        for what, value, fix in (("db", grads["db"], "float(np.mean(dz))"),
+                                 ("the cost", cost, "float(np.mean(losses))")):
+            if np.ndim(value) > 0:
+                return None, wrong(
+                    f"{name}: {what} is an array of shape {np.shape(value)}, not a single "
+                    f"number. Return a float: {fix}.")
+        dW, db, cost = _floats(grads["dW"]), _floats(grads["db"]), _floats(cost)
+        if dW is None or db is None or cost is None:
+            raise TypeError("dW, db and the cost must be real numbers")
+        db, cost = float(db), float(cost)
+    except (TypeError, ValueError, KeyError, IndexError) as exc:
         return None, wrong(f"{name} must return (grads, cost) with grads = {{'dW': (n, 1) "
                            f"array, 'db': float}} and cost a float; that failed ({exc}).")
     if dW.shape != (n, 1):

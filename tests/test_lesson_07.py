@@ -226,12 +226,44 @@ def cost_only(W, b, X, Y):
     return solution(W, b, X, Y)[1]
 
 
+def db_as_array(W, b, X, Y):    # np.sum(dz, axis=1) / m: shape (1,), not a number
+    grads, cost = solution(W, b, X, Y)
+    dz = core.sigmoid(W.T @ X + b) - Y
+    return {"dW": grads["dW"], "db": np.sum(dz, axis=1) / X.shape[1]}, cost
+
+
+def cost_as_array(W, b, X, Y):  # np.mean(..., axis=1): shape (1,)
+    grads, _ = solution(W, b, X, Y)
+    return grads, np.mean(core.logistic_loss(W.T @ X + b, Y), axis=1)
+
+
+def complex_dW(W, b, X, Y):
+    grads, cost = solution(W, b, X, Y)
+    return {"dW": grads["dW"] + 0j, "db": grads["db"]}, cost
+
+
+def swapped_return(W, b, X, Y):  # (cost, grads)
+    grads, cost = solution(W, b, X, Y)
+    return cost, grads
+
+
+def only_the_sigmoid_fixed(W, b, X, Y):   # defect 7 fixed, 1 and 5 left
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(np.log(A + 1e-5) + (1 - Y) * np.log(1 - A + 1e-5)))
+
+
+def from_logaddexp(W, b, X, Y):  # another right answer: the loss from the logits by hand
+    Z = W.T @ X + b
+    cost = np.mean(Y * np.logaddexp(0, -Z) + (1 - Y) * np.logaddexp(0, Z))
+    return _grads(core.sigmoid(Z), X, Y), float(cost)
+
+
 @pytest.mark.parametrize("fn", [stub])
 def test_check_fixed_propagate_not_attempted(fn):
     assert checks.check_fixed_propagate(fn).status == checks.NOT_ATTEMPTED
 
 
-@pytest.mark.parametrize("fn", [solution, core.propagate])
+@pytest.mark.parametrize("fn", [solution, core.propagate, from_logaddexp])
 def test_check_fixed_propagate_passes(fn):
     assert checks.check_fixed_propagate(fn).passed
 
@@ -253,6 +285,13 @@ def test_check_fixed_propagate_passes(fn):
     (no_one_over_m, ["gradient is wrong"], []),
     (transposed_dW, ["shape (1, 2)"], []),
     (cost_only, ["must return (grads, cost)"], []),
+    (db_as_array, ["db is an array of shape (1,), not a single number", "float(np.mean(dz))"],
+     []),
+    (cost_as_array, ["the cost is an array of shape (1,)", "float(np.mean(losses))"], []),
+    (complex_dW, ["must be real numbers"], []),
+    (swapped_return, ["must return (grads, cost)"], []),
+    (only_the_sigmoid_fixed, ["2 of the source post's defects remain", "defect 1",
+                              "defect 5"], ["defect 7"]),
 ])
 def test_check_fixed_propagate_names_each_defect(fn, present, absent):
     result = checks.check_fixed_propagate(fn)
