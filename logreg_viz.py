@@ -7,11 +7,11 @@ ipywidgets; their static twin is the plain call with the default values.
 """
 
 import functools
+import io
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
@@ -122,8 +122,21 @@ def plot_cost_contour(X, Y, p0, p1, ax=None, *, vary=("w1", "w2"), W=None, b=0.0
     return ax
 
 
-def explore(draw, controls, *, extra=None, leading=()):
-    """A live explorer: redraw ``draw(**values)`` whenever a control changes.
+def figure_png(fig):
+    """The figure as PNG bytes, drawn once.
+
+    IPython's inline backend renders with bbox_inches="tight", which draws the figure an
+    extra time to find its extent, and compresses hard; an explorer redraws on every slider
+    move, so it keeps the figure's own fixed margins and compresses lightly (a larger PNG
+    that only travels from the kernel to this machine's browser).
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=fig.dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def explore(draw, controls, *, extra=None, leading=(), update=None):
+    """A live explorer: redraw whenever a control changes.
 
     draw : function of the controls' values returning a matplotlib Figure (the same
            function gives the static twin when called with the default values)
@@ -131,34 +144,47 @@ def explore(draw, controls, *, extra=None, leading=()):
     extra : optional function of the same values returning an HTML string shown under
             the plot (numbers a reader and the browser test can read as text)
     leading : widgets placed before the controls (a Play button linked to a slider)
+    update : optional function ``update(fig, **values)`` that changes the artists of a
+            figure made by ``draw`` in place (line data, image arrays, texts). With it the
+            explorer draws its figure once and keeps it: a slider move only updates and
+            re-renders, which is several times faster than building a new figure.
 
-    Returns a VBox; its ``update(**values)`` redraws directly (tests, benchmarks).
+    Returns a VBox (controls, picture, readout); its ``update(**values)`` redraws directly
+    (tests, benchmarks) and returns the figure shown.
     """
-    out = widgets.Output()
+    picture = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
     text = widgets.HTML(layout=widgets.Layout(min_height="1.5em"))
     text.add_class("explorer-readout")
+    kept = {}
 
-    def update(**values):
-        fig = draw(**values)
+    def redraw(**values):
+        fig = kept.get("fig")
+        if update is not None and fig is not None:
+            update(fig, **values)
+        else:
+            fig = draw(**values)
+            if update is not None:
+                kept["fig"] = fig
         if extra is not None:
             text.value = extra(**values)
-        with out:
-            out.clear_output(wait=True)
-            display(fig)
-        plt.close(fig)   # the Output keeps the PNG; keeping figures open leaks memory
+        picture.value = figure_png(fig)
+        if update is None:
+            plt.close(fig)   # the picture keeps the PNG; open figures would leak memory
         return fig
 
     def refresh(_change=None):
-        update(**{name: c.value for name, c in controls.items()})
+        redraw(**{name: c.value for name, c in controls.items()})
 
     for control in controls.values():
         control.observe(refresh, names="value")
     # wrap onto a second line rather than squeeze sliders to nothing in narrow windows
     row = widgets.HBox([*leading, *controls.values()],
                        layout=widgets.Layout(flex_flow="row wrap"))
-    box = widgets.VBox([row, out, text])
-    box.update = update
+    box = widgets.VBox([row, picture, text])
+    box.update = redraw
     refresh()
+    if update is not None:
+        plt.close(kept["fig"])   # kept for updates, but out of pyplot's list of figures
     return box
 
 
