@@ -772,6 +772,36 @@ def chain_rule_explorer(x=1.5):
 H_SWEEP_DTYPES = (np.float64, np.float32)
 
 
+def chord_figure(f, df, t=1.0, h=1.0, ax=None, *, name="f"):
+    """The centred difference as a picture: f near t, its tangent, and two chords.
+
+    The tangent at t has the exact slope df(t). The forward chord joins t and t + h; the
+    centred chord joins t - h and t + h. Each label gives the slope, so a reader sees
+    which chord runs nearly parallel to the tangent.
+    """
+    ax = _axes(ax, figsize=(6, 4))
+    ts = np.linspace(t - 1.8 * h, t + 1.8 * h, 200)
+    ax.plot(ts, f(ts), color="k", lw=2, label=name)
+    slope = float(df(t))
+    lines = (("tangent (exact slope)", t, t, slope, "C2", "-"),
+             ("forward chord", t, t + h, (f(t + h) - f(t)) / h, "C3", "--"),
+             ("centred chord", t - h, t + h, (f(t + h) - f(t - h)) / (2 * h), "C0", "--"))
+    for label, left, right, s, color, style in lines:
+        through = f(t) if label.startswith("tangent") else f(left)
+        ax.plot(ts, through + s * (ts - left), color=color, ls=style, lw=1.5,
+                label=f"{label}: slope {s:.3f}")
+        if not label.startswith("tangent"):
+            ax.plot([left, right], [f(left), f(right)], "o", color=color, ms=7, mec="k")
+    ax.axvline(t, color="gray", lw=0.8, ls=":")
+    ax.set_xticks([t - h, t, t + h], [f"t - h = {t - h:g}", f"t = {t:g}", f"t + h = {t + h:g}"])
+    ax.set_ylim(float(np.min(f(ts))) - 0.5, float(np.max(f(ts))) + 0.5)
+    ax.set_xlabel("t")
+    ax.set_ylabel(name)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper left")
+    return ax
+
+
 def forward_gradient(f, theta, h):
     """Forward differences (f(theta + h e_i) - f(theta)) / h; error O(h), for comparison."""
     theta = np.asarray(theta)
@@ -1155,9 +1185,11 @@ def weight_growth_figure(iterations, norms, costs):
 # --------------------------------------------------------------------------- lesson 07
 
 def eps_loss_figure(seed_loss, eps=1e-5):
-    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the seed's eps.
+    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the source
+    post's eps.
 
-    seed_loss(z, y, eps) computes the seed's per-sample loss (logreg_checks.seed_eps_loss).
+    seed_loss(z, y, eps) computes the source post's per-sample loss
+    (logreg_checks.seed_eps_loss).
     Left: z from -40 to 40; the eps version flattens at -log(eps). Right: confident and
     right (z from 5 to 40), in units of eps: the eps version dips below zero.
     """
@@ -1165,7 +1197,8 @@ def eps_loss_figure(seed_loss, eps=1e-5):
     for ax, z, unit in ((left, np.linspace(-40, 40, 401), 1.0),
                         (right, np.linspace(5, 40, 351), eps)):
         ax.plot(z, core.logistic_loss(z, 1.0) / unit, lw=2, label="exact: from the logits")
-        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2, label=f"seed: log(a + {eps:g})")
+        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2,
+                label=f"source post: log(a + {eps:g})")
         ax.set_xlabel("logit z (label y = 1)")
         ax.grid(alpha=0.3)
     left.axhline(-np.log(eps), color="gray", ls=":", lw=1)
