@@ -660,6 +660,8 @@ def _floats(x):
 
 _ALIAS = ("`t = theta` makes a second name for the same array, not a copy, so each "
           "change to t is a change to theta")
+_STALE = ("entries nudged earlier are still nudged when you move to the next one (f "
+          "sees points where more than one entry moved)")
 
 
 def _ng_caller_theta(name, rec, after, t, h):
@@ -678,19 +680,24 @@ def _ng_caller_theta(name, rec, after, t, h):
     if not changed:
         left = ""
     elif moved < h / 100:
-        left = (", and theta comes back changed by rounding (theta + h - h is not always "
-                "exactly theta)")
+        left = (" Also, theta comes back changed by rounding (theta + h - h is not always "
+                "exactly theta).")
     else:
-        left = f", and theta is left perturbed, by up to {moved:.0e} (h = {h:.0e})"
+        left = f" Also, theta is left perturbed, by up to {moved:.0e} (h = {h:.0e})."
     minus_seen = [any(np.allclose(p - t, -h * np.eye(t.size)[i]) for p, _ in rec.calls)
                   for i in range(t.size)]
     if nudged_theta and not all(minus_seen):
-        left = (", and the +h change is still there when you step to -h (f never sees "
-                "theta - h e_i)" + left)
+        stale = any(len(k) > 1 for k in rec.nudges(t, h))
+        why = (_STALE if stale else "the +h change is still there when you step to -h, so "
+               "f never sees theta - h e_i")
+        left = f", and {why}.{left}"
+    else:
+        left = f".{left}"
+    fix = " Start from a copy, t = theta.copy(), for each i, and leave theta as it came."
     if nudged_theta:
-        return wrong(f"{name} changes the caller's theta: {_ALIAS}{left}. Start from a "
-                     f"copy, t = theta.copy(), and leave theta as it came.")
-    return wrong(f"{name} changed the theta it was given{left}. Work on a copy "
+        return wrong(f"{name} changes the caller's theta: {_ALIAS}{left}{fix}")
+    left = left.replace(" Also, theta", " Theta")
+    return wrong(f"{name} changed the theta it was given{left} Work on a copy "
                  f"(t = theta.copy()) and never change your input.")
 
 
@@ -725,6 +732,16 @@ def _ng_output(name, out, rec, t):
     if vals is None:
         return None, wrong(f"{name} returned an array of {out.dtype} values; expected real "
                            f"numbers, one partial derivative per entry of theta.")
+    if out.dtype.kind in "iub":
+        return None, wrong(f"{name} returned whole numbers (dtype {out.dtype}): its result "
+                           f"array holds integers, so each slope is cut to a whole number "
+                           f"when you store it. Make it a float array: "
+                           f"grad = np.zeros_like(theta, dtype=float).")
+    if 0 < len(rec.calls) <= 2 < 2 * t.size and not np.any(vals[1:]):
+        return None, wrong(f"{name} stops after the first entry: it evaluated f only "
+                           f"{len(rec.calls)} times and left the other entries 0. Is the "
+                           f"`return` inside the loop? Move `return grad` after the loop, "
+                           f"one indent to the left.")
     return vals, None
 
 
@@ -744,6 +761,10 @@ def check_numerical_gradient(fn):
     t, h = _NG_THETA, 1e-3
     out, problem, after, rec = _ng_run(fn, _ng_square, h)
     if problem:
+        if "IndexError" in problem.message and "only integers" in problem.message:
+            return wrong(f"{name} uses the entries of theta as positions: `for i in theta` "
+                         f"gives the values (0.5, -1.0 and so on), not the places 0, 1, 2. "
+                         f"Loop over the places: for i in range(theta.size).")
         return problem
     problem = _ng_caller_theta(name, rec, after, t, h)
     # changing theta while working and putting back the exact old values is allowed
@@ -759,19 +780,29 @@ def check_numerical_gradient(fn):
                      f"entry of theta moved (f(theta + h) moves them all), so each entry of "
                      f"its answer mixes all the slopes. Call f inside the loop, with only "
                      f"entry i nudged: t = theta.copy(); t[i] += h.")
+    if nudges and all(len(k) == t.size for k in nudges) and not close(vals, 2 * t):
+        return wrong(f"{name} moves every entry of theta at once: theta + h adds h to all "
+                     f"of them, so each answer mixes all the slopes. Nudge only entry i: "
+                     f"t = theta.copy(); t[i] += h.")
+    if any(len(k) > 1 for k in nudges) and not close(vals, 2 * t):
+        return wrong(f"{name}: {_STALE}, so each answer mixes in earlier slopes. Restore "
+                     f"t[i] = theta[i] before moving to the next i (or start each i from "
+                     f"theta.copy(); if you build e_i, make a fresh one for each i).")
     steps = rec.steps(t)
     if steps and all(abs(s - h) > 1e-3 * h for s in steps):
         return wrong(f"{name} ignores its h argument: called with h = {h:g}, it nudges "
                      f"theta by {', '.join(f'{s:.0e}' for s in steps)}. Use the h it is "
-                     f"given, both for the nudge and below the line.")
+                     f"given, both for the nudge and in the division.")
     exact = 2 * t
     if close(vals - exact, np.full_like(t, h)):
-        return wrong(f"On f = sum(t**2) with h = {h:g} every entry is off by exactly h: "
-                     f"that is a forward difference (f(t + h) - f(t)) / h, one-sided, error "
-                     f"O(h). Use (f(t + h e_i) - f(t - h e_i)) / (2h).")
+        return wrong(f"{name} computes a forward difference (f(t + h) - f(t)) / h, "
+                     f"one-sided: on f = sum(t**2) with h = {h:g} every entry is off by "
+                     f"exactly h. Use the centred difference "
+                     f"(f(t + h e_i) - f(t - h e_i)) / (2h).")
     if close(vals, 2 * exact):
         return wrong(f"{name} returns twice the gradient on f = sum(t**2): you divided "
-                     f"by h instead of 2h; the two points are 2h apart.")
+                     f"by h instead of 2h. The two points are 2h apart, so divide by "
+                     f"(2 * h).")
     if close(vals, exact / 2 + h / 2):
         return wrong(f"{name} looks like a forward difference divided by 2h (half the "
                      f"gradient plus h/2): use f(t - h e_i), not f(t), as the second point.")
@@ -835,7 +866,9 @@ def _check_ng_step(fn, name):
                          f"Use h, not a constant.")
         return wrong(f"On f = sum(t**3) with h = {h:g}, centred differences give "
                      f"3 t**2 + h**2 = {np.round(3 * t ** 2 + h * h, 6).tolist()}; {name} "
-                     f"gave {np.round(out, 6).tolist()}.")
+                     f"gave {np.round(out, 6).tolist()}. Compare your code with "
+                     f"(f(theta + h e_i) - f(theta - h e_i)) / (2h), using the h you are "
+                     f"given.")
     h = 1e-3
     out, problem, _, rec = _ng_run(fn, _ng_coupled, h)
     if problem:
@@ -853,7 +886,8 @@ def _check_ng_step(fn, name):
                          f"the earlier ones still perturbed. Restore t[i] = theta[i] before "
                          f"moving to the next i (or start each i from theta.copy()).")
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
-                     f"{np.round(out, 6).tolist()}.")
+                     f"{np.round(out, 6).tolist()}. Nudge only entry i, from a fresh copy "
+                     f"of theta for each i.")
     return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")
 
@@ -1105,16 +1139,17 @@ def _cost_variants(W, b, X, Y, eps=1e-5):
 
 _DEFECT_TEXT = {
     1: "defect 1, the cost is missing the Y * in front of log(A): it reports {c} where "
-       "the cross-entropy is {j}",
+       "the cross-entropy is {j}. Put the Y * back (core.logistic_loss(Z, Y) has both "
+       "label terms)",
     5: "defect 5, an eps inside the logs shifts the cost by {d} and caps each sample's "
        "loss at -log(eps), about 11.5: compute the loss from the logits",
     71: "defect 7, np.exp overflows for z = -800 (the naive 1/(1 + np.exp(-z))): use "
         "core.sigmoid, which never overflows",
-    72: "defect 7, the cost is {c} where it should be {j}, when predictions saturate "
-        "(A rounds to exactly 0 or 1, so a log becomes -inf): compute the cost from the "
-        "logits, e.g. core.logistic_loss(Z, Y)",
-    73: "defect 5 in another form: at |z| = 800 the cost is {c} where it should be {j}; "
-        "clipping A or adding a small eps caps each sample's loss. Compute the loss from "
+    72: "defect 7, the cost is not finite when predictions saturate: A rounds to exactly "
+        "0 or 1, so log(A) or log(1 - A) is -inf (at |z| = 800 the cost is {c} where it "
+        "should be {j}). Compute the cost from the logits, e.g. core.logistic_loss(Z, Y)",
+    73: "defect 5 in another form: clipping A or adding a small eps caps each sample's "
+        "loss (at |z| = 800 the cost is {c} where it should be {j}). Compute the loss from "
         "the logits, e.g. core.logistic_loss(Z, Y)",
 }
 
@@ -1130,6 +1165,16 @@ def _raise_on_overflow(fn):
 
 def _propagate_output(name, out, n):
     """(grads, cost) from a learner's propagate output, or a CheckResult."""
+    if (isinstance(out, tuple) and len(out) == 2 and isinstance(out[1], dict)
+            and not isinstance(out[0], dict)):
+        return None, wrong(f"{name} returns (cost, grads): the order is the other way "
+                           f"round. Return grads first, then the cost: "
+                           f"return grads, cost.")
+    if (isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], dict)
+            and not {"dW", "db"} <= set(out[0])):
+        return None, wrong(f"{name}'s grads has the keys {sorted(map(str, out[0]))}; it "
+                           f"needs exactly 'dW' and 'db' (capital W, as optimize "
+                           f"reads grads['dW']). Rename the keys.")
     try:
         grads, cost = out
         for what, value, fix in (("db", grads["db"], "float(np.mean(dz))"),
@@ -1146,7 +1191,8 @@ def _propagate_output(name, out, n):
         return None, wrong(f"{name} must return (grads, cost) with grads = {{'dW': (n, 1) "
                            f"array, 'db': float}} and cost a float; that failed ({exc}).")
     if dW.shape != (n, 1):
-        return None, wrong(f"{name}'s dW has shape {dW.shape}; expected ({n}, 1) like W.")
+        return None, wrong(f"{name}'s dW has shape {dW.shape}; expected ({n}, 1) like W. "
+                           f"Use dW = X @ dz.T / m.")
     return (dW, db, cost), None
 
 
@@ -1172,6 +1218,11 @@ def check_fixed_propagate(fn):
             return problem
         dW, db, c = got
         grads, j = core.propagate(W, b, X, Y)
+        if (np.any(grads["dW"]) and close(dW, -grads["dW"])
+                and close(db, -grads["db"])):
+            return wrong(f"{name}'s gradient has the opposite sign: dz = Y - A instead of "
+                         f"A - Y. The gradient points uphill, and gradient descent subtracts "
+                         f"it. Use dz = A - Y.")
         if not (close(dW, grads["dW"]) and close(db, grads["db"])):
             return wrong(f"{name}'s gradient is wrong at W = {W.ravel().tolist()}, b = {b}: "
                          f"dW = {np.round(dW.ravel(), 6).tolist()}, db = {db:.6f}; expected "
@@ -1181,6 +1232,17 @@ def check_fixed_propagate(fn):
             continue
         variants = _cost_variants(W, b, X, Y)
         variant = next((k for k, v in variants.items() if close(c, v, rtol=1e-9)), None)
+        if variant is None and close(c, -j, rtol=1e-9):
+            return wrong(f"{name}'s cost is negative: it is minus the cross-entropy, which "
+                         f"is never below 0. Check the minus sign: "
+                         f"-mean(Y log A + (1 - Y) log(1 - A)) needs it, "
+                         f"np.mean(core.logistic_loss(Z, Y)) does not.")
+        Z = W.T @ X + b
+        if variant is None and close(c, float(np.mean(core.logistic_loss(
+                core.sigmoid(Z), Y))), rtol=1e-9):
+            return wrong(f"{name} passes the probabilities A to core.logistic_loss, which "
+                         f"expects the logits Z (the values before the sigmoid). Use "
+                         f"core.logistic_loss(Z, Y) with Z = W.T @ X + b.")
         if variant is None and close(c, X.shape[1] * j, rtol=1e-9):
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}: "
                          f"m = {X.shape[1]} times the cross-entropy {j:.6f}. The 1/m is "
