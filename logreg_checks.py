@@ -591,6 +591,22 @@ def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
 _NG_THETA = np.array([0.5, -1.0, 2.0, 1.5])
 
 
+def _names_blanks(check):
+    """Wrap a check: an error about an Ellipsis means the `...` blanks of Hint 2 are left."""
+    def run(fn):
+        result = check(fn)
+        if result.status == WRONG and "'ellipsis'" in result.message:
+            name = getattr(fn, "__name__", "your function")
+            return wrong(f"{name} still has a `...` blank from Hint 2 (Python reads `...` as "
+                         f"a value, Ellipsis, and cannot compute with it). Replace every "
+                         f"`...` with code, run the cell, then this check. (The error was: "
+                         f"{result.message})")
+        return result
+
+    run.__name__, run.__doc__ = check.__name__, check.__doc__
+    return run
+
+
 class _Recorder:
     """f wrapped to record every point the learner's function evaluates it at.
 
@@ -745,6 +761,7 @@ def _ng_output(name, out, rec, t):
     return vals, None
 
 
+@_names_blanks
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
@@ -1196,6 +1213,7 @@ def _propagate_output(name, out, n):
     return (dW, db, cost), None
 
 
+@_names_blanks
 def check_fixed_propagate(fn):
     """Self-check for lesson 07: a repaired propagate. Lists every defect of the source post
     still in it.

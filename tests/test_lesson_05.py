@@ -402,6 +402,17 @@ def alias_t_two_steps(f, theta, h=1e-5):     # t = theta; t[i] += h; t[i] -= 2h;
     return grad
 
 
+def hint_blanks_left(f, theta, h=1e-5):       # Hint 2's skeleton, blanks not filled in
+    grad = np.zeros_like(theta, dtype=float)
+    for i in range(theta.size):
+        plus = theta.copy()
+        plus[i] = ...
+        minus = theta.copy()
+        minus[i] = ...
+        grad[i] = ...
+    return grad
+
+
 def crashes(f, theta, h=1e-5):
     return f(theta)[0]
 
@@ -457,6 +468,7 @@ WRONG_ANSWERS = [
     (unit_vector_not_reset, ["nudged earlier are still nudged", "fresh one for each i"]),
     (alias_t_two_steps, ["changes the caller's theta", "`t = theta` makes a second name",
                          "nudged earlier are still nudged", "t = theta.copy()"]),
+    (hint_blanks_left, ["still has a `...` blank from Hint 2", "Replace every `...`"]),
     (crashes, ["raised TypeError"]),
     (returns_strings, ["array of <U1 values; expected real numbers"]),
 ]

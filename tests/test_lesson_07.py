@@ -278,6 +278,14 @@ def lowercase_key(W, b, X, Y):           # grads["dw"]
     return {"dw": grads["dW"], "db": grads["db"]}, cost
 
 
+def hint_blanks_left(W, b, X, Y):          # Hint 2's skeleton, blanks not filled in
+    m = X.shape[1]
+    A = ...
+    cost = ...
+    dz = A - Y
+    return {"dW": X @ dz.T / m, "db": float(np.mean(dz))}, float(cost)
+
+
 @pytest.mark.parametrize("fn", [stub])
 def test_check_fixed_propagate_not_attempted(fn):
     assert checks.check_fixed_propagate(fn).status == checks.NOT_ATTEMPTED
@@ -310,6 +318,7 @@ def test_check_fixed_propagate_passes(fn):
     (cost_as_array, ["the cost is an array of shape (1,)", "float(np.mean(losses))"], []),
     (complex_dW, ["must be real numbers"], []),
     (swapped_return, ["returns (cost, grads)", "return grads, cost"], []),
+    (hint_blanks_left, ["still has a `...` blank from Hint 2", "Replace every `...`"], []),
     (dz_sign_flipped, ["opposite sign", "dz = Y - A", "Use dz = A - Y"], []),
     (loss_of_probabilities, ["passes the probabilities A", "expects the logits Z"], []),
     (minus_cross_entropy, ["cost is negative", "minus the cross-entropy"], []),
