@@ -580,10 +580,10 @@ def check_propagate(propagate):
     if problem:
         if "matmul" in problem.message or "aligned" in problem.message:
             (n, m), k = X.shape, W.shape[1]
-            return wrong(f"A shape mismatch in a matrix product: the inner sizes must match. "
-                         f"Check both: Z = W.T @ X + b is ({k}, {n}) @ ({n}, {m}); dW = X @ "
-                         f"dZ.T / m is ({n}, {m}) @ ({m}, {k}). (Python said: "
-                         f"{problem.message}.)")
+            return wrong(f"A shape mismatch in a matrix product (Python said: "
+                         f"{problem.message}). The inner sizes must match: Z = W.T @ X + b is "
+                         f"({k}, {n}) @ ({n}, {m}); dW = X @ dZ.T / m is ({n}, {m}) @ "
+                         f"({m}, {k}). Fix the product that does not fit these shapes.")
         return _next_step(problem)
     unpacked, problem = _unpack_propagate(out)
     if problem:
