@@ -1,15 +1,14 @@
-"""Lesson 03 (cross-entropy loss): its viz helpers, explorer and self-check."""
+"""Lesson 03 (cross-entropy loss): its viz helpers, explorer, self-check and exercises."""
 
+import re
 
+import lessontext
+import numpy as np
+import pytest
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-import logreg_checks as checks  # noqa: E402
-import logreg_core as core  # noqa: E402
-import logreg_viz as viz  # noqa: E402
-
-
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
 
 
 def test_log_loss_matches_the_formula_and_rejects_saturated_a():
@@ -307,3 +306,91 @@ def test_check_compute_cost_names_the_mistake(fn, words):
     assert result.status == checks.WRONG, result.message
     assert words in result.message, result.message
     assert result.message.rstrip().endswith((".", ")")), result.message
+
+
+# ---------------------------------------------------------------- the lesson's own text
+
+NB = lessontext.load("03_cross_entropy_loss.ipynb")
+
+
+def _namespace():
+    return {"np": np, "core": core, "viz": viz, "checks": checks}
+
+
+def _solution_body(summary):
+    for cell in lessontext.markdown(NB):
+        for s, body in lessontext.details(cell):
+            if summary in s:
+                return body
+    raise AssertionError(summary)
+
+
+def test_your_turn_solution_passes_the_check():
+    ns = _namespace()
+    lessontext.run_printing(lessontext.solution_code(NB, "Solution"), ns)
+    result = checks.check_compute_cost(ns["compute_cost"])
+    assert result.passed, result.message
+
+
+def _exercise_solutions():
+    """[(exercise number, the <details> body of its solution)], in the lesson's order."""
+    text = "\n".join(lessontext.markdown(NB))
+    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
+    found = []
+    for part in text.split("**Exercise ")[1:]:
+        number = int(re.match(r"\d+", part).group())
+        bodies = [b for s, b in lessontext.details(part) if s.startswith("Solution")]
+        hints = [s for s, _ in lessontext.details(part) if s.startswith("Hint")]
+        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
+        found.append((number, bodies[0]))
+    return found
+
+
+def test_the_exercises_are_numbered_in_order():
+    assert [n for n, _ in _exercise_solutions()] == list(range(1, 7))
+
+
+@pytest.mark.parametrize(("number", "body"), _exercise_solutions(), ids=lambda v: f"exercise {v}" if isinstance(v, int) else "")
+def test_exercise_solution_runs_and_prints_the_numbers_it_states(number, body):
+    code = _code(body)
+    if not code:
+        pytest.skip(f"exercise {number} has no code")
+    printed = lessontext.run_printing(code, _namespace())
+    assert printed.strip(), f"exercise {number}'s solution prints nothing"
+    assert not lessontext.unprinted(body, printed), (number, printed)
+
+
+def _code(body):
+    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
+
+
+def test_exercise_solutions_state_the_right_facts():
+    bodies = dict(_exercise_solutions())
+    out = lessontext.run_printing(_code(bodies[1]), _namespace())
+    assert "likelihood 0.0042" in out and out.count("1.8242") == 2 and "4.6052" in out
+    assert lessontext.run_printing(_code(bodies[2]), _namespace()).count("0.693147") == 2
+    out = lessontext.run_printing(_code(bodies[3]), _namespace())
+    assert "ce: negative at 0 of" in out and "se: negative at 0 " not in out
+    out = lessontext.run_printing(_code(bodies[4]), _namespace())
+    w = [float(v) for v in re.findall(r"w = ([-\d.]+)", out)]
+    J = [float(v) for v in re.findall(r"J = ([\d.]+)", out)]
+    assert w[1] > w[0] > 10 and J[1] < J[0] < 0.1            # no lowest point: w grows
+    out = lessontext.run_printing(_code(bodies[5]), _namespace())
+    assert "z > 11.51" in out and "from z = 36.74" in out
+    assert lessontext.run_printing(_code(bodies[6]), _namespace()).count(": True") == 2
+
+
+def _quiz():
+    cell = next(c for c in NB["cells"] if c["cell_type"] == "code"
+                and "viz.quiz(" in lessontext.source(c))
+    return eval(lessontext.source(cell), {"viz": viz})  # noqa: S307 - the lesson's own cell
+
+
+def test_quiz_answers_are_true():
+    q = _quiz()
+    assert q.answer(0, f"{-np.log(1 - 0.9):.4f}").startswith("✅")
+    assert q.answer(0, f"{-np.log10(1 - 0.9):.4f}").startswith("❌")     # lg gives 1
+    for i, question in enumerate(q.questions):
+        for text, right, _ in question.get("options", []):
+            assert q.answer(i, text).startswith("✅" if right else "❌")
+    assert q.questions[1]["options"][0][0].startswith("the natural log")
