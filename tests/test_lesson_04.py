@@ -1,15 +1,14 @@
-"""Lesson 04 (chain rule): its viz helpers, explorer and the propagate self-check."""
+"""Lesson 04 (chain rule): its viz helpers, explorer, the propagate self-check, exercises."""
 
+import re
 
+import lessontext
+import numpy as np
+import pytest
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-import logreg_checks as checks  # noqa: E402
-import logreg_core as core  # noqa: E402
-import logreg_viz as viz  # noqa: E402
-
-
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
 
 
 def _numeric(f, t, h=1e-6):
@@ -391,3 +390,103 @@ def test_check_propagate_names_the_mistake(fn, words):
 def test_a_wrong_dW_is_never_called_right(fn):
     message = checks.check_propagate(fn).message
     assert "dW is right" not in message and "gradients are right" not in message, message
+
+
+# ---------------------------------------------------------------- the lesson's own text
+
+NB = lessontext.load("04_chain_rule.ipynb")
+
+
+def _namespace():
+    return {"np": np, "core": core, "viz": viz, "checks": checks}
+
+
+def _code(body):
+    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
+
+
+def test_your_turn_solution_passes_the_check():
+    ns = _namespace()
+    lessontext.run_printing(lessontext.solution_code(NB, "Solution"), ns)
+    result = checks.check_propagate(ns["propagate"])
+    assert result.passed, result.message
+
+
+def test_the_lesson_states_every_rule_the_check_enforces():
+    text = next(t for t in lessontext.markdown(NB) if t.startswith("## Your turn"))
+    for rule in ("return grads, cost", '"dW"', '"db"', "(n, 1)", "plain numbers", "float(...)",
+                 "X.shape[1]", "len(Y)", "do not change the arrays you are given"):
+        assert rule in text, rule
+
+
+def _exercise_solutions():
+    """{exercise number: the <details> body of its solution}, checking one hint each."""
+    text = "\n".join(lessontext.markdown(NB))
+    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
+    found = {}
+    for part in text.split("**Exercise ")[1:]:
+        number = int(re.match(r"\d+", part).group())
+        bodies = [b for s, b in lessontext.details(part) if s.startswith("Solution")]
+        hints = [s for s, _ in lessontext.details(part) if s.startswith("Hint")]
+        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
+        found[number] = bodies[0]
+    return found
+
+
+SOLUTIONS = _exercise_solutions()
+
+
+def test_the_exercises_are_numbered_in_order():
+    assert list(SOLUTIONS) == list(range(1, 6))
+
+
+@pytest.mark.parametrize("number", SOLUTIONS, ids=lambda n: f"exercise {n}")
+def test_exercise_solution_runs_and_prints_the_numbers_it_states(number):
+    body = SOLUTIONS[number]
+    printed = lessontext.run_printing(_code(body), _namespace())
+    assert printed.strip(), f"exercise {number}'s solution prints nothing"
+    assert not lessontext.unprinted(body, printed), (number, printed)
+
+
+def test_exercise_solutions_state_the_right_facts():
+    out = lessontext.run_printing(_code(SOLUTIONS[1]), _namespace())
+    assert out.count("30.000000") == 2 and out.count("10.000000") == 2
+    out = lessontext.run_printing(_code(SOLUTIONS[2]), _namespace())
+    assert out.count("0.683455") == 2                     # formula and centred difference
+    out = lessontext.run_printing(_code(SOLUTIONS[3]), _namespace())
+    assert "z = -0.693" in out and "-ln 2 = -0.693" in out and "a = 0.3333" in out
+    out = lessontext.run_printing(_code(SOLUTIONS[4]), _namespace())
+    means = re.findall(r"mean of dZ ([-\d.]+)", out)
+    sums = [float(v) for v in re.findall(r"sum of dZ ([-\d.]+)", out)]
+    assert means[0] == means[1] and np.isclose(sums[1], 10 * sums[0], rtol=1e-5)
+    out = lessontext.run_printing(_code(SOLUTIONS[5]), _namespace())
+    assert "shape (1, 2)" in out and "X.T @ dZ fails" in out
+
+
+def test_worked_example_loops_equal_the_matrix_product():
+    """The lesson's section 7, recomputed: the loop and X @ dZ.T / m, and the printed values."""
+    X = np.array([[1.0, 2.0, -1.0], [0.5, -1.5, 2.0]])
+    Y, W, b = np.array([[1, 0, 1]]), np.array([[0.3], [-0.2]]), 0.1
+    grads, _ = core.propagate(W, b, X, Y)
+    text = lessontext.output_text(NB)
+    assert f"dW = [{grads['dW'][0, 0]:.6f}, {grads['dW'][1, 0]:.6f}], db = {grads['db']:.6f}" \
+        in text
+    assert "shapes: X (2, 3) @ dZ.T (3, 1) = dW (2, 1)" in text
+
+
+def _quiz():
+    cell = next(c for c in NB["cells"] if c["cell_type"] == "code"
+                and "viz.quiz(" in lessontext.source(c))
+    return eval(lessontext.source(cell), {"viz": viz})  # noqa: S307 - the lesson's own cell
+
+
+def test_quiz_answers_are_true():
+    q = _quiz()
+    w, b, h = 3.0, 2.0, 1e-6
+    slope = ((w + h) ** 2 * b - (w - h) ** 2 * b) / (2 * h)
+    assert q.answer(0, f"{slope:.6f}").startswith("✅")
+    for i, question in enumerate(q.questions):
+        for text, right, _ in question.get("options", []):
+            assert q.answer(i, text).startswith("✅" if right else "❌")
+    X, dZ = np.ones((3, 5)), np.ones((1, 5))
+    assert (X @ dZ.T).shape == (3, 1) and (dZ @ X.T).shape == (1, 3)
