@@ -280,8 +280,8 @@ def _a(word):
 
 def _next_step(problem):
     """A learner's exception, described by call_learner, with what to do next."""
-    if problem.status != WRONG or problem.message.rstrip().endswith("check again."):
-        return problem
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem                    # not attempted, or forgot return: already complete
     return wrong(f"{problem.message}. Fix that line of your function, run its cell, then run "
                  f"this check again.")
 
@@ -368,6 +368,10 @@ def check_compute_cost(compute_cost):
                 f"log a < 0, so put a minus in front of the whole sum: "
                 f"-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))."),
         (float(np.mean(-ylogA + rest)), None), (float(np.mean(ylogA - rest)), None),
+        (m * _naive_cost(A, Y, y_factor=False),
+         f"You returned {got:.6f}: two mistakes. The first term is missing its factor Y (the "
+         f"source post's bug), and it is the sum, not the mean (len(Y) is 1; m is Y.shape[1] "
+         f"= {m}). Write Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
         (_naive_cost(A, Y, y_factor=False),
          f"You returned {got:.6f}, expected {want:.6f}: the first term is missing its factor "
          f"Y (the source post's bug, log(A) + (1-Y) log(1-A)). Write Y * np.log(A) + "

@@ -174,6 +174,15 @@ def _no_y_factor(A, Y):                               # the source post's first 
     return float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
+def _source_post_first_version_with_len(A, Y):
+    m = len(Y)
+    return np.squeeze(-1 / m * np.sum(np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def _forgot_return(A, Y):
+    _ = float(-np.mean(_losses(A, Y)))
+
+
 def _sign_error(A, Y):
     return float(np.mean(_losses(A, Y)))
 
@@ -274,6 +283,9 @@ WRONG = [
     (_divides_by_len, "len(Y) or Y.shape[0], that is 1"),
     (_divides_by_rows, "len(Y) or Y.shape[0], that is 1"),
     (_no_y_factor, "missing its factor Y (the source post's bug"),
+    (_source_post_first_version_with_len, "two mistakes. The first term is missing its factor"),
+    (_forgot_return, "did you forget `return`? Add a `return` line at the end of the function, "
+                     "run its cell, then this check."),
     (_sign_error, "a sign error"),
     (_minus_on_first_term, "must apply to both terms"),
     (_minus_on_second_term, "must apply to both terms"),
@@ -387,3 +399,7 @@ def test_quiz_answers_are_true():
         for text, right, _ in question.get("options", []):
             assert q.answer(i, text).startswith("✅" if right else "❌")
     assert q.questions[1]["options"][0][0].startswith("the natural log")
+
+
+def test_forgot_return_message_is_left_as_it_is():
+    assert checks.check_compute_cost(_forgot_return).message.endswith("then this check.")

@@ -149,6 +149,18 @@ def test_the_test_point_tells_the_mistakes_apart():
     assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
 
 
+def _forgot_return(W, b, X, Y):
+    _ = _right(W, b, X, Y)
+
+
+def test_forgot_return_message_is_left_as_it_is():
+    assert checks.check_propagate(_forgot_return).message.endswith("then this check.")
+
+
+def _raises(W, b, X, Y):
+    return {"dW": W.undefined_attribute}, 0.0
+
+
 def _swapped_numpy_cost(W, b, X, Y):                  # the IndexError the check once raised
     A, dZ, m = _parts(W, b, X, Y)
     return -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)), {"dW": X @ dZ.T / m,
@@ -373,6 +385,7 @@ WRONG = [
     (_cost_as_string, "The cost is a string"),
     (_changes_X, "propagate changed X in place"),
     (_changes_W, "propagate changed W in place"),
+    (_raises, "raised AttributeError: "),
 ]
 
 
