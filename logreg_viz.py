@@ -1093,7 +1093,7 @@ DIGITS_ITERATIONS = 1000
 INK_LEVELS = (0.0, 1 / 3, 2 / 3, 1.0)   # a click moves a cell to the next level, 1 -> 0
 INK_CMAP = "gray_r"          # white paper, black ink
 VOTE_CMAP = "PuOr"           # orange: votes for label 0, purple: votes for label 1
-DIGIT_FIGSIZE, DIGIT_DPI = (5.2, 2.5), 80
+DIGIT_FIGSIZE, DIGIT_DPI = (5.2, 2.5), 96
 
 
 @functools.lru_cache(maxsize=1)
