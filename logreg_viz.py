@@ -1186,7 +1186,7 @@ def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
     ax.set_title(f"W as an image: purple votes {classes[1]}, orange {classes[0]}",
                  fontsize=9)
     if own:
-        ax.figure.subplots_adjust(left=0.02, right=0.88, bottom=0.03, top=0.9)
+        ax.figure.subplots_adjust(left=0.02, right=0.84, bottom=0.03, top=0.9)
     return ax
 
 

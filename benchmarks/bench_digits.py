@@ -29,17 +29,24 @@ import logreg_viz as viz  # noqa: E402
 
 
 def timed(fn, repeats, warmup=2):
-    """Median and 95th percentile wall time of fn() over repeats calls, after warm-ups."""
+    """Median and 95th percentile wall time of fn() over repeats calls, after warm-ups,
+    and the median CPU time of this process (less sensitive to other load)."""
     for _ in range(warmup):
         fn()
-    times = []
+    times, cpu = [], []
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         fn()
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return statistics.median(times), p95
+    return statistics.median(times), p95, statistics.median(cpu)
+
+
+def show(name, timing):
+    med, p95, cpu = timing
+    print(f"{name:62s} {1000 * med:7.1f} ms  p95 {1000 * p95:7.1f} ms  cpu {1000 * cpu:6.1f} ms")
 
 
 def main():
@@ -47,8 +54,8 @@ def main():
     parser.add_argument("--repeats", type=int, default=30, help="clicks timed (>= 20)")
     args = parser.parse_args()
     print(f"{platform.python_implementation()} {platform.python_version()}, "
-          f"matplotlib {matplotlib.__version__}, {os.cpu_count()} CPUs, "
-          f"median of {args.repeats} after 2 warm-ups")
+          f"matplotlib {matplotlib.__version__}, {os.cpu_count()} CPUs, load average "
+          f"{os.getloadavg()[0]:.1f}, median of {args.repeats} after 2 warm-ups")
 
     X_train, Y_train, X_test, Y_test = viz.digits_task()
     rate = core.max_stable_learning_rate(X_train)
@@ -56,9 +63,8 @@ def main():
     def train():
         return core.model(X_train, Y_train, X_test, Y_test, viz.DIGITS_ITERATIONS, rate)
 
-    med, p95 = timed(train, max(5, args.repeats // 3))
-    print(f"{'train 3 vs 8, ' + str(viz.DIGITS_ITERATIONS) + ' iterations (target < 1 s)':58s}"
-          f" {1000 * med:7.1f} ms  p95 {1000 * p95:7.1f} ms")
+    show(f"train 3 vs 8, {viz.DIGITS_ITERATIONS} iterations (target < 1 s)",
+         timed(train, max(5, args.repeats // 3)))
 
     result = train()
     presets = {"mistake": X_test[:, 19], "a 3": X_test[:, 0]}
@@ -69,12 +75,10 @@ def main():
         k = next(cells)
         drawer.click(1 + k % 6, 2 + (k // 6) % 4)   # inner cells, every ink level
 
-    med, p95 = timed(click, args.repeats)
-    print(f"{'one click: ink, set_data, PNG, readout (target <= 100 ms)':58s}"
-          f" {1000 * med:7.1f} ms  p95 {1000 * p95:7.1f} ms")
-    med, p95 = timed(lambda: print_figure(drawer.figure, "png"), args.repeats)
-    print(f"{'  for comparison: the same PNG as the inline backend draws it':58s}"
-          f" {1000 * med:7.1f} ms  p95 {1000 * p95:7.1f} ms")
+    show("one click: ink, set_data, PNG, readout (target <= 100 ms)",
+         timed(click, args.repeats))
+    show("  for comparison: that PNG as the inline backend draws it",
+         timed(lambda: print_figure(drawer.figure, "png"), args.repeats))
 
 
 if __name__ == "__main__":
