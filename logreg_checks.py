@@ -117,15 +117,22 @@ def _run_elementwise(fn, expected):
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
-                    f"{name} works for one number but fails for an array ({problem.message}). "
-                    f"It is scalar-only: math.exp, float(...) or an `if` on z handle one "
-                    f"number at a time. Use np.exp, and np.where for branches, so it works "
+                    f"{name} works for one number but fails for an array: it is scalar-only. "
+                    f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
+                    f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
         return None, problem
+    if isinstance(out, (list, tuple)):
+        kind = "list" if isinstance(out, list) else "tuple"
+        return None, wrong(
+            f"{name} returned a Python {kind}, not a numpy array. A {kind} cannot do "
+            f"arithmetic elementwise, so later code breaks: return the numpy array itself "
+            f"(no list comprehension, no list(...) or .tolist()).")
     try:
         out = np.asarray(out, dtype=float)
     except (TypeError, ValueError):
-        return None, wrong(f"{name} returned {type(out).__name__}, not numbers.")
+        return None, wrong(f"{name} returned {type(out).__name__}, not numbers. Return a "
+                           f"numpy array of floats, one value per element of z.")
     if out.shape != expected.shape:
         if out.ndim == 0:
             return None, wrong(
@@ -157,12 +164,21 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: it computes 1/(1 + e^{z}) = sigma(-z), "
-                     "which falls as z grows. Use np.exp(-z).")
+        return wrong("sigmoid has the sign flipped: the minus sign in np.exp(-z) is missing, "
+                     "so it computes 1/(1 + e^{z}) = sigma(-z), which falls as z grows. "
+                     "Write np.exp(-z), run the cell, then this check again.")
+    if close(out, 1 + np.exp(-_Z01)):
+        return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
+                     "because / goes before +. Put the sum in brackets: "
+                     "1 / (1 + np.exp(-z)).")
+    if close(out, 1 + np.exp(_Z01)):
+        return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
+                     "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
                      "Did you use floor division // or int(...)? Use / for true division.")
-    return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ".")
+    return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
+                 "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
 
 def _sigmoid_extremes(fn):
@@ -195,15 +211,17 @@ def _sigmoid_extremes(fn):
     return passed(message)
 
 
-def _unfilled_stub_inside(fn):
+def _unfilled_stub_inside(fn, *args):
     """Name of a function fn calls that raised NotImplementedError (a stub), else None.
 
     A NotImplementedError raised by fn's own body is the untouched stub itself: None.
+    fn is called on copies of args (default: the lesson's (2, 5) test array).
     """
     code = getattr(fn, "__code__", None)
+    args = args or (_Z01,)
     try:
         with np.errstate(all="ignore"):
-            fn(_Z01.copy())
+            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
     except NotImplementedError as exc:
         tb = exc.__traceback__
         while tb.tb_next is not None:
@@ -248,7 +266,129 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
-    return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ".")
+    return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
+                 "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
+                 "again.")
+
+
+def _predict_case():
+    """W (2, 1), b = 0.5, X (2, 7) with the right predictions known exactly.
+
+    The logits z = 2 x1 - x2 + 0.5 are [0, 2, -1.5, 0.25, 1.5, 3.5, -2]: sample 0 lies exactly
+    on the boundary (a = 0.5, predicted 0), and sample 3 (z = 0.25) becomes 0 without + b.
+    n = 2 and m = 7 differ, so W @ X (no transpose) fails and shape mistakes show.
+    """
+    W = np.array([[2.0], [-1.0]])
+    X = np.array([[0.25, 1.0, -1.0, 0.0, 0.0, 2.0, -0.5],
+                  [1.0, 0.5, 0.0, 0.25, -1.0, 1.0, 1.5]])
+    return W, 0.5, X
+
+
+def _as_numbers(out):
+    """out as a float array, or None when it is not numbers."""
+    try:
+        arr = np.asarray(out)
+        if arr.dtype.kind not in "biuf":
+            return None
+        return arr.astype(float)
+    except (TypeError, ValueError):
+        return None
+
+
+def check_predict(fn):
+    """Self-check for lesson 01's predict(W, b, X) -> (1, m) integer array of 0/1.
+
+    Diagnoses a forgotten + b, >= instead of > (a sample lies exactly on the boundary),
+    probabilities or logits instead of 0/1, floats or booleans instead of integers, a
+    Python list, shapes (m,), (m, 1) and (n, m), W @ X without the transpose, and
+    flipped classes (< 0.5).
+    """
+    W, b, X = _predict_case()
+    (n, m), name = X.shape, getattr(fn, "__name__", "predict")
+    Z = W.T @ X + b
+    A = core.sigmoid(Z)
+    expected = (A > 0.5).astype(int)
+    inner = _unfilled_stub_inside(fn, W, b, X)
+    if inner is not None:
+        return CheckResult(NOT_ATTEMPTED, (
+            f"{name} raised NotImplementedError from inside {inner}(), which it calls: "
+            f"{inner} is still the unfilled stub. Fill in {inner} first (or use "
+            f"core.sigmoid), run its cell, then run this check again."))
+    out, problem = call_learner(fn, W, b, X)
+    if problem is not None:
+        text = problem.message
+        said = f"(numpy said: {text.split(' raised ', 1)[-1]})"
+        if "matmul" in text or "aligned" in text:
+            return wrong(f"{name} failed: W @ X multiplies W ({n}, 1) by X ({n}, {m}), which "
+                         f"do not fit {said}. Transpose W: W.T @ X is (1, {n}) @ ({n}, {m}) "
+                         f"= (1, {m}).")
+        if "broadcast" in text:
+            return wrong(f"{name} failed: * multiplies element by element and does not add "
+                         f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
+        return problem
+    if isinstance(out, (list, tuple)):
+        kind = "list" if isinstance(out, list) else "tuple"
+        arr = _as_numbers(out)
+        right = arr is not None and arr.shape == expected.shape and np.all(arr == expected)
+        return wrong(f"{name} returned a Python {kind}, not a numpy array"
+                     f"{' (its values are right)' if right else ''}. Keep the numpy array: "
+                     f"(A > 0.5).astype(int) has shape (1, m) already, with no loop or list.")
+    arr = _as_numbers(out)
+    if arr is None:
+        return wrong(f"{name} returned {type(out).__name__}, not numbers. Return a numpy "
+                     f"array of 0s and 1s with shape (1, {m}).")
+    if arr.ndim == 0:
+        return wrong(f"{name} returned a single number; it must return one prediction per "
+                     f"sample, an array of shape (1, {m}) for the {m} samples of X.")
+    if arr.shape != (1, m):
+        if arr.shape == (m,):
+            fix = (f"a flat array of shape ({m},). Keep the (1, m) row that W.T @ X gives, "
+                   f"or add .reshape(1, -1).")
+        elif arr.shape == (m, 1):
+            fix = (f"a column of shape ({m}, 1): probably X.T @ W. Use W.T @ X, which "
+                   f"gives a row of shape (1, {m}).")
+        elif arr.shape == (n, m):
+            fix = (f"shape ({n}, {m}), one value per feature and sample: did you use * "
+                   f"where you need @? W.T @ X adds up w_i x_i over the features.")
+        else:
+            fix = f"shape {arr.shape}."
+        return wrong(f"{name} must return shape (1, {m}), one prediction per sample; it "
+                     f"returned {fix}")
+    if not np.all(np.isin(arr, (0, 1))):
+        if close(arr, A):
+            return wrong(f"{name} returned the probabilities a = sigmoid(z), not 0/1 "
+                         f"predictions. Turn them into 0s and 1s: (A > 0.5).astype(int).")
+        if close(arr, Z):
+            return wrong(f"{name} returned z = W.T @ X + b itself, not 0/1 predictions. "
+                         f"Compute A = sigmoid(z), then (A > 0.5).astype(int).")
+        return wrong(f"{name} must return only 0s and 1s; it returned "
+                     f"{np.array2string(arr, precision=3)}. Use (A > 0.5).astype(int).")
+    if np.array_equal(arr, expected):
+        kind = np.asarray(out).dtype.kind
+        if kind == "b":
+            return wrong(f"{name} returned booleans (True/False), not the integers 0 and 1 "
+                         f"(the values are right). Add .astype(int): (A > 0.5).astype(int).")
+        if kind == "f":
+            return wrong(f"{name} returned floats (0.0 and 1.0), not integers (the values "
+                         f"are right). The rule is integer 0/1: add .astype(int).")
+        return passed(f"{name} is right: {expected.tolist()[0]}, a (1, {m}) integer "
+                      f"array, the same as logreg_core.predict.")
+    boundary = int(np.flatnonzero(Z[0] == 0)[0])
+    if np.array_equal(arr, (A >= 0.5).astype(int)):
+        return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
+                     f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
+    if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
+        return wrong(f"{name} forgot the bias: its predictions are those of W.T @ X without "
+                     f"+ b. Use z = W.T @ X + b.")
+    if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
+        return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
+                     f"1 where the probability is above one half: A > 0.5.")
+    bad = np.flatnonzero(arr[0] != expected[0])
+    i = int(bad[0])
+    return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
+                 f"z = {Z[0, i]:.2f}, a = {A[0, i]:.3f}, so the prediction is "
+                 f"{expected[0, i]}, but it returned {arr[0, i]:g}. Compute "
+                 f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
 
 
 # --------------------------------------------------------------------------- lesson 03
@@ -451,19 +591,49 @@ def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
 _NG_THETA = np.array([0.5, -1.0, 2.0, 1.5])
 
 
+class _Recorder:
+    """f wrapped to record every point the learner's function evaluates it at.
+
+    calls: [(a float copy of the point, True when the point was the caller's theta itself
+    or a view of it)].
+    """
+
+    def __init__(self, f, theta):
+        self.f, self.theta, self.calls = f, theta, []
+
+    def __call__(self, t):
+        shared = isinstance(t, np.ndarray) and np.shares_memory(t, self.theta)
+        point = np.array(t, dtype=float)
+        self.calls.append((point, shared))
+        return self.f(point)
+
+    def nudges(self, t, h):
+        """[indices moved by more than h/100] per call whose point has theta's shape."""
+        return [np.flatnonzero(np.abs(p - t) > h / 100) for p, _ in self.calls
+                if p.shape == t.shape]
+
+    def steps(self, t):
+        """The distinct sizes of the single-coordinate moves f was evaluated at."""
+        moves = [np.max(np.abs(p - t)) for p, _ in self.calls
+                 if p.shape == t.shape and np.count_nonzero(p - t) == 1]
+        return sorted({float(f"{m:.3g}") for m in moves})
+
+
 def _ng_run(fn, f, h):
     """The learner's numerical gradient of f at a fresh copy of _NG_THETA with step h.
 
-    Returns (result, problem, theta_after): theta_after is the very array passed in.
+    Returns (result, problem, theta_after, recorder): theta_after is the very array passed
+    in, the recorder lists the points f was evaluated at.
     """
     theta = _NG_THETA.copy()
+    recorder = _Recorder(f, theta)
 
     def learner():
-        return fn(f, theta, h)
+        return fn(recorder, theta, h)
 
     learner.__name__ = getattr(fn, "__name__", "your function")
     out, problem = call_learner(learner)
-    return out, problem, theta
+    return out, problem, theta, recorder
 
 
 def _ng_square(t):
@@ -478,65 +648,183 @@ def _ng_coupled(t):
     return float(np.sum(t) ** 2)
 
 
+def _floats(x):
+    """x as a float array, or None (strings, objects, complex numbers)."""
+    if np.iscomplexobj(x):
+        return None
+    try:
+        return np.asarray(x, dtype=float)
+    except (TypeError, ValueError):
+        return None
+
+
+_ALIAS = ("`t = theta` makes a second name for the same array, not a copy, so each "
+          "change to t is a change to theta")
+
+
+def _ng_caller_theta(name, rec, after, t, h):
+    """A CheckResult when the learner changed (or only ever evaluated) the caller's theta."""
+    nudged_theta = any(shared and not np.array_equal(p, t) for p, shared in rec.calls)
+    changed = not np.array_equal(after, t)
+    if rec.calls and all(shared and np.array_equal(p, t) for p, shared in rec.calls):
+        return wrong(f"{name} evaluates f only at theta itself, never at a nudged point, "
+                     f"so every difference is 0. If you wrote t_plus = theta and "
+                     f"t_minus = theta, those are two names for one array, not copies: the "
+                     f"+h and the -h cancel before f is called. Use t_plus = theta.copy() "
+                     f"and t_minus = theta.copy().")
+    if not (nudged_theta or changed):
+        return None
+    moved = float(np.max(np.abs(after - t)))
+    if not changed:
+        left = ""
+    elif moved < h / 100:
+        left = (", and theta comes back changed by rounding (theta + h - h is not always "
+                "exactly theta)")
+    else:
+        left = f", and theta is left perturbed, by up to {moved:.0e} (h = {h:.0e})"
+    minus_seen = [any(np.allclose(p - t, -h * np.eye(t.size)[i]) for p, _ in rec.calls)
+                  for i in range(t.size)]
+    if nudged_theta and not all(minus_seen):
+        left = (", and the +h change is still there when you step to -h (f never sees "
+                "theta - h e_i)" + left)
+    if nudged_theta:
+        return wrong(f"{name} changes the caller's theta: {_ALIAS}{left}. Start from a "
+                     f"copy, t = theta.copy(), and leave theta as it came.")
+    return wrong(f"{name} changed the theta it was given{left}. Work on a copy "
+                 f"(t = theta.copy()) and never change your input.")
+
+
+def _ng_output(name, out, rec, t):
+    """(the output as a float array of theta's shape, None) or (None, CheckResult)."""
+    if isinstance(out, (list, tuple)):
+        right = close(out, 2 * t)
+        return None, wrong(
+            f"{name} returned a Python {type(out).__name__}, not a NumPy array"
+            f"{' (its numbers are right)' if right else ''}. Return an array shaped like "
+            f"theta: start with grad = np.zeros_like(theta), fill grad[i], return grad.")
+    numeric = isinstance(out, (int, float, np.number)) and not isinstance(out, bool)
+    if numeric or (isinstance(out, np.ndarray) and out.ndim == 0 and _floats(out) is not None):
+        if len(rec.calls) <= 2 < 2 * t.size:
+            return None, wrong(
+                f"{name} returned one number after evaluating f only {len(rec.calls)} "
+                f"{'time' if len(rec.calls) == 1 else 'times'}: is the `return` inside the "
+                f"loop? Then it stops at i = 0. Fill "
+                f"grad[i] for every i, and return grad after the loop.")
+        return None, wrong(
+            f"{name} returned a single number, not one partial derivative per entry of "
+            f"theta. Collect them in an array: grad = np.zeros_like(theta); grad[i] = ...; "
+            f"return grad.")
+    if not isinstance(out, np.ndarray):
+        return None, wrong(f"{name} returned {type(out).__name__}; expected a NumPy array "
+                           f"of shape {t.shape}, one partial derivative per entry of theta.")
+    if out.shape != t.shape:
+        return None, wrong(f"{name} returned shape {out.shape}; expected {t.shape}, one "
+                           f"partial derivative per entry of theta (the same shape as "
+                           f"theta).")
+    vals = _floats(out)
+    if vals is None:
+        return None, wrong(f"{name} returned an array of {out.dtype} values; expected real "
+                           f"numbers, one partial derivative per entry of theta.")
+    return vals, None
+
+
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
-    Diagnoses: a forward difference (off by exactly h on sum(t^2)); dividing by h instead
-    of 2h (twice the gradient); a step that ignores h (sum(t^3) gives 3t^2 + step^2);
-    a probe not restored between coordinates (the error grows with the index on
-    (sum t)^2); and a theta changed in place.
+    Records every point fn evaluates f at. Diagnoses: the caller's theta left changed, or
+    nudged while the answer is wrong (`t = theta` aliasing, by name; nudging theta in place
+    and putting back the exact old value passes), f only ever called at theta itself (two
+    aliases, +h and -h cancel); a list, a tuple, a scalar (a `return` inside the loop) or a
+    wrong shape returned; f evaluated once outside the loop (all coordinates moved at
+    once); an ignored h; a forward difference (off by exactly h on sum(t^2)); dividing by h
+    instead of 2h; a forward difference divided by 2h; the opposite sign; `/ 2 * h`; a
+    coordinate not restored before the next (on (sum t)^2).
     """
     name = getattr(fn, "__name__", "your function")
     t, h = _NG_THETA, 1e-3
-    out, problem, after = _ng_run(fn, _ng_square, h)
+    out, problem, after, rec = _ng_run(fn, _ng_square, h)
     if problem:
         return problem
-    if not np.array_equal(after, t):
-        moved = float(np.max(np.abs(after - t)))
-        how = ("by rounding only: put the old value back exactly (old = theta[i] ... "
-               "theta[i] = old)" if moved < h / 100 else
-               f"by up to {moved:.0e} (h = {h:.0e}): theta is left perturbed")
-        return wrong(f"{name} changed the theta it was given, {how}. Perturb a copy "
-                     f"(probe = theta.copy()) and never modify your input.")
-    if np.shape(out) != t.shape:
-        return wrong(f"{name} returned shape {shape_of(out)}; expected {t.shape}, one "
-                     f"partial derivative per entry of theta.")
+    problem = _ng_caller_theta(name, rec, after, t, h)
+    # changing theta while working and putting back the exact old values is allowed
+    if problem and (not np.array_equal(after, t) or not close(out, 2 * t)):
+        return problem
+    vals, problem = _ng_output(name, out, rec, t)
+    if problem:
+        return problem
+    nudges = rec.nudges(t, h)
+    if any(len(k) > 1 for k in nudges) and len(rec.calls) < 2 * t.size:
+        return wrong(f"{name} evaluates f outside the loop: it called f only "
+                     f"{len(rec.calls)} times for {t.size} coordinates, each time with every "
+                     f"entry of theta moved (f(theta + h) moves them all), so each entry of "
+                     f"its answer mixes all the slopes. Call f inside the loop, with only "
+                     f"entry i nudged: t = theta.copy(); t[i] += h.")
+    steps = rec.steps(t)
+    if steps and all(abs(s - h) > 1e-3 * h for s in steps):
+        return wrong(f"{name} ignores its h argument: called with h = {h:g}, it nudges "
+                     f"theta by {', '.join(f'{s:.0e}' for s in steps)}. Use the h it is "
+                     f"given, both for the nudge and below the line.")
     exact = 2 * t
-    if close(out - exact, np.full_like(t, h)):
+    if close(vals - exact, np.full_like(t, h)):
         return wrong(f"On f = sum(t**2) with h = {h:g} every entry is off by exactly h: "
-                     f"that is a forward difference (f(t + h) - f(t)) / h, error O(h). "
-                     f"Use (f(t + h e_i) - f(t - h e_i)) / (2h).")
-    if close(out, 2 * exact):
+                     f"that is a forward difference (f(t + h) - f(t)) / h, one-sided, error "
+                     f"O(h). Use (f(t + h e_i) - f(t - h e_i)) / (2h).")
+    if close(vals, 2 * exact):
         return wrong(f"{name} returns twice the gradient on f = sum(t**2): you divided "
                      f"by h instead of 2h; the two points are 2h apart.")
-    if close(out, exact / 2 + h / 2):
+    if close(vals, exact / 2 + h / 2):
         return wrong(f"{name} looks like a forward difference divided by 2h (half the "
                      f"gradient plus h/2): use f(t - h e_i), not f(t), as the second point.")
-    if not close(out, exact):
-        ratio = np.asarray(out, float) / exact
-        if np.allclose(ratio, -1.0, rtol=1e-6):
-            return wrong(f"{name} returns the gradient with the opposite sign on "
-                         f"f = sum(t**2): put f(theta + h e_i) first, "
-                         f"(f(theta + h e_i) - f(theta - h e_i)) / (2h).")
-        if np.allclose(ratio, h * h, rtol=1e-6):
-            return wrong(f"{name} returns h**2 = {h * h:g} times the gradient on "
-                         f"f = sum(t**2): `/ 2 * h` divides by 2 and then multiplies by h. "
-                         f"Write `/ (2 * h)`.")
-        if np.allclose(ratio, ratio[0], rtol=1e-6):
-            return wrong(f"{name} returns {ratio[0]:.4g} times the gradient on "
-                         f"f = sum(t**2): the step you add and the step you divide by "
-                         f"differ. Use the argument h for both (and 2h below the line).")
-        return wrong(f"On f = sum(t**2) at theta = {t.tolist()} the gradient is "
-                     f"{exact.tolist()}; {name} gave {np.round(out, 6).tolist()}.")
+    if not close(vals, exact):
+        return _ng_wrong_values(name, vals, exact, rec, t, h)
     return _check_ng_step(fn, name)
+
+
+def _ng_wrong_values(name, vals, exact, rec, t, h):
+    ratio = vals / exact
+    if np.allclose(ratio, -1.0, rtol=1e-6):
+        return wrong(f"{name} returns the gradient with the opposite sign on "
+                     f"f = sum(t**2): put f(theta + h e_i) first, "
+                     f"(f(theta + h e_i) - f(theta - h e_i)) / (2h).")
+    if np.allclose(ratio, h * h, rtol=1e-6):
+        return wrong(f"{name} returns h**2 = {h * h:g} times the gradient on "
+                     f"f = sum(t**2): `/ 2 * h` divides by 2 and then multiplies by h. "
+                     f"Write `/ (2 * h)`.")
+    if np.allclose(vals, 0.0, atol=1e-9):
+        return wrong(f"{name} returns zeros on f = sum(t**2), where the gradient is "
+                     f"{exact.tolist()}: the two values you subtract are equal, so both "
+                     f"came from the same point. Evaluate f at theta + h e_i and at "
+                     f"theta - h e_i, two different copies.")
+    if np.all(np.isfinite(ratio)) and np.allclose(ratio, ratio[0], rtol=1e-6):
+        return wrong(f"{name} returns {ratio[0]:.4g} times the gradient on "
+                     f"f = sum(t**2): it nudges by h but divides by something other than "
+                     f"2h. Divide by (2 * h), with the brackets.")
+    return wrong(f"On f = sum(t**2) at theta = {t.tolist()} the gradient is "
+                 f"{exact.tolist()}; {name} gave {np.round(vals, 6).tolist()}."
+                 f"{_ng_missing_points(rec, t, h)}")
+
+
+def _ng_missing_points(rec, t, h):
+    """' f was never evaluated at ...' for the centred points the learner skipped."""
+    eye = np.eye(t.size)
+    missing = [f"theta {sign} h e_{i}" for i in range(t.size) for sign, s in (("+", 1), ("-", -1))
+               if not any(p.shape == t.shape and np.allclose(p - t, s * h * eye[i])
+                          for p, _ in rec.calls)]
+    if not missing:
+        return " Compare your code with (f(theta + h e_i) - f(theta - h e_i)) / (2h)."
+    return (f" f was never evaluated at {', '.join(missing[:3])}"
+            f"{' ...' if len(missing) > 3 else ''}: nudge one entry at a time, both ways.")
 
 
 def _check_ng_step(fn, name):
     t, h = _NG_THETA, 0.1
-    out, problem, _ = _ng_run(fn, _ng_cube, h)
+    out, problem, _, rec = _ng_run(fn, _ng_cube, h)
     if problem:
         return problem
-    extra = np.asarray(out, float) - 3 * t ** 2    # centred: exactly h^2 on sum(t^3)
+    out, problem = _ng_output(name, out, rec, t)
+    if problem:
+        return problem
+    extra = out - 3 * t ** 2    # centred: exactly h^2 on sum(t^3)
     if not close(extra, np.full_like(t, h * h)):
         mean = float(np.mean(extra))
         if np.all(np.abs(extra - mean) < h * h / 20):   # the same offset everywhere
@@ -549,17 +837,21 @@ def _check_ng_step(fn, name):
                      f"3 t**2 + h**2 = {np.round(3 * t ** 2 + h * h, 6).tolist()}; {name} "
                      f"gave {np.round(out, 6).tolist()}.")
     h = 1e-3
-    out, problem, _ = _ng_run(fn, _ng_coupled, h)
+    out, problem, _, rec = _ng_run(fn, _ng_coupled, h)
+    if problem:
+        return problem
+    out, problem = _ng_output(name, out, rec, t)
     if problem:
         return problem
     exact = np.full_like(t, 2 * np.sum(t))
     if not close(out, exact):
-        err = np.asarray(out, float) - exact
-        if abs(err[0]) < 1e-6 and np.all(np.abs(err[1:]) > h / 10):
-            return wrong(f"On f = (sum t)**2 the first entry is right but the error grows "
-                         f"with the index ({np.round(err, 4).tolist()}): each coordinate "
-                         f"is evaluated with the earlier ones still perturbed. Restore "
-                         f"probe[i] = theta[i] before moving to the next i.")
+        err = out - exact
+        stale = [k for k in rec.nudges(t, h) if len(k) > 1]
+        if stale or (abs(err[0]) < 1e-6 and np.all(np.abs(err[1:]) > h / 10)):
+            return wrong(f"On f = (sum t)**2 the error grows with the index "
+                         f"({np.round(err, 4).tolist()}): each coordinate is evaluated with "
+                         f"the earlier ones still perturbed. Restore t[i] = theta[i] before "
+                         f"moving to the next i (or start each i from theta.copy()).")
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
                      f"{np.round(out, 6).tolist()}.")
     return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
@@ -700,8 +992,8 @@ def check_optimize(fn):
 
 # --------------------------------------------------------------------------- lesson 07
 
-# The seed's functions, copied into sandboxes so lesson 07 can run each defect on its own.
-# Statements are the seed's (reformatted); comments marked "defect" are ours.
+# The source post's functions, copied into sandboxes so lesson 07 can run each defect on
+# its own. Statements are the source post's (reformatted); comments marked "defect" are ours.
 
 def basic_sigmoid(x):
     s = 1 / (1 + np.exp(-x))          # defect 7: overflows for x < -709; 1.0 for x > 37
@@ -734,13 +1026,13 @@ def seed_propagate_v1(W, b, X, Y):
 def seed_optimize_v1(W, b, X, Y, num_iterations, learning_rate):
     costs = []
     for i in range(num_iterations):
-        grads, cost = core.propagate(W, b, X, Y)   # (the seed calls its own propagate)
+        grads, cost = core.propagate(W, b, X, Y)   # (the post calls its own propagate)
         dW = grads['dW']
         db = grads['db']
         w = W - learning_rate * dW    # defect 2: a new name w; W itself never changes
         b = b - learning_rate * db
         if i % 100 == 0:
-            costs.append(cost)        # (the seed also prints the cost here)
+            costs.append(cost)        # (the post also prints the cost here)
         params = {"w": w, "b": b}     # defect 2: key "w", but model() reads params['W']
         grads = {"dW": dW, "db": db}
     return params, grads, costs
@@ -778,7 +1070,7 @@ def seed_propagate_final(W, b, X, Y):
 
 
 def seed_single_sample():
-    """The seed's one-sample snippet; prints what the seed prints (numbers formatted)."""
+    """The source post's one-sample snippet; prints what it prints (numbers formatted)."""
     x = np.array([0.5])
     w = np.array([0.2])
     b = 0.1
@@ -796,7 +1088,7 @@ def seed_single_sample():
 
 
 def seed_eps_loss(z, y, eps=1e-5):
-    """Per-sample loss as the seed's final propagate computes it: log(a + eps), naive a."""
+    """Per-sample loss as the source post's final propagate computes it: log(a + eps)."""
     a = basic_sigmoid(np.asarray(z, dtype=float))
     return -(y * np.log(a + eps) + (1 - y) * np.log(1 - a + eps))
 
@@ -840,8 +1132,17 @@ def _propagate_output(name, out, n):
     """(grads, cost) from a learner's propagate output, or a CheckResult."""
     try:
         grads, cost = out
-        dW, db, cost = np.asarray(grads["dW"], float), float(grads["db"]), float(cost)
-    except (TypeError, ValueError, KeyError) as exc:
+        for what, value, fix in (("db", grads["db"], "float(np.mean(dz))"),
+                                 ("the cost", cost, "float(np.mean(losses))")):
+            if np.ndim(value) > 0:
+                return None, wrong(
+                    f"{name}: {what} is an array of shape {np.shape(value)}, not a single "
+                    f"number. Return a float: {fix}.")
+        dW, db, cost = _floats(grads["dW"]), _floats(grads["db"]), _floats(cost)
+        if dW is None or db is None or cost is None:
+            raise TypeError("dW, db and the cost must be real numbers")
+        db, cost = float(db), float(cost)
+    except (TypeError, ValueError, KeyError, IndexError) as exc:
         return None, wrong(f"{name} must return (grads, cost) with grads = {{'dW': (n, 1) "
                            f"array, 'db': float}} and cost a float; that failed ({exc}).")
     if dW.shape != (n, 1):
@@ -850,7 +1151,8 @@ def _propagate_output(name, out, n):
 
 
 def check_fixed_propagate(fn):
-    """Self-check for lesson 07: a repaired propagate. Lists every seed defect still in it.
+    """Self-check for lesson 07: a repaired propagate. Lists every defect of the source post
+    still in it.
 
     Diagnoses defect 1 (no Y *) and 5 (eps in the logs) by which variant of the cost it
     returns at ordinary points, and defect 7 by running it where |z| = 800 with numpy
@@ -885,7 +1187,9 @@ def check_fixed_propagate(fn):
                          f"missing: take the mean of the losses (np.mean), not their sum.")
         if variant is None:
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}; "
-                         f"the cross-entropy is {j:.6f}, and no seed defect explains it.")
+                         f"the cross-entropy is {j:.6f}, and none of the source post's "
+                         f"defects explains it. Compute the cost as "
+                         f"np.mean(core.logistic_loss(Z, Y)).")
         if variant[0]:
             found.setdefault(1, dict(c=f"{variants[True, False]:.6f}", j=f"{j:.6f}"))
         if variant[1]:
@@ -908,10 +1212,11 @@ def check_fixed_propagate(fn):
             found[73] = dict(c=f"{got[2]:.1f}", j=f"{j:.1f}")
     if not found:
         return passed(f"{name} matches core.propagate at zero weights and at a trained "
-                      f"point, and stays finite and overflow-free at |z| = 800: no seed "
-                      f"defect left.")
+                      f"point, and stays finite and overflow-free at |z| = 800: none of "
+                      f"the source post's defects is left.")
     items = [_DEFECT_TEXT[k].format(**v) for k, v in sorted(found.items())]
-    head = "one seed defect remains" if len(items) == 1 else f"{len(items)} seed defects remain"
+    head = ("one of the source post's defects remains" if len(items) == 1 else
+            f"{len(items)} of the source post's defects remain")
     return wrong(f"{name}: {head}:\n  - " + "\n  - ".join(items))
 
 

@@ -12,7 +12,6 @@ import io
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
@@ -123,8 +122,21 @@ def plot_cost_contour(X, Y, p0, p1, ax=None, *, vary=("w1", "w2"), W=None, b=0.0
     return ax
 
 
-def explore(draw, controls, *, extra=None, leading=()):
-    """A live explorer: redraw ``draw(**values)`` whenever a control changes.
+def figure_png(fig):
+    """The figure as PNG bytes, drawn once.
+
+    IPython's inline backend renders with bbox_inches="tight", which draws the figure an
+    extra time to find its extent, and compresses hard; an explorer redraws on every slider
+    move, so it keeps the figure's own fixed margins and compresses lightly (a larger PNG
+    that only travels from the kernel to this machine's browser).
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=fig.dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def explore(draw, controls, *, extra=None, leading=(), update=None):
+    """A live explorer: redraw whenever a control changes.
 
     draw : function of the controls' values returning a matplotlib Figure (the same
            function gives the static twin when called with the default values)
@@ -132,34 +144,47 @@ def explore(draw, controls, *, extra=None, leading=()):
     extra : optional function of the same values returning an HTML string shown under
             the plot (numbers a reader and the browser test can read as text)
     leading : widgets placed before the controls (a Play button linked to a slider)
+    update : optional function ``update(fig, **values)`` that changes the artists of a
+            figure made by ``draw`` in place (line data, image arrays, texts). With it the
+            explorer draws its figure once and keeps it: a slider move only updates and
+            re-renders, which is several times faster than building a new figure.
 
-    Returns a VBox; its ``update(**values)`` redraws directly (tests, benchmarks).
+    Returns a VBox (controls, picture, readout); its ``update(**values)`` redraws directly
+    (tests, benchmarks) and returns the figure shown.
     """
-    out = widgets.Output()
+    picture = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
     text = widgets.HTML(layout=widgets.Layout(min_height="1.5em"))
     text.add_class("explorer-readout")
+    kept = {}
 
-    def update(**values):
-        fig = draw(**values)
+    def redraw(**values):
+        fig = kept.get("fig")
+        if update is not None and fig is not None:
+            update(fig, **values)
+        else:
+            fig = draw(**values)
+            if update is not None:
+                kept["fig"] = fig
         if extra is not None:
             text.value = extra(**values)
-        with out:
-            out.clear_output(wait=True)
-            display(fig)
-        plt.close(fig)   # the Output keeps the PNG; keeping figures open leaks memory
+        picture.value = figure_png(fig)
+        if update is None:
+            plt.close(fig)   # the picture keeps the PNG; open figures would leak memory
         return fig
 
     def refresh(_change=None):
-        update(**{name: c.value for name, c in controls.items()})
+        redraw(**{name: c.value for name, c in controls.items()})
 
     for control in controls.values():
         control.observe(refresh, names="value")
     # wrap onto a second line rather than squeeze sliders to nothing in narrow windows
     row = widgets.HBox([*leading, *controls.values()],
                        layout=widgets.Layout(flex_flow="row wrap"))
-    box = widgets.VBox([row, out, text])
-    box.update = update
+    box = widgets.VBox([row, picture, text])
+    box.update = redraw
     refresh()
+    if update is not None:
+        plt.close(kept["fig"])   # kept for updates, but out of pyplot's list of figures
     return box
 
 
@@ -301,9 +326,88 @@ def widget_check_explorer():
     return explore(widget_check_figure, {"k": slider}, extra=readout)
 
 
+NEURON_MAX_INPUTS = 8
+
+
+def plot_neuron(ax=None, n_inputs=3):
+    """The neuron as a picture: inputs x_1..x_n, weights w_1..w_n on the arrows, a sum node
+    that adds the bias b (giving z), the sigmoid box, and the output a. Returns the axes.
+
+    n_inputs : int from 1 to NEURON_MAX_INPUTS, how many input circles to draw.
+    """
+    if isinstance(n_inputs, bool) or not isinstance(n_inputs, (int, np.integer)):
+        raise TypeError(f"n_inputs must be a whole number; got {type(n_inputs).__name__} "
+                        f"{n_inputs!r}. Try plot_neuron(n_inputs=3).")
+    if not 1 <= n_inputs <= NEURON_MAX_INPUTS:
+        raise ValueError(f"n_inputs must be between 1 and {NEURON_MAX_INPUTS}; got "
+                         f"{n_inputs}. More inputs do not fit on the picture.")
+    n = int(n_inputs)
+    own = ax is None
+    ax = _axes(ax, (8, 0.8 + 0.75 * max(n, 3)))
+    ys = np.linspace(n - 1, 0, n) - (n - 1) / 2          # input heights, centred on 0
+    span = max(ys.max(), 1.0)
+    sum_xy, sig_xy, out_xy = (4.6, 0.0), (7.0, 0.0), (9.1, 0.0)
+    arrow = {"arrowstyle": "-|>", "color": "0.25", "lw": 1.3, "shrinkA": 16, "shrinkB": 20}
+    for i, y in enumerate(ys, 1):
+        ax.add_patch(plt.Circle((1.0, y), 0.3, facecolor="#e8f1fb", edgecolor="C0", lw=1.5))
+        ax.text(1.0, y, f"$x_{{{i}}}$", ha="center", va="center", fontsize=12)
+        ax.annotate("", sum_xy, (1.0, y), arrowprops=arrow)
+        # the weight sits on its arrow, a third of the way from the input
+        ax.text(1.0 + 0.36 * (sum_xy[0] - 1.0), y + 0.36 * (sum_xy[1] - y) + 0.12,
+                f"$w_{{{i}}}$", ha="center", va="bottom", fontsize=11, color="C3")
+    # the sum node, with the bias coming in from above
+    ax.add_patch(plt.Circle(sum_xy, 0.42, facecolor="#fff4e0", edgecolor="C1", lw=1.5))
+    ax.text(*sum_xy, r"$\Sigma$", ha="center", va="center", fontsize=15)
+    bias_xy = (sum_xy[0], span + 0.4)
+    ax.text(*bias_xy, "bias $b$", ha="center", va="center", fontsize=11, color="C1")
+    ax.annotate("", sum_xy, (bias_xy[0], bias_xy[1] - 0.1),
+                arrowprops={**arrow, "shrinkA": 6, "color": "C1"})
+    terms = [f"w_{{{i}}}x_{{{i}}}" for i in range(1, n + 1)]
+    if n > 3:
+        terms = [terms[0], "\\dots", terms[-1]]
+    ax.text(sum_xy[0], -span - 0.35, f"$z = {' + '.join(terms)} + b$", ha="center",
+            va="top", fontsize=10)
+    # z flows into the sigmoid box, which holds a small picture of the S-curve
+    ax.annotate("", sig_xy, sum_xy, arrowprops={**arrow, "shrinkA": 22, "shrinkB": 32})
+    ax.text((sum_xy[0] + sig_xy[0]) / 2, 0.12, "$z$", ha="center", va="bottom", fontsize=12)
+    box = plt.Rectangle((sig_xy[0] - 0.55, -0.5), 1.1, 1.0, facecolor="#eaf6ea",
+                        edgecolor="C2", lw=1.5)
+    ax.add_patch(box)
+    t = np.linspace(-6, 6, 60)
+    ax.plot(sig_xy[0] + t / 12, -0.3 + 0.6 * core.sigmoid(t), color="C2", lw=1.5)
+    ax.text(sig_xy[0] + 0.3, -0.62, r"$a = \sigma(z) = \dfrac{1}{1 + e^{-z}}$", ha="center",
+            va="top", fontsize=10)
+    ax.text(sig_xy[0], 0.62, r"sigmoid $\sigma$", ha="center", va="bottom", fontsize=10)
+    # the output
+    ax.annotate("", out_xy, sig_xy, arrowprops={**arrow, "shrinkA": 32, "shrinkB": 14})
+    ax.text(out_xy[0] + 0.05, 0, "$a$", ha="left", va="center", fontsize=14)
+    ax.text(out_xy[0] + 0.05, -0.45, "P(y = 1)", ha="left", va="top", fontsize=9, color="0.3")
+    ax.set_xlim(0.3, 10.2)
+    ax.set_ylim(-span - 1.2, span + 0.8)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(f"One neuron with {n} input{'s' if n > 1 else ''}: "
+                 r"$z = w \cdot x + b$, then $a = \sigma(z)$")
+    if own:
+        ax.figure.tight_layout()
+    return ax
+
+
 # --------------------------------------------------------------------------- lesson 01
 
 SATURATION = 0.05   # below this sigma'(z) we call the neuron saturated (|z| > about 2.9)
+
+
+def saturation_z(slope=SATURATION):
+    """The z > 0 where sigma'(z) = slope (0 < slope < 1/4); beyond it the slope is smaller.
+
+    sigma'(z) = s(1 - s) = slope where s = (1 + sqrt(1 - 4 slope)) / 2, and z = ln(s / (1 - s)).
+    """
+    if not 0 < slope < 0.25:
+        raise ValueError(f"slope must be between 0 and 1/4 (the largest slope of sigma); "
+                         f"got {slope}.")
+    root = np.sqrt(1 - 4 * slope)
+    return float(np.log((1 + root) / (1 - root)))
 
 
 def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
@@ -324,8 +428,7 @@ def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
         ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.2, 0.12),
                     arrowprops={"arrowstyle": "->", "color": "C3"}, color="C3")
     if saturation:
-        # sigma'(z) = s(1 - s) = c where s = (1 + sqrt(1 - 4c)) / 2
-        z_sat = float(np.log((1 + np.sqrt(1 - 4 * SATURATION)) / (1 - np.sqrt(1 - 4 * SATURATION))))
+        z_sat = saturation_z()
         for lo, hi in ((-z_max, -z_sat), (z_sat, z_max)):
             ax.axvspan(lo, hi, color="0.85", zorder=0)
         for x0 in (-z_max + 0.3, z_sat + 0.3):
@@ -667,6 +770,36 @@ def chain_rule_explorer(x=1.5):
 # --------------------------------------------------------------------------- lesson 05
 
 H_SWEEP_DTYPES = (np.float64, np.float32)
+
+
+def chord_figure(f, df, t=1.0, h=1.0, ax=None, *, name="f"):
+    """The centred difference as a picture: f near t, its tangent, and two chords.
+
+    The tangent at t has the exact slope df(t). The forward chord joins t and t + h; the
+    centred chord joins t - h and t + h. Each label gives the slope, so a reader sees
+    which chord runs nearly parallel to the tangent.
+    """
+    ax = _axes(ax, figsize=(6, 4))
+    ts = np.linspace(t - 1.8 * h, t + 1.8 * h, 200)
+    ax.plot(ts, f(ts), color="k", lw=2, label=name)
+    slope = float(df(t))
+    lines = (("tangent (exact slope)", t, t, slope, "C2", "-"),
+             ("forward chord", t, t + h, (f(t + h) - f(t)) / h, "C3", "--"),
+             ("centred chord", t - h, t + h, (f(t + h) - f(t - h)) / (2 * h), "C0", "--"))
+    for label, left, right, s, color, style in lines:
+        through = f(t) if label.startswith("tangent") else f(left)
+        ax.plot(ts, through + s * (ts - left), color=color, ls=style, lw=1.5,
+                label=f"{label}: slope {s:.3f}")
+        if not label.startswith("tangent"):
+            ax.plot([left, right], [f(left), f(right)], "o", color=color, ms=7, mec="k")
+    ax.axvline(t, color="gray", lw=0.8, ls=":")
+    ax.set_xticks([t - h, t, t + h], [f"t - h = {t - h:g}", f"t = {t:g}", f"t + h = {t + h:g}"])
+    ax.set_ylim(float(np.min(f(ts))) - 0.5, float(np.max(f(ts))) + 0.5)
+    ax.set_xlabel("t")
+    ax.set_ylabel(name)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper left")
+    return ax
 
 
 def forward_gradient(f, theta, h):
@@ -1052,9 +1185,11 @@ def weight_growth_figure(iterations, norms, costs):
 # --------------------------------------------------------------------------- lesson 07
 
 def eps_loss_figure(seed_loss, eps=1e-5):
-    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the seed's eps.
+    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the source
+    post's eps.
 
-    seed_loss(z, y, eps) computes the seed's per-sample loss (logreg_checks.seed_eps_loss).
+    seed_loss(z, y, eps) computes the source post's per-sample loss
+    (logreg_checks.seed_eps_loss).
     Left: z from -40 to 40; the eps version flattens at -log(eps). Right: confident and
     right (z from 5 to 40), in units of eps: the eps version dips below zero.
     """
@@ -1062,7 +1197,8 @@ def eps_loss_figure(seed_loss, eps=1e-5):
     for ax, z, unit in ((left, np.linspace(-40, 40, 401), 1.0),
                         (right, np.linspace(5, 40, 351), eps)):
         ax.plot(z, core.logistic_loss(z, 1.0) / unit, lw=2, label="exact: from the logits")
-        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2, label=f"seed: log(a + {eps:g})")
+        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2,
+                label=f"source post: log(a + {eps:g})")
         ax.set_xlabel("logit z (label y = 1)")
         ax.grid(alpha=0.3)
     left.axhline(-np.log(eps), color="gray", ls=":", lw=1)
