@@ -1458,9 +1458,7 @@ class DigitDrawer(widgets.HBox):
 
     def _redraw(self):
         update_digit_figure(self.figure, self.ink)
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png")
-        self.picture.value = buffer.getvalue()
+        self.picture.value = figure_png(self.figure)
         self.readout.value = digit_readout(self.ink, self.W, self.b, self.classes)
 
     def click(self, row, col):
