@@ -806,10 +806,10 @@ def _names_blanks(check):
         result = check(fn)
         if result.status == WRONG and "'ellipsis'" in result.message:
             name = getattr(fn, "__name__", "your function")
-            return wrong(f"{name} still has a `...` blank from Hint 2 (Python reads `...` as "
-                         f"a value, Ellipsis, and cannot compute with it). Replace every "
-                         f"`...` with code, run the cell, then this check. (The error was: "
-                         f"{result.message})")
+            return wrong(f"{name} still has a `...` blank from Hint 2: Python reads `...` as "
+                         f"a value, Ellipsis, and cannot compute with it (the error was: "
+                         f"{result.message}). Replace every `...` with code, run the cell, "
+                         f"then run this check again.")
         return result
 
     run.__name__, run.__doc__ = check.__name__, check.__doc__
