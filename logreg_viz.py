@@ -645,12 +645,20 @@ def plot_descent(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
     diverging path is drawn up to its first point far off it (drawn_part). Returns the
     whole computed path (descent_path).
     """
-    f, df, label, xlim, ylim, ws, heights = _descent_curve(curve)
+    ws, heights = _descent_curve(curve)[5:]
+    ax.plot(ws, heights, color="0.35", lw=1.5)
+    ax.set_xlabel("w")
+    return _draw_path(ax, curve, learning_rate, w0, num_steps, annotate=annotate)
+
+
+def _draw_path(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
+    """plot_descent's path: ax.lines[1], ax.collections[0] and the step numbers; it also
+    sets the limits and the y label of the curve. Returns the computed path."""
+    f, df, label, xlim, ylim = _descent_curve(curve)[:5]
     path = descent_path(df, w0, learning_rate, num_steps)
     shown = drawn_part(path, xlim)
     with np.errstate(all="ignore"):
         ys = np.array([f(w) for w in shown])
-    ax.plot(ws, heights, color="0.35", lw=1.5)
     ax.plot(shown, ys, "-", color="C3", lw=1, alpha=0.6)
     ax.scatter(shown, ys, c=np.arange(len(shown)), cmap="autumn_r", vmin=-3,
                vmax=max(len(shown) - 1, 1), s=28, edgecolors="k", linewidths=0.5, zorder=3)
@@ -670,7 +678,6 @@ def plot_descent(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
             labelled.append(k)
     ax.set_xlim(*xlim)
     ax.set_ylim(*ylim)
-    ax.set_xlabel("w")
     ax.set_ylabel(label)
     return path
 
@@ -722,8 +729,23 @@ def descent_figure(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
     fig.subplots_adjust(left=0.1, right=0.97, bottom=0.15, top=0.9)
     ax.locator_params(axis="y", nbins=4)   # few ticks: tick labels are what is slow to draw
     plot_descent(ax, curve, learning_rate, w0, num_steps)
-    ax.set_title(f"learning rate α = {learning_rate:g}, start w₀ = {w0:g}, "
-                 f"{num_steps} steps", fontsize=10)
+    ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
+    return fig
+
+
+def _descent_title(learning_rate, w0, num_steps):
+    return f"learning rate α = {learning_rate:g}, start w₀ = {w0:g}, {num_steps} steps"
+
+
+def descent_update(fig, curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """Turn a descent_figure into descent_figure(curve, ...) in place: the explorer keeps
+    one figure and only replaces the curve's data, the path, the numbers and the title."""
+    ax = fig.axes[0]
+    for artist in [*ax.lines[1:], *ax.collections, *ax.texts]:
+        artist.remove()
+    ax.lines[0].set_data(*_descent_curve(curve)[5:])
+    _draw_path(ax, curve, learning_rate, w0, num_steps)
+    ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
     return fig
 
 
@@ -783,7 +805,7 @@ def descent_explorer():
         "num_steps": widgets.IntSlider(value=d["num_steps"], min=0, max=DESCENT_MAX_STEPS,
                                        description="steps", style=wide),
     }
-    return explore(descent_figure, controls, extra=descent_readout)
+    return explore(descent_figure, controls, extra=descent_readout, update=descent_update)
 
 
 # --------------------------------------------------------------------------- lesson 03

@@ -404,3 +404,24 @@ def test_exercise_4_threshold_between_the_classes():
         low, high = (mid, high) if viz.neuron_slope(mid, b=-3.0) < 0 else (low, mid)
     assert f"best w = {low:.4f}, threshold -b/w = {3.0 / low:.4f}" in printed
     assert 0.5 < 3.0 / low < 0.6
+
+
+def _picture(fig):
+    """What a descent figure shows, as comparable data."""
+    ax = fig.axes[0]
+    return {"lines": [ln.get_xydata().tolist() for ln in ax.lines],
+            "dots": [c.get_offsets().tolist() for c in ax.collections],
+            "colours": [np.asarray(c.get_array()).tolist() for c in ax.collections],
+            "numbers": [(t.get_text(), t.xy) for t in ax.texts],
+            "title": ax.get_title(), "ylabel": ax.get_ylabel(),
+            "limits": (ax.get_xlim(), ax.get_ylim())}
+
+
+def test_in_place_updates_show_what_a_new_figure_shows():
+    box = viz.descent_explorer()
+    moves = [("bowl", 1.1, 0.0, 12), ("neuron", 60.0, -4.0, 60), ("bowl", 0.5, 10.0, 0),
+             ("neuron", 10.0, 0.0, 20), ("bowl", 0.1, 0.0, 20)]
+    for curve, rate, w0, n in moves:
+        kept = box.update(curve=curve, learning_rate=rate, w0=w0, num_steps=n)
+        assert _picture(kept) == _picture(viz.descent_figure(curve, rate, w0, n))
+    assert box.update(**viz.DESCENT_DEFAULTS) is kept          # one figure, kept and reused
