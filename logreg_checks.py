@@ -470,54 +470,172 @@ def _cost_case(seed=2):
     return Z, core.sigmoid(Z), Y
 
 
+def _extreme_cost_case():
+    """Probabilities within 1e-9 of 0 or 1 (never equal to them), where eps in the logs shows."""
+    A = np.array([[1 - 1e-9, 1e-9, 1e-9, 0.5, 1 - 1e-9, 0.3]])
+    Y = np.array([[1, 0, 1, 1, 0, 0]])
+    return A, Y
+
+
+def _cross_entropy(A, Y):
+    """The exact mean cross-entropy of the probabilities A as given (log1p keeps 1 - A exact)."""
+    return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log1p(-A)))
+
+
+def _a(word):
+    """'a list', 'an object': the word with its indefinite article."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+def _next_step(problem):
+    """A learner's exception, described by call_learner, with what to do next."""
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem                    # not attempted, or forgot return: already complete
+    return wrong(f"{problem.message}. Fix that line of your function, run its cell, then run "
+                 f"this check again.")
+
+
+def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(...))"):
+    """(value, note) when out is one real number: a float, a numpy scalar or a one-element
+    array (then note says so), else (None, CheckResult) naming what came back instead and
+    ending with fix."""
+    kind = type(out).__name__
+    if isinstance(out, str):
+        return None, wrong(f"{what} is a string ({out[:20]!r}), not a number. Return the "
+                           f"number itself, without str(...) or an f-string.")
+    if isinstance(out, dict):
+        return None, wrong(f"{what} is a dict, not a number. Instead, {fix}.")
+    if isinstance(out, (list, tuple)):
+        items = "item" if len(out) == 1 else "items"
+        return None, wrong(f"{what} is {_a(kind)} of {len(out)} {items}, not one number. "
+                           f"Instead, {fix}.")
+    try:
+        arr = np.asarray(out)
+    except Exception:  # noqa: BLE001 - an object numpy cannot read is simply not a number
+        arr = np.asarray(None)
+    if arr.dtype.kind == "c":
+        return None, wrong(f"{what} is a complex number ({complex(arr.ravel()[0]):.3g}); the "
+                           f"cost is a real number. Use np.log, not cmath or np.emath.log.")
+    if arr.dtype.kind not in "biuf":
+        return None, wrong(f"{what} is {_a(kind)}, not a number. Instead, {fix}.")
+    if arr.size != 1:
+        return None, wrong(f"{what} has shape {arr.shape}, not one number. Take the mean "
+                           f"over the samples: np.mean(...) (or np.sum(...) / m).")
+    note = (f" (It came back as an array of shape {arr.shape}; float(...) makes it a plain "
+            f"number.)" if arr.ndim > 0 else "")
+    return float(arr.reshape(())), note
+
+
+def _not_finite(value, name):
+    if np.isnan(value):
+        return wrong(f"{name} returned nan: a log of a negative number, or 0 times inf. "
+                     f"Check that you wrote np.log(1 - A), not np.log(A - 1), then run the "
+                     f"check again.")
+    return wrong(f"{name} returned {value}: a log of 0 somewhere, yet A is never 0 or 1 here. "
+                 f"Did you swap A and Y (np.log(Y) is log 0 for the labels 0)? Take the logs "
+                 f"of A and 1 - A only.")
+
+
 def check_compute_cost(compute_cost):
     """Check compute_cost(A, Y) -> mean cross-entropy of probabilities A against labels Y.
 
-    Diagnoses a sum instead of a mean (missing 1/m, or m taken as len(Y) = 1), the source
-    post's missing y term (log A + (1 - Y) log(1 - A)), a sign error on both terms or on
-    one only, eps inside the logs, and np.dot of two (1, m) rows.
+    Never raises. Accepts a float, a numpy scalar or a one-element array of the right value
+    (a one-element array passes with a note). Names: a string, dict, list, tuple, complex
+    number or other object; nan or inf; a sum instead of a mean (missing 1/m, or m taken as
+    len(Y) = 1); the source post's missing Y factor; a sign error on both terms or on one;
+    a missing term; log base 10 or 2 instead of the natural log; np.dot of two (1, m) rows
+    (raises) and np.dot(log(A).T, Y) (an (m, m) outer product); and, at a second point with
+    predictions within 1e-9 of 0 and 1, eps inside the logs or a clip of A.
     """
+    name = getattr(compute_cost, "__name__", "your function")
     Z, A, Y = _cost_case()
+    m = Y.shape[1]
     out, problem = call_learner(compute_cost, A, Y)
     if problem:
         if "aligned" in problem.message or "matmul" in problem.message:
-            return wrong(problem.message + f" -- Y and A are both {Y.shape}, so np.dot(Y, "
-                         f"np.log(A)) is (1, m) times (1, m). Use elementwise * with "
-                         f"np.mean, or np.dot(Y, np.log(A).T).")
-        return problem
-    if np.size(out) != 1:
-        return wrong(f"compute_cost should return one number (the mean over the "
-                     f"{Y.shape[1]} samples); got shape {shape_of(out)}. Did you forget "
-                     f"np.mean (or np.sum and / m)?")
-    got = float(np.squeeze(out))
-    want = float(np.mean(core.logistic_loss(Z, Y)))
-    m = Y.shape[1]
-    no_y = _naive_cost(A, Y, y_factor=False)
-    first_minus = float(np.mean(-Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+            return wrong(f"np.dot of two rows: Y and A are both {Y.shape}, so np.dot(Y, "
+                         f"np.log(A)) multiplies (1, m) by (1, m), which fails "
+                         f"({problem.message}). Use elementwise * with np.mean, or "
+                         f"np.dot(Y, np.log(A).T).")
+        return _next_step(problem)
+    if np.shape(out) == (m, m):
+        return wrong(f"{name} returned shape {(m, m)}: a column times a row, (m, 1) @ (1, m), "
+                     f"gives all m x m products. Put the row first, np.dot(Y, np.log(A).T), "
+                     f"or use elementwise * with np.mean.")
+    got, note = _one_number(out, f"What {name} returned")
+    if got is None:
+        return note
+    if not np.isfinite(got):
+        return _not_finite(got, name)
+    want = _cross_entropy(A, Y)
+    ylogA, rest = Y * np.log(A), (1 - Y) * np.log(1 - A)
+    known = [
+        (m * want, f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses, not "
+                   f"their mean. If you divided by len(Y) or Y.shape[0], that is 1 (Y is one "
+                   f"row); m is Y.shape[1] = {m}. Use np.mean, or divide by Y.shape[1]."),
+        (-want, f"You returned {got:.6f}, the right size but negative: a sign error. "
+                f"log a < 0, so put a minus in front of the whole sum: "
+                f"-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))."),
+        (float(np.mean(-ylogA + rest)), None), (float(np.mean(ylogA - rest)), None),
+        (m * _naive_cost(A, Y, y_factor=False),
+         f"You returned {got:.6f}: two mistakes. The first term is missing its factor Y (the "
+         f"source post's bug), and it is the sum, not the mean (len(Y) is 1; m is Y.shape[1] "
+         f"= {m}). Write Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
+        (_naive_cost(A, Y, y_factor=False),
+         f"You returned {got:.6f}, expected {want:.6f}: the first term is missing its factor "
+         f"Y (the source post's bug, log(A) + (1-Y) log(1-A)). Write Y * np.log(A) + "
+         f"(1 - Y) * np.log(1 - A)."),
+        (want / np.log(10), f"You returned {got:.6f} = {want:.6f} / ln 10: you used log base "
+                            f"10 (lg, np.log10). The loss uses the natural log ln: np.log."),
+        (want / np.log(2), f"You returned {got:.6f} = {want:.6f} / ln 2: you used log base 2 "
+                           f"(np.log2). The loss uses the natural log ln: np.log."),
+        (float(-np.mean(ylogA)), f"You returned {got:.6f}, expected {want:.6f}: the term "
+                                 f"(1 - Y) * np.log(1 - A) is missing. Add it: the samples "
+                                 f"with y = 0 count too."),
+        (float(-np.mean(rest)), f"You returned {got:.6f}, expected {want:.6f}: the term "
+                                f"Y * np.log(A) is missing. Add it: the samples with y = 1 "
+                                f"count too."),
+        (_naive_cost(A, Y, eps=1e-5), f"You returned {got:.6f}, expected {want:.6f}: eps = "
+                                      f"1e-5 inside the logs (the source post's version). "
+                                      f"Here A is never 0 or 1: remove the eps."),
+    ]
     if close(got, want):
-        return passed(f"compute_cost is right: {got:.6f} (logreg_core: {want:.6f}).")
-    if close(got, m * want):
-        return wrong(f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses. "
-                     f"Divide by m (or use np.mean) so the cost does not grow with m. If "
-                     f"you did divide: m is the number of samples, Y.shape[1] = {m}; "
-                     f"len(Y) and Y.shape[0] are 1.")
-    if close(got, -want):
-        return wrong(f"You returned {got:.6f}, the right size but negative: a sign error. "
-                     f"log a < 0, so the loss needs a minus in front of each log term.")
-    if close(got, first_minus) or close(got, -first_minus):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on "
-                     f"one term only. The minus must apply to both terms: "
-                     f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
-    if close(got, no_y):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: the y term is missing "
-                     f"its factor Y (the source post's bug, log(A) + (1-Y) log(1-A)). "
-                     f"Write Y * np.log(A) + (1 - Y) * np.log(1 - A).")
+        return _compute_cost_near_0_and_1(compute_cost, name, got, note)
+    for value, message in known:
+        if close(got, value):
+            return wrong(message or (
+                f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on one term "
+                f"only. It must apply to both terms: "
+                f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
     if close(got, want, rtol=1e-3):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: close but biased. "
-                     f"Did you add eps inside the logs? Here A is never 0 or 1, so no "
-                     f"eps is needed.")
-    return wrong(f"compute_cost returned {got:.6f}; expected {want:.6f}. Check the formula "
-                 f"-(1/m) sum(Y log A + (1 - Y) log(1 - A)).")
+        return wrong(f"You returned {got:.6f}, expected {want:.6f}: close but biased. Did you "
+                     f"add eps inside the logs, or clip A? Here A is never 0 or 1: use "
+                     f"np.log(A) and np.log(1 - A) as they are.")
+    return wrong(f"compute_cost returned {got:.6f}; expected {want:.6f}. Compare your code "
+                 f"with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), term by term.")
+
+
+def _compute_cost_near_0_and_1(compute_cost, name, got, note):
+    """Right at moderate predictions; now predictions within 1e-9 of 0 and 1 (eps shows)."""
+    A, Y = _extreme_cost_case()
+    out, problem = call_learner(compute_cost, A, Y)
+    if problem:
+        return wrong(f"{name} is right for predictions like 0.3, but for predictions within "
+                     f"1e-9 of 0 and 1 it fails: {_next_step(problem).message}")
+    edge, edge_note = _one_number(out, f"What {name} returned for predictions near 0 and 1")
+    if edge is None:
+        return edge_note
+    want = _cross_entropy(A, Y)
+    if close(edge, want):
+        return passed(f"{name} is right: {got:.6f} at ordinary predictions, and {edge:.6f} at "
+                      f"predictions within 1e-9 of 0 and 1.{note}")
+    eps_cost = _naive_cost(A, Y, eps=1e-5)
+    which = "eps = 1e-5 (the source post's value)" if close(edge, eps_cost) else \
+        "an eps, or a clip of A,"
+    return wrong(f"{name} is right for predictions like 0.3, but for predictions within 1e-9 "
+                 f"of 0 and 1 it returns {edge:.6f}, not {want:.6f}: {which} inside the logs "
+                 f"changes the loss there. A is never exactly 0 or 1 in this exercise: remove "
+                 f"it and use np.log(A), np.log(1 - A).")
 
 
 # --------------------------------------------------------------------------- lesson 04
@@ -531,6 +649,59 @@ def _propagate_case(seed=3):
     return W, 0.7, X, Y
 
 
+_PROPAGATE_FORM = "return grads, cost with grads = {'dW': dW, 'db': db}"
+
+
+def _unpack_propagate(out):
+    """(grads dict, cost) from what the learner's propagate returned, or (None, CheckResult)."""
+    if isinstance(out, dict):
+        return None, wrong(f"propagate returned only the dict of gradients; it must return "
+                           f"two values, grads first, then the cost: {_PROPAGATE_FORM}.")
+    if not isinstance(out, (tuple, list)):
+        return None, wrong(f"propagate returned {_a(type(out).__name__)}; it must return two "
+                           f"values: {_PROPAGATE_FORM}.")
+    if len(out) != 2:
+        return None, wrong(f"propagate returned {len(out)} values; it must return exactly "
+                           f"two: {_PROPAGATE_FORM}.")
+    grads, cost = out
+    if isinstance(cost, dict) and not isinstance(grads, dict):
+        return None, wrong("Swapped return values: propagate returned (cost, grads), but the "
+                           "order is (grads, cost). Write `return grads, cost`.")
+    if isinstance(grads, (list, tuple)):
+        return None, wrong(f"grads is {_a(type(grads).__name__)}, not a dict: the check looks "
+                           f"the gradients up by name. Use grads = {{'dW': dW, 'db': db}}.")
+    if not isinstance(grads, dict):
+        return None, wrong(f"The first value propagate returns must be the dict grads; it is "
+                           f"{_a(type(grads).__name__)}. {_PROPAGATE_FORM[0].upper()}"
+                           f"{_PROPAGATE_FORM[1:]}.")
+    missing = [k for k in ("dW", "db") if k not in grads]
+    if missing:
+        keys = sorted(map(str, grads))
+        near = [k for k in keys if k.lower() in ("dw", "db") and k not in ("dW", "db")]
+        if near:
+            return None, wrong(f"grads has the keys {keys}: spelled differently from 'dW' and "
+                               f"'db'. Keys are case-sensitive: use exactly 'dW' (capital W) "
+                               f"and 'db' (small b).")
+        return None, wrong(f"grads has the keys {keys}; it needs 'dW' and 'db'. "
+                           f"Use grads = {{'dW': dW, 'db': db}}.")
+    return (grads, cost), None
+
+
+def _as_dW(dW, n):
+    """dW as a float array, or a CheckResult when it is a list or not numbers."""
+    if isinstance(dW, (list, tuple)):
+        return None, wrong(f"dW is {_a(type(dW).__name__)}; it must be a numpy array of shape "
+                           f"({n}, 1). Keep X @ dZ.T / m as it is, without .tolist().")
+    try:
+        arr = np.asarray(dW)
+    except Exception:  # noqa: BLE001 - an object numpy cannot read is simply not numbers
+        arr = np.asarray(None)
+    if arr.dtype.kind not in "biuf":
+        return None, wrong(f"dW is {_a(type(dW).__name__)}, not an array of numbers. "
+                           f"Use dW = X @ dZ.T / m.")
+    return arr.astype(float), None
+
+
 def _diagnose_dW(dW, want, want_no_b, m):
     n = want.shape[0]
     if np.shape(dW) == (1, n) and close(np.asarray(dW).T, want):
@@ -540,16 +711,18 @@ def _diagnose_dW(dW, want, want_no_b, m):
         return f"dW must have W's shape ({n}, 1); got {shape_of(dW)}. Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
     if close(dW, m * want):
-        return f"dW is {m} times too large: the sum over the {m} samples. Divide by m."
+        return f"dW is {m} times too large: the sum over the {m} samples, without 1/m. " \
+               f"If you divided by len(Y), that is 1 (Y is one row). Divide by " \
+               f"m = X.shape[1] = {m}."
     if close(dW, want_no_b):
-        return "dW is the gradient at b = 0: did you forget + b in z = W.T @ X + b?"
+        return "dW is the gradient at b = 0: did you forget + b in z = W.T @ X + b? Add it."
     if close(dW, -want):
-        return "dW has the wrong sign: dZ = A - Y, not Y - A."
+        return "dW has the wrong sign: dZ = A - Y, not Y - A. Swap the two."
     if close(dW, want * m / n):
         return (f"dW is off by m/n = {m}/{n}: m is the number of samples, X.shape[1] = {m}, "
-                f"not X.shape[0] = {n} (the features).")
+                f"not X.shape[0] = {n} (the features). Use m = X.shape[1].")
     if close(dW, want / m):
-        return f"dW is {m} times too small: did you divide by m twice?"
+        return f"dW is {m} times too small: did you divide by m twice? Divide once."
     return None
 
 
@@ -561,79 +734,115 @@ def _worst_dW(dW, want):
             f"Use dW = X @ dZ.T / m with dZ = A - Y.")
 
 
+def _diagnose_db(db, want, want_no_b, m, n):
+    if close(db, m * want):
+        return f"dW is right, but db is {m} times too large: use the mean of dZ, not its sum."
+    if close(db, want * m / n):
+        return (f"dW is right, but db is off by m/n = {m}/{n}: m is the number of samples, "
+                f"X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean(dZ).")
+    if close(db, want_no_b):
+        return "db is the gradient at b = 0: did you forget + b in z? Add it."
+    if close(db, -want):
+        return "dW is right, but db has the wrong sign: db = mean(A - Y). Fix its sign."
+    return f"dW is right but db = {db:.6f}; expected {want:.6f} = mean(A - Y). Use np.mean(dZ)."
+
+
+def _diagnose_cost(cost, want, no_y, at_b0, m, n):
+    if close(cost, no_y):
+        return (f"The gradients are right but the cost {cost:.6f} lacks the y factor (the "
+                f"source post's bug): use Y * np.log(A) + (1 - Y) * np.log(1 - A). Expected "
+                f"{want:.6f}.")
+    if close(cost, -want):
+        return (f"The gradients are right but the cost {cost:.6f} has the wrong sign: the loss "
+                f"is -(y log a + (1 - y) log(1 - a)). Expected {want:.6f}.")
+    if close(cost, m * want):
+        return (f"The gradients are right but the cost is {m} times too large: the sum of "
+                f"the losses. Divide the sum by m = X.shape[1], or use np.mean.")
+    if close(cost, want * m / n):
+        return (f"The gradients are right but the cost is off by m/n = {m}/{n}: m is the "
+                f"number of samples, X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean.")
+    if close(cost, at_b0):
+        return "The cost is the one at b = 0: did you forget + b in z? Add it."
+    return (f"The gradients are right but the cost is {cost:.6f}; expected {want:.6f}. "
+            f"Use -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
+
+
+def _changed_in_place(fn, args):
+    """Names of the arrays among W, X, Y that fn changes (call_learner passes copies)."""
+    kept = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    call_learner(lambda: fn(*kept))
+    return [name for name, new, old in zip("WbXY", kept, args, strict=True)
+            if isinstance(old, np.ndarray) and not np.array_equal(new, old)]
+
+
 def check_propagate(propagate):
     """Check propagate(W, b, X, Y) -> (grads, cost) against logreg_core.propagate.
 
-    Diagnoses a transposed or wrongly shaped dW, a missing 1/m (or m taken from
-    X.shape[0], or 1/m twice), a forgotten b (the test point has b = 0.7), a wrong sign,
-    dW from A instead of dZ, a shape mismatch in Z or dW, and a cost without the y factor,
-    with the wrong sign, or summed. It never calls a part right that it has not compared.
+    Never raises. Rules it enforces (the lesson states them): return (grads, cost) in that
+    order; grads a dict with keys "dW" (an (n, 1) array) and "db"; db and cost plain numbers
+    (float, numpy scalar or 0-d array; a (1, 1) array is named); the arrays given are not
+    changed. Names: swapped return values, only the dict, a wrong count, a list instead of a
+    dict, keys spelled differently (dw, DW, dB), dW as a list, a transposed or wrongly shaped
+    dW, a missing 1/m (also m = len(Y) = 1), m from X.shape[0], 1/m twice, a forgotten b
+    (the test point has b = 0.7), a wrong sign, dW from A instead of dZ, a shape mismatch in
+    Z or dW, db summed or from the wrong axis, and a cost without the y factor, with the
+    wrong sign, or summed. It never calls a part right that it has not compared.
     """
     W, b, X, Y = _propagate_case()
     out, problem = call_learner(propagate, W, b, X, Y)
     if problem:
         if "matmul" in problem.message or "aligned" in problem.message:
             (n, m), k = X.shape, W.shape[1]
-            return wrong(problem.message + f" -- a shape mismatch in a product. Check both: "
-                         f"Z = W.T @ X + b is ({k}, {n}) @ ({n}, {m}); dW = X @ dZ.T / m is "
-                         f"({n}, {m}) @ ({m}, {k}).")
+            return wrong(f"A shape mismatch in a matrix product (Python said: "
+                         f"{problem.message}). The inner sizes must match: Z = W.T @ X + b is "
+                         f"({k}, {n}) @ ({n}, {m}); dW = X @ dZ.T / m is ({n}, {m}) @ "
+                         f"({m}, {k}). Fix the product that does not fit these shapes.")
+        return _next_step(problem)
+    unpacked, problem = _unpack_propagate(out)
+    if problem:
         return problem
-    try:
-        grads, cost = out
-        dW, db = grads["dW"], grads["db"]
-    except (TypeError, ValueError, KeyError):
-        return wrong("propagate must return (grads, cost) with grads = {'dW': ..., 'db': ...}.")
-    for name, value in (("db", db), ("cost", cost)):
-        if np.size(value) != 1:
-            return wrong(f"{name} must be a single number; got shape {shape_of(value)}. "
-                         f"Did you forget np.mean (or np.sum and / m)?")
-    db_array = np.shape(db) if isinstance(db, np.ndarray) and np.ndim(db) > 0 else None
-    db, cost = float(np.squeeze(db)), float(np.squeeze(cost))
+    (grads, cost_out) = unpacked
+    (n, m) = X.shape
+    dW, problem = _as_dW(grads["dW"], n)
+    if problem:
+        return problem
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
-    (n, m), A = X.shape, core.sigmoid(W.T @ X + b)
-    if close(dW, want["dW"]) and close(db, want["db"]) and close(cost, want_cost):
-        note = (f" (db came back as an array of shape {db_array}; float(...) makes it the "
-                f"plain number the lesson asks for.)" if db_array else "")
-        return passed(f"propagate is right: cost {want_cost:.6f}, db {want['db']:.6f}, "
-                      f"dW of shape {want['dW'].shape}.{note}")
+    A = core.sigmoid(W.T @ X + b)
     issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m)
     if issue:
         return wrong(issue)
     if close(dW, X @ A.T / m):
-        return wrong("dW uses A where it needs dZ = A - Y: dW = X @ dZ.T / m.")
+        return wrong("dW uses A where it needs dZ = A - Y: dW = X @ dZ.T / m. Subtract Y first.")
     if not close(dW, want["dW"]):
         return wrong(_worst_dW(dW, want["dW"]))
     # from here on dW is right
+    db, problem = _one_number(grads["db"], "db", "use db = float(np.mean(dZ))")
+    if db is None:
+        return problem
     if not close(db, want["db"]):
-        if close(db, m * want["db"]):
-            return wrong(f"dW is right, but db is {m} times too large: use the mean of dZ, "
-                         f"not its sum.")
-        if close(db, want["db"] * m / n):
-            return wrong(f"dW is right, but db is off by m/n = {m}/{n}: m is the number of "
-                         f"samples, X.shape[1] = {m}, not X.shape[0] = {n}.")
-        if close(db, at_b0["db"]):
-            return wrong("db is the gradient at b = 0: did you forget + b in z?")
-        return wrong(f"dW is right but db = {db:.6f}; expected "
-                     f"{want['db']:.6f} = mean(A - Y).")
-    # from here on dW and db are right, and the cost is not (else it passed above)
-    if close(cost, _naive_cost(core.sigmoid(W.T @ X + b), Y, y_factor=False)):
-        return wrong(f"The gradients are right but the cost {cost:.6f} lacks the y "
-                     f"factor (the source post's bug): use Y * np.log(A) + "
-                     f"(1 - Y) * np.log(1 - A). Expected {want_cost:.6f}.")
-    if close(cost, -want_cost):
-        return wrong(f"The gradients are right but the cost {cost:.6f} has the wrong sign: "
-                     f"the loss is -(y log a + (1 - y) log(1 - a)). Expected {want_cost:.6f}.")
-    if close(cost, m * want_cost):
-        return wrong(f"The gradients are right but the cost is {m} times too large: divide "
-                     f"the sum by m.")
-    if close(cost, want_cost * m / n):
-        return wrong(f"The gradients are right but the cost is off by m/n = {m}/{n}: m is "
-                     f"the number of samples, X.shape[1] = {m}, not X.shape[0] = {n}.")
-    if close(cost, cost_b0):
-        return wrong("The cost is the one at b = 0: did you forget + b in z?")
-    return wrong(f"The gradients are right but the cost is {cost:.6f}; "
-                 f"expected {want_cost:.6f}.")
+        return wrong(_diagnose_db(db, want["db"], at_b0["db"], m, n))
+    cost, problem = _one_number(cost_out, "The cost", "make it one float: "
+                                "float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))")
+    if cost is None:
+        return problem
+    if not close(cost, want_cost):
+        return wrong(_diagnose_cost(cost, want_cost, _naive_cost(A, Y, y_factor=False),
+                                    cost_b0, m, n))
+    # every value is right; now the types and the arrays given
+    for label, value, fix in (("db", grads["db"], "db = float(np.mean(dZ))"),
+                              ("The cost", cost_out, "cost = float(cost)")):
+        if np.ndim(value) > 0:
+            return wrong(f"{label} has the right value but is an array of shape "
+                         f"{np.shape(value)}, not a plain number. Wrap it in float(...): "
+                         f"{fix}.")
+    changed = _changed_in_place(propagate, (W, b, X, Y))
+    if changed:
+        return wrong(f"The values are right, but propagate changed {', '.join(changed)} in "
+                     f"place (with -=, += or an assignment into it). Compute new arrays "
+                     f"instead, and leave the arrays you are given as they are.")
+    return passed(f"propagate is right: cost {want_cost:.6f}, db {want['db']:.6f}, "
+                  f"dW of shape {want['dW'].shape}, and W, X, Y are unchanged.")
 
 
 # --------------------------------------------------------------------------- lesson 05
@@ -1287,3 +1496,177 @@ def check_fixed_propagate(fn):
     head = ("one of the source post's defects remains" if len(items) == 1 else
             f"{len(items)} of the source post's defects remain")
     return wrong(f"{name}: {head}:\n  - " + "\n  - ".join(items))
+
+
+# --------------------------------------------------------------------------- lesson 08
+
+# Lesson 08: the learner's preprocess(images, digits) -> (X, Y). images (m, 8, 8) holds
+# pixel values 0..16, digits (m,) the digits 3 and 8. X must be (64, m), one image per
+# column flattened row by row and divided by 16; Y (1, m) of integers, 1 for an 8.
+
+
+def _preprocess_case():
+    """Ten made-up 8 x 8 'images' (not square in m, not symmetric) and their digits.
+
+    Image 0 reaches 16, image 1 stops at 12, so dividing by 16 and dividing each image
+    by its own maximum give different answers.
+    """
+    rng = np.random.default_rng(8)
+    images = rng.integers(0, 17, size=(10, 8, 8)).astype(float)
+    images[0, 0, 0] = 16.0
+    images[1] = np.minimum(images[1], 12.0)
+    digits = np.array([3, 8, 8, 3, 8, 3, 3, 8, 3, 8])
+    return images, digits
+
+
+def _preprocess_X_mistakes(images):
+    """[(an X the learner might return, what went wrong and what to do)] for known mistakes."""
+    m = len(images)
+    rows = images.reshape(m, 64)
+    by_col = rows.T
+    unscaled = " It is also not divided by 16: divide by 16 as well."
+    found = [
+        (by_col, "X holds the raw pixel values, up to 16: you forgot to scale. Divide by "
+                 "16 so every value lies in [0, 1]."),
+        (by_col / 255, "X was divided by 255, but these pixels go up to 16, not 255. "
+                       "Divide by 16."),
+        (by_col / rows.max(axis=1), "each image was divided by its own largest value. "
+         "Divide every image by the same 16, so the same ink gives the same number."),
+        (by_col // 16, "X holds only 0s and 1s: floor division // 16 rounds every pixel "
+                       "down. Use true division, / 16."),
+    ]
+    for layout, message in (
+            (images.reshape(64, m), "X comes from images.reshape(64, m): that cuts the "
+             "pixels into columns without respecting the images, so a column mixes several "
+             "images. Flatten each image first, images.reshape(m, 64), then transpose (.T)."),
+            (images.transpose(0, 2, 1).reshape(m, 64).T, "each image was flattened column "
+             "by column (order='F', or the image transposed). Flatten row by row: "
+             "images.reshape(m, 64).T.")):
+        found += [(layout / 16, message), (layout, message + unscaled)]
+    return found
+
+
+def _diagnose_X(X, images):
+    m = len(images)
+    want = images.reshape(m, 64).T / 16
+    if isinstance(X, (list, tuple)):
+        return (f"X is a {type(X).__name__}, not a numpy array. Build it with numpy "
+                f"(reshape, .T, / 16) or convert it with np.array(...).")
+    try:
+        X = np.asarray(X)
+        if np.iscomplexobj(X):
+            raise TypeError
+        X = X.astype(float)
+    except (TypeError, ValueError):
+        return f"X must be an array of real numbers; got {type(X).__name__}."
+    if X.shape == (m, 64):
+        also = "" if close(X, want.T) else (" It is also not divided by 16." if
+                                            close(X, 16 * want.T) else
+                                            " Then check the values.")
+        return (f"X has shape ({m}, 64): one image per row. The neuron wants one image "
+                f"per column, shape (64, {m}): transpose with .T.{also}")
+    if X.shape in ((m, 8, 8), (64, 8), (8, 8 * m)):
+        return (f"X has shape {X.shape}: the images were not flattened into columns. "
+                f"Use images.reshape(m, 64).T to get shape (64, {m}).")
+    if X.shape in ((64 * m,), (1, 64 * m), (64 * m, 1)):
+        return (f"X has shape {X.shape}: all the pixels in one long line. Keep one image "
+                f"per column: images.reshape(m, 64).T, shape (64, {m}).")
+    if X.shape != (64, m):
+        return (f"X must have shape (64, {m}) for {m} images of 8 x 8 pixels; got "
+                f"{X.shape}. Use images.reshape(m, 64).T / 16.")
+    if close(X, want):
+        return None
+    for candidate, message in _preprocess_X_mistakes(images):
+        if close(X, candidate):
+            return message
+    gap = np.abs(X - want)
+    col = int(np.argmax(np.where(np.isfinite(gap), gap, np.inf).max(axis=0)))
+    return (f"X has the right shape but wrong values: column {col} should be image {col} "
+            f"flattened row by row and divided by 16 (largest value "
+            f"{want[:, col].max():.4f}; yours {X[:, col].max():.4f}).")
+
+
+def _diagnose_Y(Y, digits):
+    m = len(digits)
+    want = (digits == 8).astype(int).reshape(1, m)
+    if isinstance(Y, (list, tuple)):
+        return (f"Y is a {type(Y).__name__}, not a numpy array. Build it with numpy: "
+                f"(digits == 8).astype(int).reshape(1, -1).")
+    try:
+        arr = np.asarray(Y)
+        if np.iscomplexobj(arr):
+            raise TypeError
+        values = arr.astype(float)
+    except (TypeError, ValueError):
+        return f"Y must be an array of 0s and 1s; got {type(Y).__name__}."
+    if arr.size == m and arr.shape != (1, m):
+        return (f"Y has shape {arr.shape}; the core wants one row, shape (1, {m}). "
+                f"Use .reshape(1, -1).")
+    if arr.shape != (1, m):
+        return f"Y must have shape (1, {m}), one label per image; got {arr.shape}."
+    if close(values, digits.reshape(1, m)):
+        return ("Y holds the digits themselves (3s and 8s). The neuron needs labels 0 and "
+                "1: Y = (digits == 8).astype(int), then reshape(1, -1).")
+    if close(values, 1 - want):
+        return ("Y is 1 for the 3s and 0 for the 8s: the wrong class is 1. In this lesson "
+                "label 1 means an 8: use (digits == 8).")
+    if not close(values, want):
+        return ("Y has wrong labels: it must be 1 where the digit is 8 and 0 where it is "
+                "3, e.g. (digits == 8).astype(int).reshape(1, -1).")
+    if arr.dtype == bool:
+        return ("Y holds True/False, not the integers 1 and 0. Convert it: "
+                "(digits == 8).astype(int).")
+    if arr.dtype.kind not in "iu":
+        return (f"Y holds the right labels as {arr.dtype} numbers; labels are whole "
+                f"numbers. Use .astype(int).")
+    return None
+
+
+def _shape_or_none(x):
+    try:
+        return np.shape(x)
+    except (TypeError, ValueError):     # ragged nested lists
+        return None
+
+
+def check_preprocess(fn):
+    """Self-check for lesson 08's preprocess(images, digits) -> (X, Y).
+
+    Names: a list or a single array returned, X and Y swapped, forgot to scale, /255,
+    per-image scaling, floor division, one image per row (m, 64), reshape(64, m) without
+    flattening, column-by-column flattening, labels left as digits, booleans, floats,
+    the wrong class as 1, a 1-D Y, and changing the arrays it was given.
+    """
+    images, digits = _preprocess_case()
+    m = len(digits)
+    seen = []
+
+    def spy(images_arg, digits_arg):
+        seen.append((images_arg, digits_arg))
+        return fn(images_arg, digits_arg)
+
+    spy.__name__ = getattr(fn, "__name__", "preprocess")
+    out, problem = call_learner(spy, images, digits)
+    if problem:
+        return problem
+    if isinstance(out, np.ndarray) or not (isinstance(out, (tuple, list)) and len(out) == 2):
+        return wrong("preprocess must return two things, X and Y: end it with "
+                     "`return X, Y`.")
+    X, Y = out
+    if _shape_or_none(X) == (1, m) and _shape_or_none(Y) in ((64, m), (m, 64)):
+        return wrong("preprocess returned (Y, X): X must come first. End with "
+                     "`return X, Y`.")
+    got_images, got_digits = seen[-1]
+    if not (np.array_equal(got_images, images) and np.array_equal(got_digits, digits)):
+        what = "images" if not np.array_equal(got_images, images) else "digits"
+        return wrong(f"preprocess changed the {what} array it was given (an in-place "
+                     f"operation such as images /= 16). Write images / 16, which makes a "
+                     f"new array, and leave the input alone.")
+    message = _diagnose_X(X, images)
+    if message is None:
+        message = _diagnose_Y(Y, digits)
+        if message is None:
+            return passed(f"preprocess is right: X has shape (64, {m}), one image per "
+                          f"column, values in [0, 1]; Y has shape (1, {m}), 1 for an 8.")
+        return wrong(f"X is right. {message}")
+    return wrong(message)
