@@ -36,9 +36,8 @@ class CheckResult:
 
 
 def forgot_return(what):
-    return CheckResult(WRONG, f"{what} returns None: did you forget `return`? print(...) only "
-                              f"shows a value; `return` gives it back. Add a `return` line at "
-                              f"the end of the function, run its cell, then run this check again.")
+    return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
+                              f"line at the end of the function, run its cell, then this check.")
 
 
 def not_attempted(what):
@@ -125,8 +124,12 @@ def _known_error(problem, name):
     return None
 
 
-def _with_next_step(problem):
-    """A learner's exception as feedback, ending with what to do next."""
+def _with_next_step(problem, name):
+    """A learner's exception or missing return as feedback, ending with what to do next."""
+    if problem == forgot_return(name):
+        return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
+                     f"value; `return` gives it back. Add a `return` line at the end of the "
+                     f"function, run its cell, then run this check again.")
     if problem.status != WRONG or " raised " not in problem.message:
         return problem
     return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
@@ -151,7 +154,7 @@ def _run_elementwise(fn, expected):
                     f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
                     f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
-        return None, _with_next_step(problem)
+        return None, _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         return None, wrong(
@@ -389,7 +392,7 @@ def check_predict(fn):
             return wrong(f"{name} uses `if` on the whole array of probabilities {said}. An "
                          f"`if` needs one True or False, but A holds {m} of them: compare the "
                          f"whole array at once, (A > 0.5).astype(int), with no `if`.")
-        return _with_next_step(problem)
+        return _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         arr = _as_numbers(out)
