@@ -105,6 +105,36 @@ def shape_of(x):
 _Z01 = np.linspace(-4.5, 4.5, 10).reshape(2, 5)
 
 
+_NEXT_STEP = " Fix that line of your function, run its cell, then run this check again."
+_MATRIX_PRODUCT = ("@ and np.dot are matrix products: they multiply and add up rows and "
+                   "columns. Use * to multiply number by number")
+
+
+def _known_error(problem, name):
+    """A CheckResult naming the cause of a learner's exception we recognise, else None."""
+    text = problem.message
+    if "bitwise_xor" in text:
+        return wrong(f"{name} uses ^, which in Python is not a power (it is XOR, an operation "
+                     f"on the bits of whole numbers). Write e^(-z) as np.exp(-z), and any "
+                     f"other power with **, then run this check again.")
+    if "aligned" in text or "matmul" in text:
+        return wrong(f"{name} multiplies arrays with @ or np.dot, which fails here ("
+                     f"{text.split(' raised ', 1)[-1]}). {_MATRIX_PRODUCT}, then run this "
+                     f"check again.")
+    return None
+
+
+def _with_next_step(problem, name):
+    """A learner's exception or missing return as feedback, ending with what to do next."""
+    if problem == forgot_return(name):
+        return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
+                     f"value; `return` gives it back. Add a `return` line at the end of the "
+                     f"function, run its cell, then run this check again.")
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem
+    return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
+
+
 def _run_elementwise(fn, expected):
     """Run fn on the (2, 5) test array; catch scalar-only code and shape mistakes.
 
@@ -114,6 +144,9 @@ def _run_elementwise(fn, expected):
     out, problem = call_learner(fn, _Z01)
     if problem is not None:
         if problem.status == WRONG:
+            known = _known_error(problem, name)
+            if known is not None:
+                return None, known
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
@@ -121,7 +154,7 @@ def _run_elementwise(fn, expected):
                     f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
                     f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
-        return None, problem
+        return None, _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         return None, wrong(
@@ -139,8 +172,14 @@ def _run_elementwise(fn, expected):
                 f"{name} returned a single number for an input array of shape "
                 f"{expected.shape}. It must return one value per element: work on the "
                 f"whole array with np.exp, with no float(...) or z[0] and no loop over a scalar.")
+        if out.ndim == 2 and out.shape[0] == out.shape[1]:
+            return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
+                               f"{expected.shape}: did you use @ or np.dot? "
+                               f"{_MATRIX_PRODUCT}, then run this check again.")
         return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
-                           f"{expected.shape}; it must keep the input's shape.")
+                           f"{expected.shape}; it must keep the input's shape. Do not flatten, "
+                           f"reshape or index z: compute on the whole array, then run this "
+                           f"check again.")
     return out, None
 
 
@@ -164,9 +203,10 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: the minus sign in np.exp(-z) is missing, "
-                     "so it computes 1/(1 + e^{z}) = sigma(-z), which falls as z grows. "
-                     "Write np.exp(-z), run the cell, then this check again.")
+        return wrong("sigmoid has the sign flipped: it computes sigma(-z) = 1 - sigma(z), "
+                     "which falls as z grows. Either the minus sign in np.exp(-z) is missing, "
+                     "or the top of the fraction is e^(-z) instead of 1. Write "
+                     "1 / (1 + np.exp(-z)), run the cell, then run this check again.")
     if close(out, 1 + np.exp(-_Z01)):
         return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
                      "because / goes before +. Put the sum in brackets: "
@@ -174,9 +214,20 @@ def check_sigmoid(fn):
     if close(out, 1 + np.exp(_Z01)):
         return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
                      "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
+    with np.errstate(all="ignore"):
+        one_minus = 1 / (1 - np.exp(-_Z01))
+    if close(out, one_minus):
+        return wrong("sigmoid computes 1 / (1 - e^(-z)): the bottom of the fraction has a "
+                     "minus where it needs a plus. Write 1 / (1 + np.exp(-z)), then run this "
+                     "check again.")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
-                     "Did you use floor division // or int(...)? Use / for true division.")
+                     "Did you use floor division // or int(...)? Use / for true division, "
+                     "then run this check again.")
+    if np.all(np.isfinite(out)) and np.max(np.abs(out - expected)) < 0.01:
+        return wrong("sigmoid is nearly right but not exact (" + _worst(out, expected) + "). "
+                     "Did you round the result, or write e as 2.7 or 2.718? Use np.exp(-z) "
+                     "and do not round, then run this check again.")
     return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
                  "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
@@ -190,7 +241,9 @@ def _sigmoid_extremes(fn):
                   "1/(1 + inf) = 0 is the right limit." if "OverflowError" in problem.message
                   else "")
         return wrong(f"sigmoid is right for moderate z but fails for z = [-1000, 1000]: "
-                     f"{problem.message}.{advice}")
+                     f"{problem.message.rstrip('.')}.{advice} "
+                     f"{'Use np.exp' if advice else 'Make it work for large |z| too'}, then "
+                     f"run this check again.")
     if not close(out, [0.0, 1.0]):
         shown = np.array2string(np.asarray(out, dtype=float), precision=3)
         return wrong(f"sigmoid is right for moderate z but gives {shown} for z = [-1000, "
@@ -266,6 +319,16 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
+    if close(out, np.zeros_like(out)):
+        return wrong("sigmoid_derivative returns 0 everywhere: s * 1 - s is (s * 1) - s = 0, "
+                     "because * goes before -. Put brackets around the second factor: "
+                     "s * (1 - s), then run this check again.")
+    if close(out, 1 - s):
+        return wrong("sigmoid_derivative returns 1 - s, only the second factor. Multiply it "
+                     "by s = sigmoid(z): s * (1 - s), then run this check again.")
+    if close(out, s * (1 - _Z01)):
+        return wrong("sigmoid_derivative computes s * (1 - z): the second factor uses z "
+                     "where it needs s. Return s * (1 - s), then run this check again.")
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
                  "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
                  "again.")
@@ -325,7 +388,11 @@ def check_predict(fn):
         if "broadcast" in text:
             return wrong(f"{name} failed: * multiplies element by element and does not add "
                          f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
-        return problem
+        if "truth value of an array" in text:
+            return wrong(f"{name} uses `if` on the whole array of probabilities {said}. An "
+                         f"`if` needs one True or False, but A holds {m} of them: compare the "
+                         f"whole array at once, (A > 0.5).astype(int), with no `if`.")
+        return _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         arr = _as_numbers(out)
@@ -378,11 +445,16 @@ def check_predict(fn):
         return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
                      f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
     if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
-        return wrong(f"{name} forgot the bias: its predictions are those of W.T @ X without "
-                     f"+ b. Use z = W.T @ X + b.")
+        return wrong(f"{name} gives the predictions of W.T @ X with no bias: did you forget "
+                     f"+ b, write - b, or compare z itself with 0.5? Compute "
+                     f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
     if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
         return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
                      f"1 where the probability is above one half: A > 0.5.")
+    if not np.any(arr):
+        return wrong(f"{name} predicts 0 for every sample. If you wrote A.astype(int): it "
+                     f"cuts off the decimals, so a = 0.88 becomes 0. Compare with 0.5 first: "
+                     f"(A > 0.5).astype(int).")
     bad = np.flatnonzero(arr[0] != expected[0])
     i = int(bad[0])
     return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
