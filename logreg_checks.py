@@ -37,7 +37,9 @@ class CheckResult:
 
 def forgot_return(what):
     return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
-                              f"line at the end of the function, run its cell, then this check.")
+                              f"line at the end of the function (print only shows a value; "
+                              f"return hands it back), run its cell, then run this check "
+                              f"again.")
 
 
 def not_attempted(what):
