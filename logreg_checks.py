@@ -1593,12 +1593,13 @@ def check_fixed_propagate(fn):
 def _preprocess_case():
     """Ten made-up 8 x 8 'images' (not square in m, not symmetric) and their digits.
 
-    Image 0 reaches 16, image 1 stops at 12, so dividing by 16 and dividing each image
-    by its own maximum give different answers.
+    No pixel reaches 16 (the largest is 15, in image 0) and image 1 stops at 12, so
+    dividing by 16, by the largest pixel of the batch (images.max()) and by each image's
+    own maximum give three different answers.
     """
     rng = np.random.default_rng(8)
-    images = rng.integers(0, 17, size=(10, 8, 8)).astype(float)
-    images[0, 0, 0] = 16.0
+    images = rng.integers(0, 16, size=(10, 8, 8)).astype(float)
+    images[0, 0, 0] = 15.0
     images[1] = np.minimum(images[1], 12.0)
     digits = np.array([3, 8, 8, 3, 8, 3, 3, 8, 3, 8])
     return images, digits
@@ -1615,8 +1616,11 @@ def _preprocess_X_mistakes(images):
                  "16 so every value lies in [0, 1]."),
         (by_col / 255, "X was divided by 255, but these pixels go up to 16, not 255. "
                        "Divide by 16."),
-        (by_col / rows.max(axis=1), "each image was divided by its own largest value. "
+        (by_col / rows.max(axis=1), "Each image was divided by its own largest value. "
          "Divide every image by the same 16, so the same ink gives the same number."),
+        (by_col / images.max(), "X was divided by images.max(), the largest pixel of this "
+         "batch. That is 16 for the lesson's digits but smaller for fainter images (this "
+         "check's largest pixel is 15): divide by the fixed 16."),
         (by_col // 16, "X holds only 0s and 1s: floor division // 16 rounds every pixel "
                        "down. Use true division, / 16."),
     ]
@@ -1624,7 +1628,7 @@ def _preprocess_X_mistakes(images):
             (images.reshape(64, m), "X comes from images.reshape(64, m): that cuts the "
              "pixels into columns without respecting the images, so a column mixes several "
              "images. Flatten each image first, images.reshape(m, 64), then transpose (.T)."),
-            (images.transpose(0, 2, 1).reshape(m, 64).T, "each image was flattened column "
+            (images.transpose(0, 2, 1).reshape(m, 64).T, "Each image was flattened column "
              "by column (order='F', or the image transposed). Flatten row by row: "
              "images.reshape(m, 64).T.")):
         found += [(layout / 16, message), (layout, message + unscaled)]
@@ -1733,6 +1737,13 @@ def check_preprocess(fn):
     spy.__name__ = getattr(fn, "__name__", "preprocess")
     out, problem = call_learner(spy, images, digits)
     if problem:
+        if f"cannot reshape array of size {images.size} into" in problem.message or (
+                f"cannot reshape array of size {m} into" in problem.message):
+            said = problem.message.split(" raised ", 1)[-1]
+            return wrong(f"{spy.__name__} used the wrong number of images in a reshape: this "
+                         f"check passes {m} images, not the notebook's m (Python said: "
+                         f"{said}). Inside the function, take m from the arguments: "
+                         f"m = len(digits).")
         return problem
     if isinstance(out, np.ndarray) or not (isinstance(out, (tuple, list)) and len(out) == 2):
         return wrong("preprocess must return two things, X and Y: end it with "
