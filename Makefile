@@ -38,6 +38,7 @@ notebooks: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/bench_widgets.py
+	$(PY) benchmarks/bench_digits.py
 
 # The README's pictures, from real runs in JupyterLab (needs /usr/bin/chromium).
 screenshots: $(STAMP)

@@ -37,7 +37,9 @@ class CheckResult:
 
 def forgot_return(what):
     return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
-                              f"line at the end of the function, run its cell, then this check.")
+                              f"line at the end of the function (print only shows a value; "
+                              f"return hands it back), run its cell, then run this check "
+                              f"again.")
 
 
 def not_attempted(what):
@@ -105,6 +107,36 @@ def shape_of(x):
 _Z01 = np.linspace(-4.5, 4.5, 10).reshape(2, 5)
 
 
+_NEXT_STEP = " Fix that line of your function, run its cell, then run this check again."
+_MATRIX_PRODUCT = ("@ and np.dot are matrix products: they multiply and add up rows and "
+                   "columns. Use * to multiply number by number")
+
+
+def _known_error(problem, name):
+    """A CheckResult naming the cause of a learner's exception we recognise, else None."""
+    text = problem.message
+    if "bitwise_xor" in text:
+        return wrong(f"{name} uses ^, which in Python is not a power (it is XOR, an operation "
+                     f"on the bits of whole numbers). Write e^(-z) as np.exp(-z), and any "
+                     f"other power with **, then run this check again.")
+    if "aligned" in text or "matmul" in text:
+        return wrong(f"{name} multiplies arrays with @ or np.dot, which fails here ("
+                     f"{text.split(' raised ', 1)[-1]}). {_MATRIX_PRODUCT}, then run this "
+                     f"check again.")
+    return None
+
+
+def _with_next_step(problem, name):
+    """A learner's exception or missing return as feedback, ending with what to do next."""
+    if problem == forgot_return(name):
+        return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
+                     f"value; `return` gives it back. Add a `return` line at the end of the "
+                     f"function, run its cell, then run this check again.")
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem
+    return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
+
+
 def _run_elementwise(fn, expected):
     """Run fn on the (2, 5) test array; catch scalar-only code and shape mistakes.
 
@@ -114,6 +146,9 @@ def _run_elementwise(fn, expected):
     out, problem = call_learner(fn, _Z01)
     if problem is not None:
         if problem.status == WRONG:
+            known = _known_error(problem, name)
+            if known is not None:
+                return None, known
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
@@ -121,7 +156,7 @@ def _run_elementwise(fn, expected):
                     f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
                     f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
-        return None, problem
+        return None, _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         return None, wrong(
@@ -139,8 +174,14 @@ def _run_elementwise(fn, expected):
                 f"{name} returned a single number for an input array of shape "
                 f"{expected.shape}. It must return one value per element: work on the "
                 f"whole array with np.exp, with no float(...) or z[0] and no loop over a scalar.")
+        if out.ndim == 2 and out.shape[0] == out.shape[1]:
+            return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
+                               f"{expected.shape}: did you use @ or np.dot? "
+                               f"{_MATRIX_PRODUCT}, then run this check again.")
         return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
-                           f"{expected.shape}; it must keep the input's shape.")
+                           f"{expected.shape}; it must keep the input's shape. Do not flatten, "
+                           f"reshape or index z: compute on the whole array, then run this "
+                           f"check again.")
     return out, None
 
 
@@ -164,9 +205,10 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: the minus sign in np.exp(-z) is missing, "
-                     "so it computes 1/(1 + e^{z}) = sigma(-z), which falls as z grows. "
-                     "Write np.exp(-z), run the cell, then this check again.")
+        return wrong("sigmoid has the sign flipped: it computes sigma(-z) = 1 - sigma(z), "
+                     "which falls as z grows. Either the minus sign in np.exp(-z) is missing, "
+                     "or the top of the fraction is e^(-z) instead of 1. Write "
+                     "1 / (1 + np.exp(-z)), run the cell, then run this check again.")
     if close(out, 1 + np.exp(-_Z01)):
         return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
                      "because / goes before +. Put the sum in brackets: "
@@ -174,9 +216,20 @@ def check_sigmoid(fn):
     if close(out, 1 + np.exp(_Z01)):
         return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
                      "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
+    with np.errstate(all="ignore"):
+        one_minus = 1 / (1 - np.exp(-_Z01))
+    if close(out, one_minus):
+        return wrong("sigmoid computes 1 / (1 - e^(-z)): the bottom of the fraction has a "
+                     "minus where it needs a plus. Write 1 / (1 + np.exp(-z)), then run this "
+                     "check again.")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
-                     "Did you use floor division // or int(...)? Use / for true division.")
+                     "Did you use floor division // or int(...)? Use / for true division, "
+                     "then run this check again.")
+    if np.all(np.isfinite(out)) and np.max(np.abs(out - expected)) < 0.01:
+        return wrong("sigmoid is nearly right but not exact (" + _worst(out, expected) + "). "
+                     "Did you round the result, or write e as 2.7 or 2.718? Use np.exp(-z) "
+                     "and do not round, then run this check again.")
     return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
                  "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
@@ -190,7 +243,9 @@ def _sigmoid_extremes(fn):
                   "1/(1 + inf) = 0 is the right limit." if "OverflowError" in problem.message
                   else "")
         return wrong(f"sigmoid is right for moderate z but fails for z = [-1000, 1000]: "
-                     f"{problem.message}.{advice}")
+                     f"{problem.message.rstrip('.')}.{advice} "
+                     f"{'Use np.exp' if advice else 'Make it work for large |z| too'}, then "
+                     f"run this check again.")
     if not close(out, [0.0, 1.0]):
         shown = np.array2string(np.asarray(out, dtype=float), precision=3)
         return wrong(f"sigmoid is right for moderate z but gives {shown} for z = [-1000, "
@@ -266,6 +321,16 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
+    if close(out, np.zeros_like(out)):
+        return wrong("sigmoid_derivative returns 0 everywhere: s * 1 - s is (s * 1) - s = 0, "
+                     "because * goes before -. Put brackets around the second factor: "
+                     "s * (1 - s), then run this check again.")
+    if close(out, 1 - s):
+        return wrong("sigmoid_derivative returns 1 - s, only the second factor. Multiply it "
+                     "by s = sigmoid(z): s * (1 - s), then run this check again.")
+    if close(out, s * (1 - _Z01)):
+        return wrong("sigmoid_derivative computes s * (1 - z): the second factor uses z "
+                     "where it needs s. Return s * (1 - s), then run this check again.")
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
                  "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
                  "again.")
@@ -325,7 +390,11 @@ def check_predict(fn):
         if "broadcast" in text:
             return wrong(f"{name} failed: * multiplies element by element and does not add "
                          f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
-        return problem
+        if "truth value of an array" in text:
+            return wrong(f"{name} uses `if` on the whole array of probabilities {said}. An "
+                         f"`if` needs one True or False, but A holds {m} of them: compare the "
+                         f"whole array at once, (A > 0.5).astype(int), with no `if`.")
+        return _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         arr = _as_numbers(out)
@@ -378,11 +447,16 @@ def check_predict(fn):
         return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
                      f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
     if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
-        return wrong(f"{name} forgot the bias: its predictions are those of W.T @ X without "
-                     f"+ b. Use z = W.T @ X + b.")
+        return wrong(f"{name} gives the predictions of W.T @ X with no bias: did you forget "
+                     f"+ b, write - b, or compare z itself with 0.5? Compute "
+                     f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
     if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
         return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
                      f"1 where the probability is above one half: A > 0.5.")
+    if not np.any(arr):
+        return wrong(f"{name} predicts 0 for every sample. If you wrote A.astype(int): it "
+                     f"cuts off the decimals, so a = 0.88 becomes 0. Compare with 0.5 first: "
+                     f"(A > 0.5).astype(int).")
     bad = np.flatnonzero(arr[0] != expected[0])
     i = int(bad[0])
     return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
@@ -841,6 +915,22 @@ def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
 _NG_THETA = np.array([0.5, -1.0, 2.0, 1.5])
 
 
+def _names_blanks(check):
+    """Wrap a check: an error about an Ellipsis means the `...` blanks of Hint 2 are left."""
+    def run(fn):
+        result = check(fn)
+        if result.status == WRONG and "'ellipsis'" in result.message:
+            name = getattr(fn, "__name__", "your function")
+            return wrong(f"{name} still has a `...` blank from Hint 2: Python reads `...` as "
+                         f"a value, Ellipsis, and cannot compute with it (the error was: "
+                         f"{result.message}). Replace every `...` with code, run the cell, "
+                         f"then run this check again.")
+        return result
+
+    run.__name__, run.__doc__ = check.__name__, check.__doc__
+    return run
+
+
 class _Recorder:
     """f wrapped to record every point the learner's function evaluates it at.
 
@@ -910,6 +1000,8 @@ def _floats(x):
 
 _ALIAS = ("`t = theta` makes a second name for the same array, not a copy, so each "
           "change to t is a change to theta")
+_STALE = ("entries nudged earlier are still nudged when you move to the next one (f "
+          "sees points where more than one entry moved)")
 
 
 def _ng_caller_theta(name, rec, after, t, h):
@@ -928,19 +1020,24 @@ def _ng_caller_theta(name, rec, after, t, h):
     if not changed:
         left = ""
     elif moved < h / 100:
-        left = (", and theta comes back changed by rounding (theta + h - h is not always "
-                "exactly theta)")
+        left = (" Also, theta comes back changed by rounding (theta + h - h is not always "
+                "exactly theta).")
     else:
-        left = f", and theta is left perturbed, by up to {moved:.0e} (h = {h:.0e})"
+        left = f" Also, theta is left perturbed, by up to {moved:.0e} (h = {h:.0e})."
     minus_seen = [any(np.allclose(p - t, -h * np.eye(t.size)[i]) for p, _ in rec.calls)
                   for i in range(t.size)]
     if nudged_theta and not all(minus_seen):
-        left = (", and the +h change is still there when you step to -h (f never sees "
-                "theta - h e_i)" + left)
+        stale = any(len(k) > 1 for k in rec.nudges(t, h))
+        why = (_STALE if stale else "the +h change is still there when you step to -h, so "
+               "f never sees theta - h e_i")
+        left = f", and {why}.{left}"
+    else:
+        left = f".{left}"
+    fix = " Start from a copy, t = theta.copy(), for each i, and leave theta as it came."
     if nudged_theta:
-        return wrong(f"{name} changes the caller's theta: {_ALIAS}{left}. Start from a "
-                     f"copy, t = theta.copy(), and leave theta as it came.")
-    return wrong(f"{name} changed the theta it was given{left}. Work on a copy "
+        return wrong(f"{name} changes the caller's theta: {_ALIAS}{left}{fix}")
+    left = left.replace(" Also, theta", " Theta")
+    return wrong(f"{name} changed the theta it was given{left} Work on a copy "
                  f"(t = theta.copy()) and never change your input.")
 
 
@@ -975,9 +1072,20 @@ def _ng_output(name, out, rec, t):
     if vals is None:
         return None, wrong(f"{name} returned an array of {out.dtype} values; expected real "
                            f"numbers, one partial derivative per entry of theta.")
+    if out.dtype.kind in "iub":
+        return None, wrong(f"{name} returned whole numbers (dtype {out.dtype}): its result "
+                           f"array holds integers, so each slope is cut to a whole number "
+                           f"when you store it. Make it a float array: "
+                           f"grad = np.zeros_like(theta, dtype=float).")
+    if 0 < len(rec.calls) <= 2 < 2 * t.size and not np.any(vals[1:]):
+        return None, wrong(f"{name} stops after the first entry: it evaluated f only "
+                           f"{len(rec.calls)} times and left the other entries 0. Is the "
+                           f"`return` inside the loop? Move `return grad` after the loop, "
+                           f"one indent to the left.")
     return vals, None
 
 
+@_names_blanks
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
@@ -994,6 +1102,10 @@ def check_numerical_gradient(fn):
     t, h = _NG_THETA, 1e-3
     out, problem, after, rec = _ng_run(fn, _ng_square, h)
     if problem:
+        if "IndexError" in problem.message and "only integers" in problem.message:
+            return wrong(f"{name} uses the entries of theta as positions: `for i in theta` "
+                         f"gives the values (0.5, -1.0 and so on), not the places 0, 1, 2. "
+                         f"Loop over the places: for i in range(theta.size).")
         return problem
     problem = _ng_caller_theta(name, rec, after, t, h)
     # changing theta while working and putting back the exact old values is allowed
@@ -1009,19 +1121,29 @@ def check_numerical_gradient(fn):
                      f"entry of theta moved (f(theta + h) moves them all), so each entry of "
                      f"its answer mixes all the slopes. Call f inside the loop, with only "
                      f"entry i nudged: t = theta.copy(); t[i] += h.")
+    if nudges and all(len(k) == t.size for k in nudges) and not close(vals, 2 * t):
+        return wrong(f"{name} moves every entry of theta at once: theta + h adds h to all "
+                     f"of them, so each answer mixes all the slopes. Nudge only entry i: "
+                     f"t = theta.copy(); t[i] += h.")
+    if any(len(k) > 1 for k in nudges) and not close(vals, 2 * t):
+        return wrong(f"{name}: {_STALE}, so each answer mixes in earlier slopes. Restore "
+                     f"t[i] = theta[i] before moving to the next i (or start each i from "
+                     f"theta.copy(); if you build e_i, make a fresh one for each i).")
     steps = rec.steps(t)
     if steps and all(abs(s - h) > 1e-3 * h for s in steps):
         return wrong(f"{name} ignores its h argument: called with h = {h:g}, it nudges "
                      f"theta by {', '.join(f'{s:.0e}' for s in steps)}. Use the h it is "
-                     f"given, both for the nudge and below the line.")
+                     f"given, both for the nudge and in the division.")
     exact = 2 * t
     if close(vals - exact, np.full_like(t, h)):
-        return wrong(f"On f = sum(t**2) with h = {h:g} every entry is off by exactly h: "
-                     f"that is a forward difference (f(t + h) - f(t)) / h, one-sided, error "
-                     f"O(h). Use (f(t + h e_i) - f(t - h e_i)) / (2h).")
+        return wrong(f"{name} computes a forward difference (f(t + h) - f(t)) / h, "
+                     f"one-sided: on f = sum(t**2) with h = {h:g} every entry is off by "
+                     f"exactly h. Use the centred difference "
+                     f"(f(t + h e_i) - f(t - h e_i)) / (2h).")
     if close(vals, 2 * exact):
         return wrong(f"{name} returns twice the gradient on f = sum(t**2): you divided "
-                     f"by h instead of 2h; the two points are 2h apart.")
+                     f"by h instead of 2h. The two points are 2h apart, so divide by "
+                     f"(2 * h).")
     if close(vals, exact / 2 + h / 2):
         return wrong(f"{name} looks like a forward difference divided by 2h (half the "
                      f"gradient plus h/2): use f(t - h e_i), not f(t), as the second point.")
@@ -1085,7 +1207,9 @@ def _check_ng_step(fn, name):
                          f"Use h, not a constant.")
         return wrong(f"On f = sum(t**3) with h = {h:g}, centred differences give "
                      f"3 t**2 + h**2 = {np.round(3 * t ** 2 + h * h, 6).tolist()}; {name} "
-                     f"gave {np.round(out, 6).tolist()}.")
+                     f"gave {np.round(out, 6).tolist()}. Compare your code with "
+                     f"(f(theta + h e_i) - f(theta - h e_i)) / (2h), using the h you are "
+                     f"given.")
     h = 1e-3
     out, problem, _, rec = _ng_run(fn, _ng_coupled, h)
     if problem:
@@ -1103,7 +1227,8 @@ def _check_ng_step(fn, name):
                          f"the earlier ones still perturbed. Restore t[i] = theta[i] before "
                          f"moving to the next i (or start each i from theta.copy()).")
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
-                     f"{np.round(out, 6).tolist()}.")
+                     f"{np.round(out, 6).tolist()}. Nudge only entry i, from a fresh copy "
+                     f"of theta for each i.")
     return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")
 
@@ -1355,16 +1480,17 @@ def _cost_variants(W, b, X, Y, eps=1e-5):
 
 _DEFECT_TEXT = {
     1: "defect 1, the cost is missing the Y * in front of log(A): it reports {c} where "
-       "the cross-entropy is {j}",
+       "the cross-entropy is {j}. Put the Y * back (core.logistic_loss(Z, Y) has both "
+       "label terms)",
     5: "defect 5, an eps inside the logs shifts the cost by {d} and caps each sample's "
        "loss at -log(eps), about 11.5: compute the loss from the logits",
     71: "defect 7, np.exp overflows for z = -800 (the naive 1/(1 + np.exp(-z))): use "
         "core.sigmoid, which never overflows",
-    72: "defect 7, the cost is {c} where it should be {j}, when predictions saturate "
-        "(A rounds to exactly 0 or 1, so a log becomes -inf): compute the cost from the "
-        "logits, e.g. core.logistic_loss(Z, Y)",
-    73: "defect 5 in another form: at |z| = 800 the cost is {c} where it should be {j}; "
-        "clipping A or adding a small eps caps each sample's loss. Compute the loss from "
+    72: "defect 7, the cost is not finite when predictions saturate: A rounds to exactly "
+        "0 or 1, so log(A) or log(1 - A) is -inf (at |z| = 800 the cost is {c} where it "
+        "should be {j}). Compute the cost from the logits, e.g. core.logistic_loss(Z, Y)",
+    73: "defect 5 in another form: clipping A or adding a small eps caps each sample's "
+        "loss (at |z| = 800 the cost is {c} where it should be {j}). Compute the loss from "
         "the logits, e.g. core.logistic_loss(Z, Y)",
 }
 
@@ -1380,6 +1506,16 @@ def _raise_on_overflow(fn):
 
 def _propagate_output(name, out, n):
     """(grads, cost) from a learner's propagate output, or a CheckResult."""
+    if (isinstance(out, tuple) and len(out) == 2 and isinstance(out[1], dict)
+            and not isinstance(out[0], dict)):
+        return None, wrong(f"{name} returns (cost, grads): the order is the other way "
+                           f"round. Return grads first, then the cost: "
+                           f"return grads, cost.")
+    if (isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], dict)
+            and not {"dW", "db"} <= set(out[0])):
+        return None, wrong(f"{name}'s grads has the keys {sorted(map(str, out[0]))}; it "
+                           f"needs exactly 'dW' and 'db' (capital W, as optimize "
+                           f"reads grads['dW']). Rename the keys.")
     try:
         grads, cost = out
         for what, value, fix in (("db", grads["db"], "float(np.mean(dz))"),
@@ -1396,10 +1532,12 @@ def _propagate_output(name, out, n):
         return None, wrong(f"{name} must return (grads, cost) with grads = {{'dW': (n, 1) "
                            f"array, 'db': float}} and cost a float; that failed ({exc}).")
     if dW.shape != (n, 1):
-        return None, wrong(f"{name}'s dW has shape {dW.shape}; expected ({n}, 1) like W.")
+        return None, wrong(f"{name}'s dW has shape {dW.shape}; expected ({n}, 1) like W. "
+                           f"Use dW = X @ dz.T / m.")
     return (dW, db, cost), None
 
 
+@_names_blanks
 def check_fixed_propagate(fn):
     """Self-check for lesson 07: a repaired propagate. Lists every defect of the source post
     still in it.
@@ -1422,6 +1560,11 @@ def check_fixed_propagate(fn):
             return problem
         dW, db, c = got
         grads, j = core.propagate(W, b, X, Y)
+        if (np.any(grads["dW"]) and close(dW, -grads["dW"])
+                and close(db, -grads["db"])):
+            return wrong(f"{name}'s gradient has the opposite sign: dz = Y - A instead of "
+                         f"A - Y. The gradient points uphill, and gradient descent subtracts "
+                         f"it. Use dz = A - Y.")
         if not (close(dW, grads["dW"]) and close(db, grads["db"])):
             return wrong(f"{name}'s gradient is wrong at W = {W.ravel().tolist()}, b = {b}: "
                          f"dW = {np.round(dW.ravel(), 6).tolist()}, db = {db:.6f}; expected "
@@ -1431,6 +1574,17 @@ def check_fixed_propagate(fn):
             continue
         variants = _cost_variants(W, b, X, Y)
         variant = next((k for k, v in variants.items() if close(c, v, rtol=1e-9)), None)
+        if variant is None and close(c, -j, rtol=1e-9):
+            return wrong(f"{name}'s cost is negative: it is minus the cross-entropy, which "
+                         f"is never below 0. Check the minus sign: "
+                         f"-mean(Y log A + (1 - Y) log(1 - A)) needs it, "
+                         f"np.mean(core.logistic_loss(Z, Y)) does not.")
+        Z = W.T @ X + b
+        if variant is None and close(c, float(np.mean(core.logistic_loss(
+                core.sigmoid(Z), Y))), rtol=1e-9):
+            return wrong(f"{name} passes the probabilities A to core.logistic_loss, which "
+                         f"expects the logits Z (the values before the sigmoid). Use "
+                         f"core.logistic_loss(Z, Y) with Z = W.T @ X + b.")
         if variant is None and close(c, X.shape[1] * j, rtol=1e-9):
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}: "
                          f"m = {X.shape[1]} times the cross-entropy {j:.6f}. The 1/m is "
@@ -1468,3 +1622,177 @@ def check_fixed_propagate(fn):
     head = ("one of the source post's defects remains" if len(items) == 1 else
             f"{len(items)} of the source post's defects remain")
     return wrong(f"{name}: {head}:\n  - " + "\n  - ".join(items))
+
+
+# --------------------------------------------------------------------------- lesson 08
+
+# Lesson 08: the learner's preprocess(images, digits) -> (X, Y). images (m, 8, 8) holds
+# pixel values 0..16, digits (m,) the digits 3 and 8. X must be (64, m), one image per
+# column flattened row by row and divided by 16; Y (1, m) of integers, 1 for an 8.
+
+
+def _preprocess_case():
+    """Ten made-up 8 x 8 'images' (not square in m, not symmetric) and their digits.
+
+    Image 0 reaches 16, image 1 stops at 12, so dividing by 16 and dividing each image
+    by its own maximum give different answers.
+    """
+    rng = np.random.default_rng(8)
+    images = rng.integers(0, 17, size=(10, 8, 8)).astype(float)
+    images[0, 0, 0] = 16.0
+    images[1] = np.minimum(images[1], 12.0)
+    digits = np.array([3, 8, 8, 3, 8, 3, 3, 8, 3, 8])
+    return images, digits
+
+
+def _preprocess_X_mistakes(images):
+    """[(an X the learner might return, what went wrong and what to do)] for known mistakes."""
+    m = len(images)
+    rows = images.reshape(m, 64)
+    by_col = rows.T
+    unscaled = " It is also not divided by 16: divide by 16 as well."
+    found = [
+        (by_col, "X holds the raw pixel values, up to 16: you forgot to scale. Divide by "
+                 "16 so every value lies in [0, 1]."),
+        (by_col / 255, "X was divided by 255, but these pixels go up to 16, not 255. "
+                       "Divide by 16."),
+        (by_col / rows.max(axis=1), "each image was divided by its own largest value. "
+         "Divide every image by the same 16, so the same ink gives the same number."),
+        (by_col // 16, "X holds only 0s and 1s: floor division // 16 rounds every pixel "
+                       "down. Use true division, / 16."),
+    ]
+    for layout, message in (
+            (images.reshape(64, m), "X comes from images.reshape(64, m): that cuts the "
+             "pixels into columns without respecting the images, so a column mixes several "
+             "images. Flatten each image first, images.reshape(m, 64), then transpose (.T)."),
+            (images.transpose(0, 2, 1).reshape(m, 64).T, "each image was flattened column "
+             "by column (order='F', or the image transposed). Flatten row by row: "
+             "images.reshape(m, 64).T.")):
+        found += [(layout / 16, message), (layout, message + unscaled)]
+    return found
+
+
+def _diagnose_X(X, images):
+    m = len(images)
+    want = images.reshape(m, 64).T / 16
+    if isinstance(X, (list, tuple)):
+        return (f"X is a {type(X).__name__}, not a numpy array. Build it with numpy "
+                f"(reshape, .T, / 16) or convert it with np.array(...).")
+    try:
+        X = np.asarray(X)
+        if np.iscomplexobj(X):
+            raise TypeError
+        X = X.astype(float)
+    except (TypeError, ValueError):
+        return f"X must be an array of real numbers; got {type(X).__name__}."
+    if X.shape == (m, 64):
+        also = "" if close(X, want.T) else (" It is also not divided by 16." if
+                                            close(X, 16 * want.T) else
+                                            " Then check the values.")
+        return (f"X has shape ({m}, 64): one image per row. The neuron wants one image "
+                f"per column, shape (64, {m}): transpose with .T.{also}")
+    if X.shape in ((m, 8, 8), (64, 8), (8, 8 * m)):
+        return (f"X has shape {X.shape}: the images were not flattened into columns. "
+                f"Use images.reshape(m, 64).T to get shape (64, {m}).")
+    if X.shape in ((64 * m,), (1, 64 * m), (64 * m, 1)):
+        return (f"X has shape {X.shape}: all the pixels in one long line. Keep one image "
+                f"per column: images.reshape(m, 64).T, shape (64, {m}).")
+    if X.shape != (64, m):
+        return (f"X must have shape (64, {m}) for {m} images of 8 x 8 pixels; got "
+                f"{X.shape}. Use images.reshape(m, 64).T / 16.")
+    if close(X, want):
+        return None
+    for candidate, message in _preprocess_X_mistakes(images):
+        if close(X, candidate):
+            return message
+    gap = np.abs(X - want)
+    col = int(np.argmax(np.where(np.isfinite(gap), gap, np.inf).max(axis=0)))
+    return (f"X has the right shape but wrong values: column {col} should be image {col} "
+            f"flattened row by row and divided by 16 (largest value "
+            f"{want[:, col].max():.4f}; yours {X[:, col].max():.4f}).")
+
+
+def _diagnose_Y(Y, digits):
+    m = len(digits)
+    want = (digits == 8).astype(int).reshape(1, m)
+    if isinstance(Y, (list, tuple)):
+        return (f"Y is a {type(Y).__name__}, not a numpy array. Build it with numpy: "
+                f"(digits == 8).astype(int).reshape(1, -1).")
+    try:
+        arr = np.asarray(Y)
+        if np.iscomplexobj(arr):
+            raise TypeError
+        values = arr.astype(float)
+    except (TypeError, ValueError):
+        return f"Y must be an array of 0s and 1s; got {type(Y).__name__}."
+    if arr.size == m and arr.shape != (1, m):
+        return (f"Y has shape {arr.shape}; the core wants one row, shape (1, {m}). "
+                f"Use .reshape(1, -1).")
+    if arr.shape != (1, m):
+        return f"Y must have shape (1, {m}), one label per image; got {arr.shape}."
+    if close(values, digits.reshape(1, m)):
+        return ("Y holds the digits themselves (3s and 8s). The neuron needs labels 0 and "
+                "1: Y = (digits == 8).astype(int), then reshape(1, -1).")
+    if close(values, 1 - want):
+        return ("Y is 1 for the 3s and 0 for the 8s: the wrong class is 1. In this lesson "
+                "label 1 means an 8: use (digits == 8).")
+    if not close(values, want):
+        return ("Y has wrong labels: it must be 1 where the digit is 8 and 0 where it is "
+                "3, e.g. (digits == 8).astype(int).reshape(1, -1).")
+    if arr.dtype == bool:
+        return ("Y holds True/False, not the integers 1 and 0. Convert it: "
+                "(digits == 8).astype(int).")
+    if arr.dtype.kind not in "iu":
+        return (f"Y holds the right labels as {arr.dtype} numbers; labels are whole "
+                f"numbers. Use .astype(int).")
+    return None
+
+
+def _shape_or_none(x):
+    try:
+        return np.shape(x)
+    except (TypeError, ValueError):     # ragged nested lists
+        return None
+
+
+def check_preprocess(fn):
+    """Self-check for lesson 08's preprocess(images, digits) -> (X, Y).
+
+    Names: a list or a single array returned, X and Y swapped, forgot to scale, /255,
+    per-image scaling, floor division, one image per row (m, 64), reshape(64, m) without
+    flattening, column-by-column flattening, labels left as digits, booleans, floats,
+    the wrong class as 1, a 1-D Y, and changing the arrays it was given.
+    """
+    images, digits = _preprocess_case()
+    m = len(digits)
+    seen = []
+
+    def spy(images_arg, digits_arg):
+        seen.append((images_arg, digits_arg))
+        return fn(images_arg, digits_arg)
+
+    spy.__name__ = getattr(fn, "__name__", "preprocess")
+    out, problem = call_learner(spy, images, digits)
+    if problem:
+        return problem
+    if isinstance(out, np.ndarray) or not (isinstance(out, (tuple, list)) and len(out) == 2):
+        return wrong("preprocess must return two things, X and Y: end it with "
+                     "`return X, Y`.")
+    X, Y = out
+    if _shape_or_none(X) == (1, m) and _shape_or_none(Y) in ((64, m), (m, 64)):
+        return wrong("preprocess returned (Y, X): X must come first. End with "
+                     "`return X, Y`.")
+    got_images, got_digits = seen[-1]
+    if not (np.array_equal(got_images, images) and np.array_equal(got_digits, digits)):
+        what = "images" if not np.array_equal(got_images, images) else "digits"
+        return wrong(f"preprocess changed the {what} array it was given (an in-place "
+                     f"operation such as images /= 16). Write images / 16, which makes a "
+                     f"new array, and leave the input alone.")
+    message = _diagnose_X(X, images)
+    if message is None:
+        message = _diagnose_Y(Y, digits)
+        if message is None:
+            return passed(f"preprocess is right: X has shape (64, {m}), one image per "
+                          f"column, values in [0, 1]; Y has shape (1, {m}), 1 for an 8.")
+        return wrong(f"X is right. {message}")
+    return wrong(message)

@@ -169,3 +169,33 @@ def test_a_quick_check_answers_in_the_browser(lab, page):
     assert sum(v.startswith("✅") for v in verdicts) == 1, verdicts
     assert all(v.startswith(("✅ Right: ", "❌ Not this one: ")) for v in verdicts), verdicts
     report(f"browser (lab): quick check of {QUIZ_LESSON} answered: {verdicts}")
+
+
+DIGITS = "08_digits.ipynb"
+
+
+@pytest.mark.skipif(DIGITS not in NOTEBOOKS, reason=f"{DIGITS} not written yet")
+def test_08_digit_grid_clicks_change_the_probability_and_the_picture(lab, page):
+    labdriver.open_notebook(page, lab, DIGITS)
+    labdriver.run_all(page, lab)
+    assert labdriver.problems(page) == []
+    cell = page.locator(f"{labdriver.PANEL} .jp-CodeCell", has=page.locator(".digit-grid")).first
+    cell.scroll_into_view_if_needed()
+    readout, picture = cell.locator(".explorer-readout"), cell.locator("img.digit-picture")
+    labdriver.wait_changed(page, readout, "")          # rendered once scrolled into view
+    assert re.search(r"P\(8\) = 0\.\d{3}", readout.inner_text()), readout.inner_text()
+    latencies = []
+    for row, col in ((5, 2), (4, 2)):       # inked cells of the first preset, strong weights
+        old_text, old_src = readout.inner_text(), picture.get_attribute("src")
+        t0 = time.perf_counter()
+        labdriver.click_grid_cell(cell, row, col)
+        new_text = labdriver.wait_changed(page, readout, old_text)
+        labdriver.wait_changed(page, picture, old_src, "src")
+        latencies.append(time.perf_counter() - t0)
+        old_p = re.search(r"P\(8\) = (0\.\d{3})", old_text).group(1)
+        assert re.search(r"P\(8\) = (0\.\d{3})", new_text).group(1) != old_p, new_text
+    SHOTS.mkdir(exist_ok=True)
+    cell.screenshot(path=str(SHOTS / f"{lab.app}-digit_grid_clicked.png"))
+    report(f"browser ({lab.app}): digit grid, click to new probability and picture: "
+           f"{', '.join(f'{t * 1e3:.0f} ms' for t in latencies)}; readout now "
+           f"{readout.inner_text()!r}")

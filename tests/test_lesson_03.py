@@ -308,8 +308,7 @@ WRONG = [
     (_divides_by_rows, "len(Y) or Y.shape[0], that is 1"),
     (_no_y_factor, "missing its factor Y (the source post's bug"),
     (_source_post_first_version_with_len, "Two mistakes: the first term is missing its factor"),
-    (_forgot_return, "did you forget `return`? Add a `return` line at the end of the function, "
-                     "run its cell, then this check."),
+    (_forgot_return, "did you forget `return`? Add a `return` line at the end of the function"),
     (_sign_error, "a sign error"),
     (_minus_on_first_term, "must apply to both terms"),
     (_minus_on_second_term, "must apply to both terms"),
@@ -454,4 +453,4 @@ def test_quiz_answers_are_true():
 
 
 def test_forgot_return_message_is_left_as_it_is():
-    assert checks.check_compute_cost(_forgot_return).message.endswith("then this check.")
+    assert checks.check_compute_cost(_forgot_return).message.endswith("then run this check again.")

@@ -154,7 +154,7 @@ def _forgot_return(W, b, X, Y):
 
 
 def test_forgot_return_message_is_left_as_it_is():
-    assert checks.check_propagate(_forgot_return).message.endswith("then this check.")
+    assert checks.check_propagate(_forgot_return).message.endswith("then run this check again.")
 
 
 def _raises(W, b, X, Y):

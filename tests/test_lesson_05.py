@@ -346,6 +346,73 @@ def precedence_slip(f, theta, h=1e-5):
     return _differences(f, theta, h, lambda up, down, h: (up - down) / 2 * h)
 
 
+def all_entries_in_loop(f, theta, h=1e-5):   # inside the loop, but theta + h moves them all
+    grad = np.zeros_like(theta)
+    for i in range(theta.size):
+        grad[i] = (f(theta + h) - f(theta - h)) / (2 * h)
+    return grad
+
+
+def loops_over_values(f, theta, h=1e-5):     # `for i in theta`: values used as indices
+    grad = np.zeros_like(theta)
+    for i in theta:
+        plus, minus = theta.copy(), theta.copy()
+        plus[i] += h
+        minus[i] -= h
+        grad[i] = (f(plus) - f(minus)) / (2 * h)
+    return grad
+
+
+def return_grad_inside_loop(f, theta, h=1e-5):   # the whole array, returned at i = 0
+    grad = np.zeros_like(theta)
+    for i in range(theta.size):
+        plus, minus = theta.copy(), theta.copy()
+        plus[i] += h
+        minus[i] -= h
+        grad[i] = (f(plus) - f(minus)) / (2 * h)
+        return grad
+
+
+def integer_result(f, theta, h=1e-5):        # grad made as integers: slopes truncated
+    grad = np.zeros(theta.size, dtype=int)
+    for i in range(theta.size):
+        plus, minus = theta.copy(), theta.copy()
+        plus[i] += h
+        minus[i] -= h
+        grad[i] = (f(plus) - f(minus)) / (2 * h)
+    return grad
+
+
+def unit_vector_not_reset(f, theta, h=1e-5):   # e_i built once: e collects 1s
+    e, grad = np.zeros_like(theta), np.zeros_like(theta)
+    for i in range(theta.size):
+        e[i] = 1
+        grad[i] = (f(theta + h * e) - f(theta - h * e)) / (2 * h)
+    return grad
+
+
+def alias_t_two_steps(f, theta, h=1e-5):     # t = theta; t[i] += h; t[i] -= 2h; no restore
+    grad = np.zeros_like(theta)
+    for i in range(theta.size):
+        t = theta
+        t[i] += h
+        up = f(t)
+        t[i] -= 2 * h
+        grad[i] = (up - f(t)) / (2 * h)
+    return grad
+
+
+def hint_blanks_left(f, theta, h=1e-5):       # Hint 2's skeleton, blanks not filled in
+    grad = np.zeros_like(theta, dtype=float)
+    for i in range(theta.size):
+        plus = theta.copy()
+        plus[i] = ...
+        minus = theta.copy()
+        minus[i] = ...
+        grad[i] = ...
+    return grad
+
+
 def crashes(f, theta, h=1e-5):
     return f(theta)[0]
 
@@ -393,6 +460,15 @@ WRONG_ANSWERS = [
     (returns_a_column, ["returned shape (4, 1); expected (4,)"]),
     (sign_flipped, ["opposite sign on f = sum(t**2): put f(theta + h e_i) first"]),
     (precedence_slip, ["`/ 2 * h` divides by 2 and then multiplies by h"]),
+    (all_entries_in_loop, ["moves every entry of theta at once", "t[i] += h"]),
+    (loops_over_values, ["`for i in theta` gives the values", "range(theta.size)"]),
+    (return_grad_inside_loop, ["stops after the first entry", "`return` inside the loop",
+                               "after the loop"]),
+    (integer_result, ["returned whole numbers", "dtype=float"]),
+    (unit_vector_not_reset, ["nudged earlier are still nudged", "fresh one for each i"]),
+    (alias_t_two_steps, ["changes the caller's theta", "`t = theta` makes a second name",
+                         "nudged earlier are still nudged", "t = theta.copy()"]),
+    (hint_blanks_left, ["still has a `...` blank from Hint 2", "Replace every `...`"]),
     (crashes, ["raised TypeError"]),
     (returns_strings, ["array of <U1 values; expected real numbers"]),
 ]

@@ -258,6 +258,34 @@ def from_logaddexp(W, b, X, Y):  # another right answer: the loss from the logit
     return _grads(core.sigmoid(Z), X, Y), float(cost)
 
 
+def dz_sign_flipped(W, b, X, Y):   # dz = Y - A
+    grads, cost = solution(W, b, X, Y)
+    return {"dW": -grads["dW"], "db": -grads["db"]}, cost
+
+
+def loss_of_probabilities(W, b, X, Y):   # core.logistic_loss(A, Y): A where Z belongs
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(np.mean(core.logistic_loss(A, Y)))
+
+
+def minus_cross_entropy(W, b, X, Y):     # a minus in front of the (positive) loss
+    grads, cost = solution(W, b, X, Y)
+    return grads, -cost
+
+
+def lowercase_key(W, b, X, Y):           # grads["dw"]
+    grads, cost = solution(W, b, X, Y)
+    return {"dw": grads["dW"], "db": grads["db"]}, cost
+
+
+def hint_blanks_left(W, b, X, Y):          # Hint 2's skeleton, blanks not filled in
+    m = X.shape[1]
+    A = ...
+    cost = ...
+    dz = A - Y
+    return {"dW": X @ dz.T / m, "db": float(np.mean(dz))}, float(cost)
+
+
 @pytest.mark.parametrize("fn", [stub])
 def test_check_fixed_propagate_not_attempted(fn):
     assert checks.check_fixed_propagate(fn).status == checks.NOT_ATTEMPTED
@@ -289,7 +317,12 @@ def test_check_fixed_propagate_passes(fn):
      []),
     (cost_as_array, ["the cost is an array of shape (1,)", "float(np.mean(losses))"], []),
     (complex_dW, ["must be real numbers"], []),
-    (swapped_return, ["must return (grads, cost)"], []),
+    (swapped_return, ["returns (cost, grads)", "return grads, cost"], []),
+    (hint_blanks_left, ["still has a `...` blank from Hint 2", "Replace every `...`"], []),
+    (dz_sign_flipped, ["opposite sign", "dz = Y - A", "Use dz = A - Y"], []),
+    (loss_of_probabilities, ["passes the probabilities A", "expects the logits Z"], []),
+    (minus_cross_entropy, ["cost is negative", "minus the cross-entropy"], []),
+    (lowercase_key, ["keys ['db', 'dw']", "'dW' and 'db'"], []),
     (only_the_sigmoid_fixed, ["2 of the source post's defects remain", "defect 1",
                               "defect 5"], ["defect 7"]),
 ])

@@ -205,3 +205,16 @@ def image_sources(scope):
 def wait_new_image(page, scope_selector, old_src, timeout=30_000):
     page.wait_for_function(IMG_CHANGED, arg=[f"{scope_selector} {IMAGES}", old_src],
                            timeout=timeout)
+
+
+def click_grid_cell(scope, row, col, columns=8):
+    """Click cell (row, col) of lesson 08's drawing grid (a .digit-grid of Buttons)."""
+    scope.locator(".digit-grid button").nth(columns * row + col).click()
+
+
+def wait_changed(page, locator, old, attribute=None, timeout=30_000):
+    """Wait until the element's text (or its attribute) differs from old; return the new one."""
+    script = ("([el, old, attr]) => (attr ? el.getAttribute(attr) : el.innerText) !== old")
+    page.wait_for_function(script, arg=[locator.element_handle(), old, attribute],
+                           timeout=timeout)
+    return locator.get_attribute(attribute) if attribute else locator.inner_text()
