@@ -496,8 +496,8 @@ def _next_step(problem):
     """A learner's exception, described by call_learner, with what to do next."""
     if problem.status != WRONG or " raised " not in problem.message:
         return problem                    # not attempted, or forgot return: already complete
-    return wrong(f"{problem.message}. Fix that line of your function, run its cell, then run "
-                 f"this check again.")
+    return wrong(f"{problem.message.rstrip('.')}. Fix that line of your function, run its "
+                 f"cell, then run this check again.")
 
 
 def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(...))"):
@@ -574,50 +574,64 @@ def check_compute_cost(compute_cost):
         return _not_finite(got, name)
     want = _cross_entropy(A, Y)
     ylogA, rest = Y * np.log(A), (1 - Y) * np.log(1 - A)
+    values = f"You returned {got:.6f}, expected {want:.6f}."
     known = [
-        (m * want, f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses, not "
-                   f"their mean. If you divided by len(Y) or Y.shape[0], that is 1 (Y is one "
-                   f"row); m is Y.shape[1] = {m}. Use np.mean, or divide by Y.shape[1]."),
-        (-want, f"You returned {got:.6f}, the right size but negative: a sign error. "
-                f"log a < 0, so put a minus in front of the whole sum: "
+        (m * want, f"{name} returned the sum of the losses, not their mean. If you divided by "
+                   f"len(Y) or Y.shape[0], that is 1, because Y is one row. You returned "
+                   f"{got:.6f} = {m} x {want:.6f}. Use np.mean, or divide by m = Y.shape[1] "
+                   f"= {m}."),
+        (-want, f"{name} returned a negative cost: a sign error. {values} log a is below 0, "
+                f"so put a minus in front of the whole sum: "
                 f"-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))."),
         (float(np.mean(-ylogA + rest)), None), (float(np.mean(ylogA - rest)), None),
         (m * _naive_cost(A, Y, y_factor=False),
-         f"You returned {got:.6f}: two mistakes. The first term is missing its factor Y (the "
-         f"source post's bug), and it is the sum, not the mean (len(Y) is 1; m is Y.shape[1] "
-         f"= {m}). Write Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
+         f"Two mistakes: the first term is missing its factor Y (the source post's bug), and "
+         f"this is the sum, not the mean (len(Y) is 1; m is Y.shape[1] = {m}). {values} Write "
+         f"Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
         (_naive_cost(A, Y, y_factor=False),
-         f"You returned {got:.6f}, expected {want:.6f}: the first term is missing its factor "
-         f"Y (the source post's bug, log(A) + (1-Y) log(1-A)). Write Y * np.log(A) + "
-         f"(1 - Y) * np.log(1 - A)."),
-        (want / np.log(10), f"You returned {got:.6f} = {want:.6f} / ln 10: you used log base "
-                            f"10 (lg, np.log10). The loss uses the natural log ln: np.log."),
-        (want / np.log(2), f"You returned {got:.6f} = {want:.6f} / ln 2: you used log base 2 "
-                           f"(np.log2). The loss uses the natural log ln: np.log."),
-        (float(-np.mean(ylogA)), f"You returned {got:.6f}, expected {want:.6f}: the term "
-                                 f"(1 - Y) * np.log(1 - A) is missing. Add it: the samples "
-                                 f"with y = 0 count too."),
-        (float(-np.mean(rest)), f"You returned {got:.6f}, expected {want:.6f}: the term "
-                                f"Y * np.log(A) is missing. Add it: the samples with y = 1 "
-                                f"count too."),
-        (_naive_cost(A, Y, eps=1e-5), f"You returned {got:.6f}, expected {want:.6f}: eps = "
-                                      f"1e-5 inside the logs (the source post's version). "
+         f"The first term is missing its factor Y (the source post's bug, log(A) + (1-Y) "
+         f"log(1-A)). {values} Write Y * np.log(A) + (1 - Y) * np.log(1 - A)."),
+        (want / np.log(10), f"You used log base 10 (lg, np.log10), but the loss uses the "
+                            f"natural log ln. You returned {got:.6f} = {want:.6f} / ln 10. "
+                            f"Use np.log."),
+        (want / np.log(2), f"You used log base 2 (np.log2), but the loss uses the natural log "
+                           f"ln. You returned {got:.6f} = {want:.6f} / ln 2. Use np.log."),
+        (float(-np.mean(ylogA)), f"The term (1 - Y) * np.log(1 - A) is missing, so the samples "
+                                 f"with y = 0 do not count. {values} Add that term."),
+        (float(-np.mean(rest)), f"The term Y * np.log(A) is missing, so the samples with y = 1 "
+                                f"do not count. {values} Add that term."),
+        (_naive_cost(A, Y, eps=1e-5), f"There is an eps = 1e-5 inside the logs (the source "
+                                      f"post's version), and it changes the cost. {values} "
                                       f"Here A is never 0 or 1: remove the eps."),
+        (-ylogA[0, 0] - rest[0, 0], _LOOP_RETURN.format(name=name, values=values)),
+        ((-ylogA[0, 0] - rest[0, 0]) / m, _LOOP_RETURN.format(name=name, values=values)),
+        (float(np.mean(0.5 * (A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
+        (float(np.mean((A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
     ]
     if close(got, want):
         return _compute_cost_near_0_and_1(compute_cost, name, got, note)
     for value, message in known:
         if close(got, value):
             return wrong(message or (
-                f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on one term "
-                f"only. It must apply to both terms: "
-                f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+                f"The minus sign is on one term only: it must apply to both terms. {values} "
+                f"Write -(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+    if any(close(got, round(want, k), rtol=0, atol=1e-12) for k in range(1, 7)):
+        return wrong(f"{name} rounds the cost. {values} Return it unrounded: the check "
+                     f"compares more digits than you kept. Round only when you print.")
     if close(got, want, rtol=1e-3):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: close but biased. Did you "
-                     f"add eps inside the logs, or clip A? Here A is never 0 or 1: use "
-                     f"np.log(A) and np.log(1 - A) as they are.")
-    return wrong(f"compute_cost returned {got:.6f}; expected {want:.6f}. Compare your code "
-                 f"with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), term by term.")
+        return wrong(f"Close, but a little off: did you add an eps inside the logs, or clip "
+                     f"A? {values} Here A is never 0 or 1: use np.log(A) and np.log(1 - A) "
+                     f"as they are.")
+    return wrong(f"{name} returns a wrong value, and not one of the usual mistakes. {values} "
+                 f"Compare your code with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), "
+                 f"term by term, then run the check again.")
+
+
+_LOOP_RETURN = ("{name} returned the loss of the first sample only: is your `return` inside "
+                "the loop? {values} Move the `return` out of the loop (indent it one level "
+                "less), so that it runs after all m samples are added up.")
+_SQUARED = ("{name} computes the squared error, not the cross-entropy. {values} Use the loss "
+            "of this lesson: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
 def _compute_cost_near_0_and_1(compute_cost, name, got, note):
@@ -637,10 +651,10 @@ def _compute_cost_near_0_and_1(compute_cost, name, got, note):
     eps_cost = _naive_cost(A, Y, eps=1e-5)
     which = "eps = 1e-5 (the source post's value)" if close(edge, eps_cost) else \
         "an eps, or a clip of A,"
-    return wrong(f"{name} is right for predictions like 0.3, but for predictions within 1e-9 "
-                 f"of 0 and 1 it returns {edge:.6f}, not {want:.6f}: {which} inside the logs "
-                 f"changes the loss there. A is never exactly 0 or 1 in this exercise: remove "
-                 f"it and use np.log(A), np.log(1 - A).")
+    return wrong(f"{name} is right for predictions like 0.3, but not for predictions within "
+                 f"1e-9 of 0 and 1: {which} inside the logs changes the loss there. It returns "
+                 f"{edge:.6f} there, not {want:.6f}. A is never exactly 0 or 1 in this "
+                 f"exercise: remove it and use np.log(A), np.log(1 - A).")
 
 
 # --------------------------------------------------------------------------- lesson 04
@@ -707,11 +721,23 @@ def _as_dW(dW, n):
     return arr.astype(float), None
 
 
-def _diagnose_dW(dW, want, want_no_b, m):
+def _diagnose_dW(dW, want, want_no_b, m, X, A, Y):
     n = want.shape[0]
+    dZ = A - Y
     if np.shape(dW) == (1, n) and close(np.asarray(dW).T, want):
         return f"dW has shape (1, {n}), the transpose of W's ({n}, 1). Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
+    if np.shape(dW) == (n,) and close(np.reshape(dW, (n, 1)), want):
+        return f"dW has the right numbers, but as a flat array of shape ({n},); W is a " \
+               f"column of shape ({n}, 1). Use X @ dZ.T / m, which keeps the column shape."
+    if np.shape(dW) == (n, m) and (close(dW, X * dZ / m) or close(dW, X * dZ)):
+        return f"dW has shape ({n}, {m}): X * dZ multiplies element by element and keeps one " \
+               f"product per feature and sample. The matrix product @ also adds them up " \
+               f"over the samples: use dW = X @ dZ.T / m, shape ({n}, 1)."
+    if np.ndim(dW) == 0:
+        return f"dW is one number; it must hold one slope per weight, an array of W's " \
+               f"shape ({n}, 1). Use X @ dZ.T / m: np.mean or np.sum of X * dZ alone adds " \
+               f"up everything."
     if np.shape(dW) != (n, 1):
         return f"dW must have W's shape ({n}, 1); got {shape_of(dW)}. Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
@@ -728,6 +754,13 @@ def _diagnose_dW(dW, want, want_no_b, m):
                 f"not X.shape[0] = {n} (the features). Use m = X.shape[1].")
     if close(dW, want / m):
         return f"dW is {m} times too small: did you divide by m twice? Divide once."
+    if close(dW, X @ (dZ * A * (1 - A)).T / m):
+        return ("dW uses the squared error's dz = (A - Y) A (1 - A) (section 6). With the "
+                "cross-entropy the factor A (1 - A) cancels: use dZ = A - Y.")
+    flipped = 1 - A                           # sigma(-z) = 1 - sigma(z)
+    if close(dW, X @ (flipped - Y).T / m):
+        return ("A has the sigmoid's sign flipped: 1 / (1 + np.exp(Z)) is sigma(-Z). Write "
+                "1 / (1 + np.exp(-Z)), or use core.sigmoid(Z).")
     return None
 
 
@@ -749,26 +782,35 @@ def _diagnose_db(db, want, want_no_b, m, n):
         return "db is the gradient at b = 0: did you forget + b in z? Add it."
     if close(db, -want):
         return "dW is right, but db has the wrong sign: db = mean(A - Y). Fix its sign."
-    return f"dW is right but db = {db:.6f}; expected {want:.6f} = mean(A - Y). Use np.mean(dZ)."
+    return (f"dW is right, but db is wrong: db = {db:.6f}, expected {want:.6f} = mean(A - Y). "
+            f"Use np.mean(dZ).")
 
 
-def _diagnose_cost(cost, want, no_y, at_b0, m, n):
-    if close(cost, no_y):
-        return (f"The gradients are right but the cost {cost:.6f} lacks the y factor (the "
-                f"source post's bug): use Y * np.log(A) + (1 - Y) * np.log(1 - A). Expected "
-                f"{want:.6f}.")
+def _diagnose_cost(cost, want, A, Y, at_b0, m, n):
+    values = f"The cost is {cost:.6f}, expected {want:.6f}."
+    if close(cost, _naive_cost(A, Y, y_factor=False)):
+        return (f"The gradients are right, but the cost lacks the y factor in front of "
+                f"np.log(A) (the source post's bug). {values} Use Y * np.log(A) + (1 - Y) * "
+                f"np.log(1 - A).")
     if close(cost, -want):
-        return (f"The gradients are right but the cost {cost:.6f} has the wrong sign: the loss "
-                f"is -(y log a + (1 - y) log(1 - a)). Expected {want:.6f}.")
+        return (f"The gradients are right, but the cost has the wrong sign. {values} The loss "
+                f"is -(y log a + (1 - y) log(1 - a)): put a minus in front of the mean.")
     if close(cost, m * want):
-        return (f"The gradients are right but the cost is {m} times too large: the sum of "
+        return (f"The gradients are right, but the cost is {m} times too large: the sum of "
                 f"the losses. Divide the sum by m = X.shape[1], or use np.mean.")
     if close(cost, want * m / n):
-        return (f"The gradients are right but the cost is off by m/n = {m}/{n}: m is the "
+        return (f"The gradients are right, but the cost is off by m/n = {m}/{n}: m is the "
                 f"number of samples, X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean.")
     if close(cost, at_b0):
         return "The cost is the one at b = 0: did you forget + b in z? Add it."
-    return (f"The gradients are right but the cost is {cost:.6f}; expected {want:.6f}. "
+    if close(cost, _naive_cost(A, Y, eps=1e-5)):
+        return (f"The gradients are right, but the cost has eps = 1e-5 inside the logs (the "
+                f"source post's final version), which makes it a little too low. {values} "
+                f"Remove the eps: A is never 0 or 1 here.")
+    if close(cost, want / np.log(10)):
+        return (f"The gradients are right, but the cost uses log base 10 (lg, np.log10). "
+                f"{values} Use the natural log np.log.")
+    return (f"The gradients are right, but the cost is wrong. {values} "
             f"Use -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
@@ -814,7 +856,7 @@ def check_propagate(propagate):
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
     A = core.sigmoid(W.T @ X + b)
-    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m)
+    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m, X, A, Y)
     if issue:
         return wrong(issue)
     if close(dW, X @ A.T / m):
@@ -832,8 +874,7 @@ def check_propagate(propagate):
     if cost is None:
         return problem
     if not close(cost, want_cost):
-        return wrong(_diagnose_cost(cost, want_cost, _naive_cost(A, Y, y_factor=False),
-                                    cost_b0, m, n))
+        return wrong(_diagnose_cost(cost, want_cost, A, Y, cost_b0, m, n))
     # every value is right; now the types and the arrays given
     for label, value, fix in (("db", grads["db"], "db = float(np.mean(dZ))"),
                               ("The cost", cost_out, "cost = float(cost)")):
