@@ -37,7 +37,9 @@ class CheckResult:
 
 def forgot_return(what):
     return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
-                              f"line at the end of the function, run its cell, then this check.")
+                              f"line at the end of the function (print only shows a value; "
+                              f"return hands it back), run its cell, then run this check "
+                              f"again.")
 
 
 def not_attempted(what):
@@ -105,6 +107,36 @@ def shape_of(x):
 _Z01 = np.linspace(-4.5, 4.5, 10).reshape(2, 5)
 
 
+_NEXT_STEP = " Fix that line of your function, run its cell, then run this check again."
+_MATRIX_PRODUCT = ("@ and np.dot are matrix products: they multiply and add up rows and "
+                   "columns. Use * to multiply number by number")
+
+
+def _known_error(problem, name):
+    """A CheckResult naming the cause of a learner's exception we recognise, else None."""
+    text = problem.message
+    if "bitwise_xor" in text:
+        return wrong(f"{name} uses ^, which in Python is not a power (it is XOR, an operation "
+                     f"on the bits of whole numbers). Write e^(-z) as np.exp(-z), and any "
+                     f"other power with **, then run this check again.")
+    if "aligned" in text or "matmul" in text:
+        return wrong(f"{name} multiplies arrays with @ or np.dot, which fails here ("
+                     f"{text.split(' raised ', 1)[-1]}). {_MATRIX_PRODUCT}, then run this "
+                     f"check again.")
+    return None
+
+
+def _with_next_step(problem, name):
+    """A learner's exception or missing return as feedback, ending with what to do next."""
+    if problem == forgot_return(name):
+        return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
+                     f"value; `return` gives it back. Add a `return` line at the end of the "
+                     f"function, run its cell, then run this check again.")
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem
+    return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
+
+
 def _run_elementwise(fn, expected):
     """Run fn on the (2, 5) test array; catch scalar-only code and shape mistakes.
 
@@ -114,6 +146,9 @@ def _run_elementwise(fn, expected):
     out, problem = call_learner(fn, _Z01)
     if problem is not None:
         if problem.status == WRONG:
+            known = _known_error(problem, name)
+            if known is not None:
+                return None, known
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
@@ -121,7 +156,7 @@ def _run_elementwise(fn, expected):
                     f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
                     f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
-        return None, problem
+        return None, _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         return None, wrong(
@@ -139,8 +174,14 @@ def _run_elementwise(fn, expected):
                 f"{name} returned a single number for an input array of shape "
                 f"{expected.shape}. It must return one value per element: work on the "
                 f"whole array with np.exp, with no float(...) or z[0] and no loop over a scalar.")
+        if out.ndim == 2 and out.shape[0] == out.shape[1]:
+            return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
+                               f"{expected.shape}: did you use @ or np.dot? "
+                               f"{_MATRIX_PRODUCT}, then run this check again.")
         return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
-                           f"{expected.shape}; it must keep the input's shape.")
+                           f"{expected.shape}; it must keep the input's shape. Do not flatten, "
+                           f"reshape or index z: compute on the whole array, then run this "
+                           f"check again.")
     return out, None
 
 
@@ -164,9 +205,10 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: the minus sign in np.exp(-z) is missing, "
-                     "so it computes 1/(1 + e^{z}) = sigma(-z), which falls as z grows. "
-                     "Write np.exp(-z), run the cell, then this check again.")
+        return wrong("sigmoid has the sign flipped: it computes sigma(-z) = 1 - sigma(z), "
+                     "which falls as z grows. Either the minus sign in np.exp(-z) is missing, "
+                     "or the top of the fraction is e^(-z) instead of 1. Write "
+                     "1 / (1 + np.exp(-z)), run the cell, then run this check again.")
     if close(out, 1 + np.exp(-_Z01)):
         return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
                      "because / goes before +. Put the sum in brackets: "
@@ -174,9 +216,20 @@ def check_sigmoid(fn):
     if close(out, 1 + np.exp(_Z01)):
         return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
                      "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
+    with np.errstate(all="ignore"):
+        one_minus = 1 / (1 - np.exp(-_Z01))
+    if close(out, one_minus):
+        return wrong("sigmoid computes 1 / (1 - e^(-z)): the bottom of the fraction has a "
+                     "minus where it needs a plus. Write 1 / (1 + np.exp(-z)), then run this "
+                     "check again.")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
-                     "Did you use floor division // or int(...)? Use / for true division.")
+                     "Did you use floor division // or int(...)? Use / for true division, "
+                     "then run this check again.")
+    if np.all(np.isfinite(out)) and np.max(np.abs(out - expected)) < 0.01:
+        return wrong("sigmoid is nearly right but not exact (" + _worst(out, expected) + "). "
+                     "Did you round the result, or write e as 2.7 or 2.718? Use np.exp(-z) "
+                     "and do not round, then run this check again.")
     return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
                  "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
@@ -190,7 +243,9 @@ def _sigmoid_extremes(fn):
                   "1/(1 + inf) = 0 is the right limit." if "OverflowError" in problem.message
                   else "")
         return wrong(f"sigmoid is right for moderate z but fails for z = [-1000, 1000]: "
-                     f"{problem.message}.{advice}")
+                     f"{problem.message.rstrip('.')}.{advice} "
+                     f"{'Use np.exp' if advice else 'Make it work for large |z| too'}, then "
+                     f"run this check again.")
     if not close(out, [0.0, 1.0]):
         shown = np.array2string(np.asarray(out, dtype=float), precision=3)
         return wrong(f"sigmoid is right for moderate z but gives {shown} for z = [-1000, "
@@ -266,6 +321,16 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
+    if close(out, np.zeros_like(out)):
+        return wrong("sigmoid_derivative returns 0 everywhere: s * 1 - s is (s * 1) - s = 0, "
+                     "because * goes before -. Put brackets around the second factor: "
+                     "s * (1 - s), then run this check again.")
+    if close(out, 1 - s):
+        return wrong("sigmoid_derivative returns 1 - s, only the second factor. Multiply it "
+                     "by s = sigmoid(z): s * (1 - s), then run this check again.")
+    if close(out, s * (1 - _Z01)):
+        return wrong("sigmoid_derivative computes s * (1 - z): the second factor uses z "
+                     "where it needs s. Return s * (1 - s), then run this check again.")
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
                  "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
                  "again.")
@@ -325,7 +390,11 @@ def check_predict(fn):
         if "broadcast" in text:
             return wrong(f"{name} failed: * multiplies element by element and does not add "
                          f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
-        return problem
+        if "truth value of an array" in text:
+            return wrong(f"{name} uses `if` on the whole array of probabilities {said}. An "
+                         f"`if` needs one True or False, but A holds {m} of them: compare the "
+                         f"whole array at once, (A > 0.5).astype(int), with no `if`.")
+        return _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         arr = _as_numbers(out)
@@ -378,11 +447,16 @@ def check_predict(fn):
         return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
                      f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
     if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
-        return wrong(f"{name} forgot the bias: its predictions are those of W.T @ X without "
-                     f"+ b. Use z = W.T @ X + b.")
+        return wrong(f"{name} gives the predictions of W.T @ X with no bias: did you forget "
+                     f"+ b, write - b, or compare z itself with 0.5? Compute "
+                     f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
     if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
         return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
                      f"1 where the probability is above one half: A > 0.5.")
+    if not np.any(arr):
+        return wrong(f"{name} predicts 0 for every sample. If you wrote A.astype(int): it "
+                     f"cuts off the decimals, so a = 0.88 becomes 0. Compare with 0.5 first: "
+                     f"(A > 0.5).astype(int).")
     bad = np.flatnonzero(arr[0] != expected[0])
     i = int(bad[0])
     return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
@@ -602,8 +676,8 @@ def _next_step(problem):
     """A learner's exception, described by call_learner, with what to do next."""
     if problem.status != WRONG or " raised " not in problem.message:
         return problem                    # not attempted, or forgot return: already complete
-    return wrong(f"{problem.message}. Fix that line of your function, run its cell, then run "
-                 f"this check again.")
+    return wrong(f"{problem.message.rstrip('.')}. Fix that line of your function, run its "
+                 f"cell, then run this check again.")
 
 
 def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(...))"):
@@ -680,50 +754,64 @@ def check_compute_cost(compute_cost):
         return _not_finite(got, name)
     want = _cross_entropy(A, Y)
     ylogA, rest = Y * np.log(A), (1 - Y) * np.log(1 - A)
+    values = f"You returned {got:.6f}, expected {want:.6f}."
     known = [
-        (m * want, f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses, not "
-                   f"their mean. If you divided by len(Y) or Y.shape[0], that is 1 (Y is one "
-                   f"row); m is Y.shape[1] = {m}. Use np.mean, or divide by Y.shape[1]."),
-        (-want, f"You returned {got:.6f}, the right size but negative: a sign error. "
-                f"log a < 0, so put a minus in front of the whole sum: "
+        (m * want, f"{name} returned the sum of the losses, not their mean. If you divided by "
+                   f"len(Y) or Y.shape[0], that is 1, because Y is one row. You returned "
+                   f"{got:.6f} = {m} x {want:.6f}. Use np.mean, or divide by m = Y.shape[1] "
+                   f"= {m}."),
+        (-want, f"{name} returned a negative cost: a sign error. {values} log a is below 0, "
+                f"so put a minus in front of the whole sum: "
                 f"-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))."),
         (float(np.mean(-ylogA + rest)), None), (float(np.mean(ylogA - rest)), None),
         (m * _naive_cost(A, Y, y_factor=False),
-         f"You returned {got:.6f}: two mistakes. The first term is missing its factor Y (the "
-         f"source post's bug), and it is the sum, not the mean (len(Y) is 1; m is Y.shape[1] "
-         f"= {m}). Write Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
+         f"Two mistakes: the first term is missing its factor Y (the source post's bug), and "
+         f"this is the sum, not the mean (len(Y) is 1; m is Y.shape[1] = {m}). {values} Write "
+         f"Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
         (_naive_cost(A, Y, y_factor=False),
-         f"You returned {got:.6f}, expected {want:.6f}: the first term is missing its factor "
-         f"Y (the source post's bug, log(A) + (1-Y) log(1-A)). Write Y * np.log(A) + "
-         f"(1 - Y) * np.log(1 - A)."),
-        (want / np.log(10), f"You returned {got:.6f} = {want:.6f} / ln 10: you used log base "
-                            f"10 (lg, np.log10). The loss uses the natural log ln: np.log."),
-        (want / np.log(2), f"You returned {got:.6f} = {want:.6f} / ln 2: you used log base 2 "
-                           f"(np.log2). The loss uses the natural log ln: np.log."),
-        (float(-np.mean(ylogA)), f"You returned {got:.6f}, expected {want:.6f}: the term "
-                                 f"(1 - Y) * np.log(1 - A) is missing. Add it: the samples "
-                                 f"with y = 0 count too."),
-        (float(-np.mean(rest)), f"You returned {got:.6f}, expected {want:.6f}: the term "
-                                f"Y * np.log(A) is missing. Add it: the samples with y = 1 "
-                                f"count too."),
-        (_naive_cost(A, Y, eps=1e-5), f"You returned {got:.6f}, expected {want:.6f}: eps = "
-                                      f"1e-5 inside the logs (the source post's version). "
+         f"The first term is missing its factor Y (the source post's bug, log(A) + (1-Y) "
+         f"log(1-A)). {values} Write Y * np.log(A) + (1 - Y) * np.log(1 - A)."),
+        (want / np.log(10), f"You used log base 10 (lg, np.log10), but the loss uses the "
+                            f"natural log ln. You returned {got:.6f} = {want:.6f} / ln 10. "
+                            f"Use np.log."),
+        (want / np.log(2), f"You used log base 2 (np.log2), but the loss uses the natural log "
+                           f"ln. You returned {got:.6f} = {want:.6f} / ln 2. Use np.log."),
+        (float(-np.mean(ylogA)), f"The term (1 - Y) * np.log(1 - A) is missing, so the samples "
+                                 f"with y = 0 do not count. {values} Add that term."),
+        (float(-np.mean(rest)), f"The term Y * np.log(A) is missing, so the samples with y = 1 "
+                                f"do not count. {values} Add that term."),
+        (_naive_cost(A, Y, eps=1e-5), f"There is an eps = 1e-5 inside the logs (the source "
+                                      f"post's version), and it changes the cost. {values} "
                                       f"Here A is never 0 or 1: remove the eps."),
+        (-ylogA[0, 0] - rest[0, 0], _LOOP_RETURN.format(name=name, values=values)),
+        ((-ylogA[0, 0] - rest[0, 0]) / m, _LOOP_RETURN.format(name=name, values=values)),
+        (float(np.mean(0.5 * (A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
+        (float(np.mean((A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
     ]
     if close(got, want):
         return _compute_cost_near_0_and_1(compute_cost, name, got, note)
     for value, message in known:
         if close(got, value):
             return wrong(message or (
-                f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on one term "
-                f"only. It must apply to both terms: "
-                f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+                f"The minus sign is on one term only: it must apply to both terms. {values} "
+                f"Write -(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+    if any(close(got, round(want, k), rtol=0, atol=1e-12) for k in range(1, 7)):
+        return wrong(f"{name} rounds the cost. {values} Return it unrounded: the check "
+                     f"compares more digits than you kept. Round only when you print.")
     if close(got, want, rtol=1e-3):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: close but biased. Did you "
-                     f"add eps inside the logs, or clip A? Here A is never 0 or 1: use "
-                     f"np.log(A) and np.log(1 - A) as they are.")
-    return wrong(f"compute_cost returned {got:.6f}; expected {want:.6f}. Compare your code "
-                 f"with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), term by term.")
+        return wrong(f"Close, but a little off: did you add an eps inside the logs, or clip "
+                     f"A? {values} Here A is never 0 or 1: use np.log(A) and np.log(1 - A) "
+                     f"as they are.")
+    return wrong(f"{name} returns a wrong value, and not one of the usual mistakes. {values} "
+                 f"Compare your code with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), "
+                 f"term by term, then run the check again.")
+
+
+_LOOP_RETURN = ("{name} returned the loss of the first sample only: is your `return` inside "
+                "the loop? {values} Move the `return` out of the loop (indent it one level "
+                "less), so that it runs after all m samples are added up.")
+_SQUARED = ("{name} computes the squared error, not the cross-entropy. {values} Use the loss "
+            "of this lesson: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
 def _compute_cost_near_0_and_1(compute_cost, name, got, note):
@@ -743,10 +831,10 @@ def _compute_cost_near_0_and_1(compute_cost, name, got, note):
     eps_cost = _naive_cost(A, Y, eps=1e-5)
     which = "eps = 1e-5 (the source post's value)" if close(edge, eps_cost) else \
         "an eps, or a clip of A,"
-    return wrong(f"{name} is right for predictions like 0.3, but for predictions within 1e-9 "
-                 f"of 0 and 1 it returns {edge:.6f}, not {want:.6f}: {which} inside the logs "
-                 f"changes the loss there. A is never exactly 0 or 1 in this exercise: remove "
-                 f"it and use np.log(A), np.log(1 - A).")
+    return wrong(f"{name} is right for predictions like 0.3, but not for predictions within "
+                 f"1e-9 of 0 and 1: {which} inside the logs changes the loss there. It returns "
+                 f"{edge:.6f} there, not {want:.6f}. A is never exactly 0 or 1 in this "
+                 f"exercise: remove it and use np.log(A), np.log(1 - A).")
 
 
 # --------------------------------------------------------------------------- lesson 04
@@ -813,11 +901,23 @@ def _as_dW(dW, n):
     return arr.astype(float), None
 
 
-def _diagnose_dW(dW, want, want_no_b, m):
+def _diagnose_dW(dW, want, want_no_b, m, X, A, Y):
     n = want.shape[0]
+    dZ = A - Y
     if np.shape(dW) == (1, n) and close(np.asarray(dW).T, want):
         return f"dW has shape (1, {n}), the transpose of W's ({n}, 1). Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
+    if np.shape(dW) == (n,) and close(np.reshape(dW, (n, 1)), want):
+        return f"dW has the right numbers, but as a flat array of shape ({n},); W is a " \
+               f"column of shape ({n}, 1). Use X @ dZ.T / m, which keeps the column shape."
+    if np.shape(dW) == (n, m) and (close(dW, X * dZ / m) or close(dW, X * dZ)):
+        return f"dW has shape ({n}, {m}): X * dZ multiplies element by element and keeps one " \
+               f"product per feature and sample. The matrix product @ also adds them up " \
+               f"over the samples: use dW = X @ dZ.T / m, shape ({n}, 1)."
+    if np.ndim(dW) == 0:
+        return f"dW is one number; it must hold one slope per weight, an array of W's " \
+               f"shape ({n}, 1). Use X @ dZ.T / m: np.mean or np.sum of X * dZ alone adds " \
+               f"up everything."
     if np.shape(dW) != (n, 1):
         return f"dW must have W's shape ({n}, 1); got {shape_of(dW)}. Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
@@ -834,6 +934,13 @@ def _diagnose_dW(dW, want, want_no_b, m):
                 f"not X.shape[0] = {n} (the features). Use m = X.shape[1].")
     if close(dW, want / m):
         return f"dW is {m} times too small: did you divide by m twice? Divide once."
+    if close(dW, X @ (dZ * A * (1 - A)).T / m):
+        return ("dW uses the squared error's dz = (A - Y) A (1 - A) (section 6). With the "
+                "cross-entropy the factor A (1 - A) cancels: use dZ = A - Y.")
+    flipped = 1 - A                           # sigma(-z) = 1 - sigma(z)
+    if close(dW, X @ (flipped - Y).T / m):
+        return ("A has the sigmoid's sign flipped: 1 / (1 + np.exp(Z)) is sigma(-Z). Write "
+                "1 / (1 + np.exp(-Z)), or use core.sigmoid(Z).")
     return None
 
 
@@ -855,26 +962,35 @@ def _diagnose_db(db, want, want_no_b, m, n):
         return "db is the gradient at b = 0: did you forget + b in z? Add it."
     if close(db, -want):
         return "dW is right, but db has the wrong sign: db = mean(A - Y). Fix its sign."
-    return f"dW is right but db = {db:.6f}; expected {want:.6f} = mean(A - Y). Use np.mean(dZ)."
+    return (f"dW is right, but db is wrong: db = {db:.6f}, expected {want:.6f} = mean(A - Y). "
+            f"Use np.mean(dZ).")
 
 
-def _diagnose_cost(cost, want, no_y, at_b0, m, n):
-    if close(cost, no_y):
-        return (f"The gradients are right but the cost {cost:.6f} lacks the y factor (the "
-                f"source post's bug): use Y * np.log(A) + (1 - Y) * np.log(1 - A). Expected "
-                f"{want:.6f}.")
+def _diagnose_cost(cost, want, A, Y, at_b0, m, n):
+    values = f"The cost is {cost:.6f}, expected {want:.6f}."
+    if close(cost, _naive_cost(A, Y, y_factor=False)):
+        return (f"The gradients are right, but the cost lacks the y factor in front of "
+                f"np.log(A) (the source post's bug). {values} Use Y * np.log(A) + (1 - Y) * "
+                f"np.log(1 - A).")
     if close(cost, -want):
-        return (f"The gradients are right but the cost {cost:.6f} has the wrong sign: the loss "
-                f"is -(y log a + (1 - y) log(1 - a)). Expected {want:.6f}.")
+        return (f"The gradients are right, but the cost has the wrong sign. {values} The loss "
+                f"is -(y log a + (1 - y) log(1 - a)): put a minus in front of the mean.")
     if close(cost, m * want):
-        return (f"The gradients are right but the cost is {m} times too large: the sum of "
+        return (f"The gradients are right, but the cost is {m} times too large: the sum of "
                 f"the losses. Divide the sum by m = X.shape[1], or use np.mean.")
     if close(cost, want * m / n):
-        return (f"The gradients are right but the cost is off by m/n = {m}/{n}: m is the "
+        return (f"The gradients are right, but the cost is off by m/n = {m}/{n}: m is the "
                 f"number of samples, X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean.")
     if close(cost, at_b0):
         return "The cost is the one at b = 0: did you forget + b in z? Add it."
-    return (f"The gradients are right but the cost is {cost:.6f}; expected {want:.6f}. "
+    if close(cost, _naive_cost(A, Y, eps=1e-5)):
+        return (f"The gradients are right, but the cost has eps = 1e-5 inside the logs (the "
+                f"source post's final version), which makes it a little too low. {values} "
+                f"Remove the eps: A is never 0 or 1 here.")
+    if close(cost, want / np.log(10)):
+        return (f"The gradients are right, but the cost uses log base 10 (lg, np.log10). "
+                f"{values} Use the natural log np.log.")
+    return (f"The gradients are right, but the cost is wrong. {values} "
             f"Use -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
@@ -920,7 +1036,7 @@ def check_propagate(propagate):
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
     A = core.sigmoid(W.T @ X + b)
-    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m)
+    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m, X, A, Y)
     if issue:
         return wrong(issue)
     if close(dW, X @ A.T / m):
@@ -938,8 +1054,7 @@ def check_propagate(propagate):
     if cost is None:
         return problem
     if not close(cost, want_cost):
-        return wrong(_diagnose_cost(cost, want_cost, _naive_cost(A, Y, y_factor=False),
-                                    cost_b0, m, n))
+        return wrong(_diagnose_cost(cost, want_cost, A, Y, cost_b0, m, n))
     # every value is right; now the types and the arrays given
     for label, value, fix in (("db", grads["db"], "db = float(np.mean(dZ))"),
                               ("The cost", cost_out, "cost = float(cost)")):
@@ -1699,12 +1814,13 @@ def check_fixed_propagate(fn):
 def _preprocess_case():
     """Ten made-up 8 x 8 'images' (not square in m, not symmetric) and their digits.
 
-    Image 0 reaches 16, image 1 stops at 12, so dividing by 16 and dividing each image
-    by its own maximum give different answers.
+    No pixel reaches 16 (the largest is 15, in image 0) and image 1 stops at 12, so
+    dividing by 16, by the largest pixel of the batch (images.max()) and by each image's
+    own maximum give three different answers.
     """
     rng = np.random.default_rng(8)
-    images = rng.integers(0, 17, size=(10, 8, 8)).astype(float)
-    images[0, 0, 0] = 16.0
+    images = rng.integers(0, 16, size=(10, 8, 8)).astype(float)
+    images[0, 0, 0] = 15.0
     images[1] = np.minimum(images[1], 12.0)
     digits = np.array([3, 8, 8, 3, 8, 3, 3, 8, 3, 8])
     return images, digits
@@ -1721,8 +1837,11 @@ def _preprocess_X_mistakes(images):
                  "16 so every value lies in [0, 1]."),
         (by_col / 255, "X was divided by 255, but these pixels go up to 16, not 255. "
                        "Divide by 16."),
-        (by_col / rows.max(axis=1), "each image was divided by its own largest value. "
+        (by_col / rows.max(axis=1), "Each image was divided by its own largest value. "
          "Divide every image by the same 16, so the same ink gives the same number."),
+        (by_col / images.max(), "X was divided by images.max(), the largest pixel of this "
+         "batch. That is 16 for the lesson's digits but smaller for fainter images (this "
+         "check's largest pixel is 15): divide by the fixed 16."),
         (by_col // 16, "X holds only 0s and 1s: floor division // 16 rounds every pixel "
                        "down. Use true division, / 16."),
     ]
@@ -1730,7 +1849,7 @@ def _preprocess_X_mistakes(images):
             (images.reshape(64, m), "X comes from images.reshape(64, m): that cuts the "
              "pixels into columns without respecting the images, so a column mixes several "
              "images. Flatten each image first, images.reshape(m, 64), then transpose (.T)."),
-            (images.transpose(0, 2, 1).reshape(m, 64).T, "each image was flattened column "
+            (images.transpose(0, 2, 1).reshape(m, 64).T, "Each image was flattened column "
              "by column (order='F', or the image transposed). Flatten row by row: "
              "images.reshape(m, 64).T.")):
         found += [(layout / 16, message), (layout, message + unscaled)]
@@ -1839,6 +1958,13 @@ def check_preprocess(fn):
     spy.__name__ = getattr(fn, "__name__", "preprocess")
     out, problem = call_learner(spy, images, digits)
     if problem:
+        if f"cannot reshape array of size {images.size} into" in problem.message or (
+                f"cannot reshape array of size {m} into" in problem.message):
+            said = problem.message.split(" raised ", 1)[-1]
+            return wrong(f"{spy.__name__} used the wrong number of images in a reshape: this "
+                         f"check passes {m} images, not the notebook's m (Python said: "
+                         f"{said}). Inside the function, take m from the arguments: "
+                         f"m = len(digits).")
         return problem
     if isinstance(out, np.ndarray) or not (isinstance(out, (tuple, list)) and len(out) == 2):
         return wrong("preprocess must return two things, X and Y: end it with "

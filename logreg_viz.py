@@ -235,7 +235,7 @@ class Quiz(widgets.VBox):
         else:
             number = _number_or_none(value)
             if number is None:
-                text = "Type a number first (for example 0.25)."
+                text = "Type a number first (for example 0.25 or 1/4)."
             elif abs(number - q["answer"]) <= q["tolerance"]:
                 text = f"✅ Right: {q['why']}"
             else:
@@ -261,11 +261,15 @@ class Quiz(widgets.VBox):
 
 
 def _number_or_none(text):
-    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5), or None."""
+    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5, "1/4" -> 0.25), or None."""
+    parts = str(text).strip().replace(",", ".").split("/")
     try:
-        number = float(str(text).strip().replace(",", "."))
+        numbers = [float(part) for part in parts]
     except ValueError:
         return None
+    if len(numbers) == 2 and numbers[1] != 0:
+        numbers = [numbers[0] / numbers[1]]
+    number = numbers[0] if len(numbers) == 1 else np.nan
     return number if np.isfinite(number) else None
 
 
