@@ -522,8 +522,9 @@ def _descent_mistakes(w0, rate, n):
          "w never moves on: after the first step every value is w1, so each step "
          "starts again from w0.", "Update w itself: " + rule),
         (np.full(n + 1, w0),
-         "every value is w0: the array collects w0 again and again instead of the new w.",
-         "Append w (the updated value) after each step."),
+         "every value is w0. Either w never changes (the update line needs `w = ` in "
+         "front), or the list collects w0 again and again instead of the new w.",
+         "Write w = w - learning_rate * df(w), then append w."),
         (run(lambda w, k: w - rate * df(w0)),
          "the slope is always taken at the start: df(w0) instead of df(w).",
          "Call df on the current w: " + rule),
@@ -546,12 +547,24 @@ def _descent_mistakes(w0, rate, n):
         (run(lambda w, k: w - rate * _lesson_neuron_slope(w)),
          "your code uses dJ, the neuron's slope from the notebook, instead of calling the "
          "df it is given.", "Call the function passed in as df: " + rule),
+        (run(lambda w, k: -rate * df(w)),
+         "your new w is only the step, learning_rate * df(w): the old w is missing from "
+         "the update.", "Start from the old w: " + rule),
+        (run(lambda w, k: rate * df(w)),
+         "your new w is only the step, learning_rate * df(w): the old w and the minus sign "
+         "are missing.", "Start from the old w: " + rule),
         (right[1:],
          "the array leaves out w0: it must start with the starting point.",
          "Put w0 in the array before the loop."),
         (right[:-1],
-         "one step short: your loop makes num_steps - 1 steps.",
-         "Loop with for _ in range(num_steps)."),
+         "the last value is missing. Either the loop makes one step too few, or it appends "
+         "w before the update line, so the newest w is never stored.",
+         "Start with ws = [w0], loop with for _ in range(num_steps), and append w after "
+         "the update line."),
+        (np.concatenate([[w0], right[:-1]]),
+         "w0 is in the array twice and the last w is missing: you append w before the "
+         "update line, so every value is stored one step late.",
+         "Append w after the line w = w - learning_rate * df(w)."),
         (run(lambda w, k: w - rate * df(w), n + 1),
          "one step too many: your loop makes num_steps + 1 steps.",
          "Loop with for _ in range(num_steps)."),
@@ -575,6 +588,20 @@ def _as_path(out):
     return arr
 
 
+def _descent_error(problem, name):
+    """An error raised by the learner's gradient_descent, named when we know it."""
+    text = problem.message
+    if problem.status == WRONG and "'function'" in text and "TypeError" in text:
+        return wrong(f"{name} uses df itself in a calculation, but df is a function: call "
+                     f"it to get the slope. Write learning_rate * df(w), with (w), then run "
+                     f"this check again.")
+    if "'NoneType' object has no attribute 'append'" in text:
+        return wrong(f"{name} writes ws = ws.append(w): append changes the list itself and "
+                     f"gives back None, so ws becomes None. Write ws.append(w) on its own "
+                     f"line, run its cell, then run this check again.")
+    return _with_next_step(problem, name)
+
+
 def check_gradient_descent(fn):
     """Self-check for lesson 02's gradient_descent(df, w0, learning_rate, num_steps).
 
@@ -582,20 +609,26 @@ def check_gradient_descent(fn):
     with 0 steps. Diagnoses climbing uphill (+), w never updated, the slope taken at w0,
     returning only the last w or a list, off-by-one lengths, using the notebook's f or
     df instead of the df argument, `return` inside the loop, dividing by the learning
-    rate, the learning rate applied twice or left out.
+    rate, the learning rate applied twice or left out, the old w left out of the update,
+    appending before the update, df used without calling it, ws = ws.append(w), and an
+    unassigned np.append.
     """
     c = DESCENT_CASE
     w0, rate, n = c["w0"], c["learning_rate"], c["num_steps"]
     out, problem = call_learner(fn, _case_slope, w0, rate, n)
     if problem is not None:
-        return problem
+        return _descent_error(problem, getattr(fn, "__name__", "your function"))
     right, mistakes = _descent_mistakes(w0, rate, n)
     path = _as_path(out)
     if path is None:
-        return wrong(f"gradient_descent returned {type(out).__name__}, not numbers. Return "
-                     f"np.array(ws), the array of the values of w.")
+        return wrong(f"gradient_descent returned a {type(out).__name__}, not numbers. "
+                     f"Return only np.array(ws), the array of the values of w.")
     if path.ndim == 0 or path.size == 1:
         value = float(path.ravel()[0]) if np.all(np.isfinite(path)) else float("nan")
+        if path.ndim == 1 and close(value, w0):
+            return wrong("gradient_descent returned an array with only w0 in it: nothing "
+                         "was added. np.append(ws, w) makes a new array and leaves ws as it "
+                         "was: write ws = np.append(ws, w), or use a list and ws.append(w).")
         if close(value, right[-1]):
             return wrong(f"gradient_descent returned only the last w, one number. It must "
                          f"return all {n + 1} values w0, w1, ..., w{n}: collect them in a "
@@ -626,9 +659,14 @@ def check_gradient_descent(fn):
                          f"one step early (range(1, num_steps) misses the last step). Loop "
                          f"over range(1, num_steps + 1), or use range(num_steps) and append.")
         k = int(np.argmax(~np.isclose(path, right, rtol=1e-6, atol=1e-9)))
-        return wrong(f"gradient_descent gives wrong values from w{k} on: w{k} = "
-                     f"{path[k]:.6f}, the right value is {right[k]:.6f}. Check the update "
-                     f"w = w - learning_rate * df(w).")
+        if k == 0:
+            return wrong(f"the first value must be the start w0 itself. With the check's "
+                         f"w0 = {w0:g}, your first value is {path[0]:.6f}: put w0 in the "
+                         f"array before the loop, and append only values of w.")
+        return wrong(f"gradient_descent gives wrong values from w{k} on. On the check's "
+                     f"bowl g(w) = 2 (w - 1)**2, df(w) = 4 (w - 1), from w0 = {w0:g} with "
+                     f"learning rate {rate:g}: w{k} = {path[k]:.6f}, the right value is "
+                     f"{right[k]:.6f}. Check the update w = w - learning_rate * df(w).")
     if not isinstance(out, np.ndarray):
         return wrong(f"the values are right, but gradient_descent returned a "
                      f"{type(out).__name__}, not a numpy array. Return np.array(ws).")

@@ -263,6 +263,55 @@ def _loop(step, *, start=None, steps=lambda n: n, keep_w0=True, out=np.array, ea
     return gradient_descent
 
 
+def appends_before_updating(df, w0, learning_rate, num_steps):
+    w = w0
+    ws = [w0]
+    for _ in range(num_steps):
+        ws.append(w)
+        w = w - learning_rate * df(w)
+    return np.array(ws)
+
+
+def appends_before_updating_no_w0(df, w0, learning_rate, num_steps):
+    w = w0
+    ws = []
+    for _ in range(num_steps):
+        ws.append(w)
+        w = w - learning_rate * df(w)
+    return np.array(ws)
+
+
+def list_append_assigned(df, w0, learning_rate, num_steps):
+    w = w0
+    ws = [w0]
+    for _ in range(num_steps):
+        w = w - learning_rate * df(w)
+        ws = ws.append(w)
+    return np.array(ws)
+
+
+def np_append_not_assigned(df, w0, learning_rate, num_steps):
+    w = w0
+    ws = np.array([w0])
+    for _ in range(num_steps):
+        w = w - learning_rate * df(w)
+        np.append(ws, w)
+    return ws
+
+
+def w_never_assigned(df, w0, learning_rate, num_steps):
+    w = w0
+    ws = [w0]
+    for _ in range(num_steps):
+        w - learning_rate * df(w)  # noqa: B018 - the mistake: the new value is thrown away
+        ws.append(w)
+    return np.array(ws)
+
+
+def with_a_typo(df, w0, learning_rate, num_steps):
+    return np.array([w0, w0 - learning_rat * df(w0)])  # noqa: F821 - the mistake
+
+
 RIGHT_STEP = lambda w, w0, df, lr: w - lr * df(w)   # noqa: E731
 lesson_f = lambda w: (w - 3) ** 2 + 1                # noqa: E731 - the notebook's f and df
 lesson_df = lambda w: 2 * (w - 3)                    # noqa: E731
@@ -276,7 +325,7 @@ WRONG = {
     "a list": (_loop(RIGHT_STEP, out=list), "returned a list, not a numpy array"),
     "a tuple": (_loop(RIGHT_STEP, out=tuple), "returned a tuple, not a numpy array"),
     "num_steps values, no w0": (_loop(RIGHT_STEP, keep_w0=False), "leaves out w0"),
-    "one step short": (_loop(RIGHT_STEP, steps=lambda n: n - 1), "one step short"),
+    "one step short": (_loop(RIGHT_STEP, steps=lambda n: n - 1), "the last value is missing"),
     "one step too many": (_loop(RIGHT_STEP, steps=lambda n: n + 1), "one step too many"),
     "w0 twice": (lambda df, w0, lr, n: np.concatenate([[w0], solution(df, w0, lr, n)]),
                  "w0 is in the array twice"),
@@ -303,6 +352,19 @@ WRONG = {
     "a string": (lambda df, w0, lr, n: "3.0", "not numbers"),
     "last slot never filled": (lambda df, w0, lr, n: np.append(solution(df, w0, lr, n)[:-1], 0.0),
                                "except the last one"),
+    "old w left out": (_loop(lambda w, w0, df, lr: -lr * df(w)), "the old w is missing"),
+    "old w and minus left out": (_loop(lambda w, w0, df, lr: lr * df(w)),
+                                 "the old w and the minus sign are missing"),
+    "appends before updating": (appends_before_updating, "you append w before the update"),
+    "appends before updating, empty start": (appends_before_updating_no_w0,
+                                             "appends w before the update line"),
+    "df not called": (_loop(lambda w, w0, df, lr: w - lr * df), "df is a function: call it"),
+    "ws = ws.append(w)": (list_append_assigned, "ws = ws.append(w)"),
+    "np.append not assigned": (np_append_not_assigned, "ws = np.append(ws, w)"),
+    "w never assigned": (w_never_assigned, "the update line needs `w = `"),
+    "appends slopes": (lambda df, w0, lr, n: np.array([df(w) for w in solution(df, w0, lr, n)]),
+                       "the first value must be the start w0"),
+    "a typo": (with_a_typo, "Fix that line of your function"),
 }
 
 
