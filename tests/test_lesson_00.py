@@ -108,6 +108,8 @@ GLOSSARY_TERMS = [
     # used by lessons 00 and 01 before (or without) a definition; added after a review
     "dot product", "matrix", "matrix product", "class", "quotient rule", "random seed",
     "centred difference", "widget",
+    # introduced by lesson 02
+    "tangent line", "second derivative", "diverge",
 ]
 
 
@@ -126,6 +128,11 @@ def test_glossary_has_every_term_with_a_meaning_and_chinese():
     for name, (meaning, chinese) in rows.items():
         assert len(meaning.split()) >= 4, f"{name}: no plain meaning"
         assert re.search(r"[\u4e00-\u9fff]", chinese), f"{name}: no Chinese term"
+
+
+def test_glossary_writes_the_update_with_the_arrow_of_lesson_02():
+    meaning, _ = glossary_rows()["gradient descent"]
+    assert r"\leftarrow" in meaning and ":=" not in meaning
 
 
 def test_glossary_says_log_is_the_natural_log():
