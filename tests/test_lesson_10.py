@@ -3,6 +3,7 @@ and the exercise solutions the lesson publishes."""
 
 import html
 import io
+import re
 
 import numpy as np
 import pytest
@@ -133,8 +134,7 @@ def test_figure_titles_and_readout_say_what_fit_computed(degree, lambd):
 def test_explorers_update_their_one_figure_and_readout():
     box = viz.penalty_explorer()
     slider = box.children[0].children[0]
-    assert slider.options[0] == ("0", 0.0) and 0.0 in slider.value_options if hasattr(
-        slider, "value_options") else slider.options[0][1] == 0.0
+    assert slider.options[0] == ("0", 0.0) and slider.value == viz.PENALTY_DEFAULTS["lambd"]
     first = box.update(lambd=0.0)
     second = box.update(lambd=5.0)
     assert first is second                                 # the same figure, updated
@@ -272,7 +272,7 @@ def test_every_message_names_the_mistake_in_two_sentences_before_numbers():
         assert head.count(". ") + head.count(": ") <= 4, message
 
 
-# --------------------------------------------------------------------------- the published solutions
+# --------------------------------------------------------------------------- the solutions
 
 @pytest.fixture(scope="module")
 def nb():
@@ -284,3 +284,48 @@ def test_your_turn_solution_passes_the_check(nb):
     lessontext.run_printing(lessontext.solution_code(nb, "Solution"), namespace)
     result = checks.check_regularised_cost_and_grad(namespace["regularised_cost_and_grad"])
     assert result.passed, result.message
+
+
+@pytest.fixture(scope="module")
+def namespace():
+    r6 = viz.fit(6, 0.0)
+    return {"np": np, "core": core, "viz": viz, "W6": r6["W"], "b6": r6["b"],
+            "P_train": viz.poly_sets(6)["train"], "Y_train": viz.rings()["train"][1]}
+
+
+def exercise_solution(nb, number):
+    """The code of the solution that follows **Exercise number.**"""
+    text = "\n".join(lessontext.markdown(nb))
+    part = text.split(f"**Exercise {number}")[1]
+    body = lessontext.details(part)
+    code = [b for s, b in body if s.startswith("Solution")][0]
+    return "\n".join(re.findall(r"```python\n(.*?)```", code, re.S))
+
+
+def test_exercise_1_the_penalty_helps_degree_2_a_little(nb, namespace):
+    printed = lessontext.run_printing(exercise_solution(nb, 1), dict(namespace))
+    acc = [float(x) for x in re.findall(r"test accuracy ([\d.]+) %", printed)]
+    assert len(acc) == 3
+    assert acc[0] < acc[1] < acc[0] + 5          # "helps only a little"
+    assert acc[2] >= acc[1]                       # "at least as well"
+    best2 = viz.chosen_lambda(viz.validation_curve(2))
+    assert f"lambda {best2:g}: test accuracy {viz.fit(2, best2)['accuracy']['test']:.1f}" \
+        in printed
+
+
+def test_exercise_2_one_step_is_shrink_then_step(nb, namespace):
+    printed = lessontext.run_printing(exercise_solution(nb, 2), dict(namespace))
+    assert f"shrink factor {1 - 0.5 * 10 / 70:.4f}" in printed
+    diff = float(printed.split("difference ")[1])
+    assert diff < 1e-12
+
+
+def test_exercise_3_picks_the_lowest_validation_cost(nb, namespace):
+    printed = lessontext.run_printing(exercise_solution(nb, 3), dict(namespace))
+    pairs = [(d, lam) for d in (2, 4, 6, 8) for lam in viz.PENALTY_VALUES]
+    d, lam = min(pairs, key=lambda p: viz.fit(*p)["cost"]["validation"])
+    r = viz.fit(d, lam)
+    assert printed.startswith(f"degree {d}, lambda {lam:g}: validation cost "
+                              f"{r['cost']['validation']:.4f}")
+    best6 = viz.fit(6, viz.chosen_lambda(viz.validation_curve()))
+    assert abs(r["accuracy"]["test"] - best6["accuracy"]["test"]) < 3   # "not far"
