@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/bench_widgets.py
 	$(PY) benchmarks/bench_digits.py
+	$(PY) benchmarks/bench_regularisation.py
 
 # The README's pictures, from real runs in JupyterLab (needs /usr/bin/chromium).
 screenshots: $(STAMP)
