@@ -846,8 +846,8 @@ def check_optimize(fn):
             return wrong("optimize returned after one iteration: the `return` line is "
                          "inside the for loop. Un-indent it so it runs after the loop.")
         if what is not None:
-            return wrong(f"W and b are what {what} give. Use the arguments you are given: "
-                         f"`for i in range(num_iterations)` and learning_rate.")
+            return wrong(f"Your W and b match a run with {what}. Use the arguments you are "
+                         f"given: `for i in range(num_iterations)` and learning_rate.")
         err = float(np.max(np.abs(W - ref["W"])))
         return wrong(f"W and b differ from logreg_core.optimize (largest W difference "
                      f"{err:.3g}). Check the update W = W - learning_rate * dW and the "
@@ -973,10 +973,11 @@ def check_model(fn):
         what, _ = _settings_used(W, b, (np.zeros((2, 1)), 0.0, X_train, Y_train,
                                         iterations, rate))
         if what is not None:
-            return wrong(f"W and b are what {what} give. Pass num_iterations and "
-                         f"learning_rate on to optimize.")
+            return wrong(f"Your W and b match a run with {what}. Pass num_iterations "
+                         f"and learning_rate on to optimize.")
         return wrong("W and b differ from core.model's: start from initialize_weights"
-                     "(X_train.shape[0]) and optimize on X_train, Y_train.")
+                     "(X_train.shape[0]) and optimize on X_train, Y_train. If you call your "
+                     "own optimize, make its check pass first.")
     if not close(out["costs"], ref["costs"]):
         return wrong("W and b are right, but 'costs' is not the list optimize returned "
                      "(the cost every 100 iterations). Store costs as it comes back.")
