@@ -1207,6 +1207,13 @@ TRAINING_AXIS_LABELS = {"toy": ("$x_1$", "$x_2$"), "blobs": ("$x_1$", "$x_2$"),
 BLOBS_SEED = 5
 BLOBS_SIZE = 400          # the last quarter is the test set
 TRAINING_DEFAULTS = {"dataset": "toy", "learning_rate": 0.05, "num_iterations": 2000}
+# The learning-rate slider moves on a log scale in 20 stops per factor of ten, anchored at
+# the default: the browser snaps every value (also the first one, and typed ones) to
+# base ** (min + k * step), so the default 0.05, and 0.005, 0.5 and 5, must be stops.
+# From 0.05 / 10**1.7 (about 0.001) to 0.05 * 10**2.3 (about 10).
+LEARNING_RATE_SLIDER = {"base": 10, "step": 0.05,
+                        "min": float(np.log10(TRAINING_DEFAULTS["learning_rate"])) - 1.7,
+                        "max": float(np.log10(TRAINING_DEFAULTS["learning_rate"])) + 2.3}
 REPLAY_DEFAULTS = {"dataset": "toy", "learning_rate": 0.5, "num_iterations": 2000}
 
 
@@ -1330,7 +1337,7 @@ def training_explorer(continuous_update=True):
                                     value=d["dataset"], description="data",
                                     layout=widgets.Layout(width="240px")),
         "learning_rate": widgets.FloatLogSlider(
-            value=d["learning_rate"], base=10, min=-3, max=1, step=0.05,
+            value=d["learning_rate"], **LEARNING_RATE_SLIDER,
             description="learning rate", readout_format=".3g",
             continuous_update=continuous_update, style={"description_width": "auto"}),
         "num_iterations": widgets.IntSlider(
@@ -1443,16 +1450,20 @@ def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
     return fig
 
 
-def plot_rate_sweep(rates, rises, bound, measured, ax=None):
+def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     """Number of steps at which the cost rose, against the learning rate (log x), with
-    the theoretical bound and the measured threshold as vertical lines."""
+    the guaranteed-safe bound and the measured threshold as vertical lines (each drawn
+    only when given)."""
     ax = _axes(ax, (7, 3.2))
     rates, rises = np.asarray(rates), np.asarray(rises)
     ok = rises == 0
     ax.plot(rates[ok], rises[ok], "o", ms=3, color="tab:green", label="cost fell at every step")
     ax.plot(rates[~ok], rises[~ok], "o", ms=3, color="tab:red", label="cost rose at some step")
-    ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
-    ax.axvline(measured, color="tab:red", ls=":", label=f"first rise measured at {measured:.3f}")
+    if bound is not None:
+        ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
+    if measured is not None:
+        ax.axvline(measured, color="tab:red", ls=":",
+                   label=f"first rise measured at {measured:.3f}")
     ax.set_xscale("log")
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")
