@@ -1465,22 +1465,58 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
     """The neuron after `iteration` updates of a recorded run (replay_path): its
     boundary (left), and the path of (w1, w2) so far on the contour of the cost
     J(w1, w2, b_k) with b held at its current value b_k (right). The colour levels are
-    the same for every iteration; `shown` points of the path are drawn."""
+    the same for every iteration; `shown` points of the path are drawn.
+
+    The fixed parts are drawn here, the frame by replay_update (also the live frames)."""
+    X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    extent, _ = _probability_grid(dataset)
+    fig, (ax0, ax1) = _two_panels(right=0.92)
+    ax0.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+               interpolation="bilinear")
+    ax0.plot([], [], color="k", lw=1.5)
+    plot_points(X_train, Y_train, ax0, label_prefix="train ")
+    plot_points(X_test, Y_test, ax0, hollow=True, label_prefix="test ")
+    ax0.set_xlim(extent[:2])
+    ax0.set_ylim(extent[2:])
+    ax0.set_xlabel("$x_1$")
+    ax0.set_ylabel("$x_2$")
+    ax1.plot([], [], "w.-", ms=3, lw=1)            # the path so far
+    ax1.plot([], [], "r*", ms=12)                  # where it is now
+    ax1.set_xlabel("$w_1$")
+    ax1.set_ylabel("$w_2$")
+    fig.replay_run = (dataset, learning_rate, num_iterations, shown)
+    replay_update(fig, iteration)
+    fig.colorbar(fig.replay_contours[0], ax=ax1, label="cost J")   # same levels every frame
+    return fig
+
+
+def replay_update(fig, iteration):
+    """Show iteration `iteration` of the run a replay_figure was made for, in place."""
+    dataset, learning_rate, num_iterations, shown = fig.replay_run
     if not 0 <= iteration <= num_iterations:
         raise ValueError(f"iteration must be between 0 and {num_iterations}; got {iteration}.")
     path = replay_path(dataset, learning_rate, num_iterations)
     p0, p1, levels = _replay_grid(dataset, learning_rate, num_iterations)
-    X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    X_train, Y_train = training_datasets()[dataset][:2]
     w1, w2, b = path[iteration]
     W = np.array([[w1], [w2]])
-    fig, (ax0, ax1) = _two_panels(right=0.92)
-    plot_decision_boundary(W, b, X_train, Y_train, ax0, X_test=X_test, Y_test=Y_test,
-                           resolution=100)
+    ax0, ax1 = fig.axes[:2]
+    extent, grid = _probability_grid(dataset)
+    ax0.images[0].set_data(core.predict_proba(W, b, grid).reshape(HEATMAP_RESOLUTION, -1))
+    ax0.lines[0].set_data(*boundary_segment(W, b, extent))
     ax0.set_title(f"iteration {iteration}: cost J = {core.cost(W, b, X_train, Y_train):.4f}",
                   fontsize=10)
+    for old in getattr(fig, "replay_contours", ()):   # J(w1, w2, b) changes with b
+        old.remove()
+    J = cost_grid(X_train, Y_train, p0, p1, b=b)
+    fig.replay_contours = (
+        ax1.contourf(p0, p1, J, levels=levels, cmap="viridis"),
+        ax1.contour(p0, p1, J, levels=levels, colors="w", linewidths=0.3, alpha=0.5))
     step = max(1, num_iterations // shown)
     trail = np.vstack([path[:iteration:step, :2], path[iteration, :2]])
-    plot_cost_contour(X_train, Y_train, p0, p1, ax1, b=b, levels=levels, path=trail)
+    ax1.lines[0].set_data(trail[:, 0], trail[:, 1])
+    ax1.lines[1].set_data([w1], [w2])
     ax1.set_title(f"path of $(w_1, w_2)$ on J at the current b = {b:.3f}", fontsize=10)
     return fig
 
@@ -1488,8 +1524,8 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
 def replay_explorer(interval_ms=200, frames=50):
     """A Play button and an iteration slider over the recorded path of replay_path().
 
-    Play shows `frames` frames, one every interval_ms: a frame takes ~130 ms to draw
-    (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
+    Play shows `frames` frames, one every interval_ms: a frame is drawn in place in well
+    under that (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
     """
     d = REPLAY_DEFAULTS
     n = d["num_iterations"]
@@ -1497,7 +1533,7 @@ def replay_explorer(interval_ms=200, frames=50):
     play = widgets.Play(value=n, min=0, max=n, step=n // frames, interval=interval_ms)
     widgets.jslink((play, "value"), (slider, "value"))
     return explore(lambda iteration: replay_figure(iteration, **d), {"iteration": slider},
-                   leading=(play,))
+                   update=replay_update, leading=(play,))
 
 
 def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,

@@ -754,3 +754,11 @@ def test_boundary_segment_lies_on_the_boundary_and_spans_the_box():
         steep = abs(W[1, 0]) < abs(W[0, 0])
         assert list(ys if steep else xs) == ([-3.0, 1.0] if steep else [-1.0, 2.0])
     assert viz.boundary_segment(np.zeros((2, 1)), 1.0, extent) == ([], [])
+
+
+def test_replay_live_frames_equal_fresh_figures():
+    box = viz.replay_explorer()
+    for iteration in (100, 1900, 0, 2000, 740):
+        shown = box.update(iteration=iteration)
+        fresh = viz.replay_figure(iteration, **viz.REPLAY_DEFAULTS)
+        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
