@@ -1268,7 +1268,8 @@ def threshold_explorer(probabilities, Y, threshold=0.5):
     """A threshold slider over ThresholdView: no retraining, one figure, moved artists."""
     view = ThresholdView(probabilities, Y, live=True)
     slider = widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.005,
-                                 description="threshold", readout_format=".3f")
+                                 description="threshold", readout_format=".3f",
+                                 layout=widgets.Layout(width="460px"))
     box = explore(view.update, {"threshold": slider},
                   extra=lambda threshold: threshold_readout(probabilities, Y, threshold))
     box.view = view

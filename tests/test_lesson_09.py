@@ -376,3 +376,18 @@ def test_prose_numbers_of_section_7_follow_the_data(lesson):
     assert core.precision_recall((A >= t).astype(int), Y)[1] < ns["goal"]
     text = "\n".join(lessontext.markdown(lessontext.load(LESSON)))
     assert "flag exactly the same tumours" in text
+
+
+def test_quick_check_answers_are_right():
+    quiz = viz.quiz(viz.LESSON_09_QUIZ)
+    numeric = {i: q for i, q in enumerate(quiz.questions) if "answer" in q}
+    assert len(quiz.questions) == 5 and len(numeric) == 2
+    rare = np.zeros((1, 1000), dtype=int)
+    rare[0, 0] = 1                                       # 1 person in 1000
+    assert quiz.answer(0, core.accuracy(np.zeros_like(rare), rare)).startswith("✅")
+    assert quiz.answer(4, np.exp(0.693)).startswith("✅")
+    assert quiz.answer(4, 0.693).startswith("❌")           # the weight is not the factor
+    right = {i: next(o[0] for o in q["options"] if o[1])
+             for i, q in enumerate(quiz.questions) if "options" in q}
+    assert "up or stays the same" in right[1] and "coin" in right[2]
+    assert right[3] == "On the validation set."
