@@ -37,7 +37,9 @@ class CheckResult:
 
 def forgot_return(what):
     return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
-                              f"line at the end of the function, run its cell, then this check.")
+                              f"line at the end of the function (print only shows a value; "
+                              f"return hands it back), run its cell, then run this check "
+                              f"again.")
 
 
 def not_attempted(what):
@@ -105,6 +107,36 @@ def shape_of(x):
 _Z01 = np.linspace(-4.5, 4.5, 10).reshape(2, 5)
 
 
+_NEXT_STEP = " Fix that line of your function, run its cell, then run this check again."
+_MATRIX_PRODUCT = ("@ and np.dot are matrix products: they multiply and add up rows and "
+                   "columns. Use * to multiply number by number")
+
+
+def _known_error(problem, name):
+    """A CheckResult naming the cause of a learner's exception we recognise, else None."""
+    text = problem.message
+    if "bitwise_xor" in text:
+        return wrong(f"{name} uses ^, which in Python is not a power (it is XOR, an operation "
+                     f"on the bits of whole numbers). Write e^(-z) as np.exp(-z), and any "
+                     f"other power with **, then run this check again.")
+    if "aligned" in text or "matmul" in text:
+        return wrong(f"{name} multiplies arrays with @ or np.dot, which fails here ("
+                     f"{text.split(' raised ', 1)[-1]}). {_MATRIX_PRODUCT}, then run this "
+                     f"check again.")
+    return None
+
+
+def _with_next_step(problem, name):
+    """A learner's exception or missing return as feedback, ending with what to do next."""
+    if problem == forgot_return(name):
+        return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
+                     f"value; `return` gives it back. Add a `return` line at the end of the "
+                     f"function, run its cell, then run this check again.")
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem
+    return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
+
+
 def _run_elementwise(fn, expected):
     """Run fn on the (2, 5) test array; catch scalar-only code and shape mistakes.
 
@@ -114,26 +146,42 @@ def _run_elementwise(fn, expected):
     out, problem = call_learner(fn, _Z01)
     if problem is not None:
         if problem.status == WRONG:
+            known = _known_error(problem, name)
+            if known is not None:
+                return None, known
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
-                    f"{name} works for one number but fails for an array ({problem.message}). "
-                    f"It is scalar-only: math.exp, float(...) or an `if` on z handle one "
-                    f"number at a time. Use np.exp, and np.where for branches, so it works "
+                    f"{name} works for one number but fails for an array: it is scalar-only. "
+                    f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
+                    f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
-        return None, problem
+        return None, _with_next_step(problem, name)
+    if isinstance(out, (list, tuple)):
+        kind = "list" if isinstance(out, list) else "tuple"
+        return None, wrong(
+            f"{name} returned a Python {kind}, not a numpy array. A {kind} cannot do "
+            f"arithmetic elementwise, so later code breaks: return the numpy array itself "
+            f"(no list comprehension, no list(...) or .tolist()).")
     try:
         out = np.asarray(out, dtype=float)
     except (TypeError, ValueError):
-        return None, wrong(f"{name} returned {type(out).__name__}, not numbers.")
+        return None, wrong(f"{name} returned {type(out).__name__}, not numbers. Return a "
+                           f"numpy array of floats, one value per element of z.")
     if out.shape != expected.shape:
         if out.ndim == 0:
             return None, wrong(
                 f"{name} returned a single number for an input array of shape "
                 f"{expected.shape}. It must return one value per element: work on the "
                 f"whole array with np.exp, with no float(...) or z[0] and no loop over a scalar.")
+        if out.ndim == 2 and out.shape[0] == out.shape[1]:
+            return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
+                               f"{expected.shape}: did you use @ or np.dot? "
+                               f"{_MATRIX_PRODUCT}, then run this check again.")
         return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
-                           f"{expected.shape}; it must keep the input's shape.")
+                           f"{expected.shape}; it must keep the input's shape. Do not flatten, "
+                           f"reshape or index z: compute on the whole array, then run this "
+                           f"check again.")
     return out, None
 
 
@@ -157,12 +205,33 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: it computes 1/(1 + e^{z}) = sigma(-z), "
-                     "which falls as z grows. Use np.exp(-z).")
+        return wrong("sigmoid has the sign flipped: it computes sigma(-z) = 1 - sigma(z), "
+                     "which falls as z grows. Either the minus sign in np.exp(-z) is missing, "
+                     "or the top of the fraction is e^(-z) instead of 1. Write "
+                     "1 / (1 + np.exp(-z)), run the cell, then run this check again.")
+    if close(out, 1 + np.exp(-_Z01)):
+        return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
+                     "because / goes before +. Put the sum in brackets: "
+                     "1 / (1 + np.exp(-z)).")
+    if close(out, 1 + np.exp(_Z01)):
+        return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
+                     "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
+    with np.errstate(all="ignore"):
+        one_minus = 1 / (1 - np.exp(-_Z01))
+    if close(out, one_minus):
+        return wrong("sigmoid computes 1 / (1 - e^(-z)): the bottom of the fraction has a "
+                     "minus where it needs a plus. Write 1 / (1 + np.exp(-z)), then run this "
+                     "check again.")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
-                     "Did you use floor division // or int(...)? Use / for true division.")
-    return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ".")
+                     "Did you use floor division // or int(...)? Use / for true division, "
+                     "then run this check again.")
+    if np.all(np.isfinite(out)) and np.max(np.abs(out - expected)) < 0.01:
+        return wrong("sigmoid is nearly right but not exact (" + _worst(out, expected) + "). "
+                     "Did you round the result, or write e as 2.7 or 2.718? Use np.exp(-z) "
+                     "and do not round, then run this check again.")
+    return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
+                 "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
 
 def _sigmoid_extremes(fn):
@@ -174,7 +243,9 @@ def _sigmoid_extremes(fn):
                   "1/(1 + inf) = 0 is the right limit." if "OverflowError" in problem.message
                   else "")
         return wrong(f"sigmoid is right for moderate z but fails for z = [-1000, 1000]: "
-                     f"{problem.message}.{advice}")
+                     f"{problem.message.rstrip('.')}.{advice} "
+                     f"{'Use np.exp' if advice else 'Make it work for large |z| too'}, then "
+                     f"run this check again.")
     if not close(out, [0.0, 1.0]):
         shown = np.array2string(np.asarray(out, dtype=float), precision=3)
         return wrong(f"sigmoid is right for moderate z but gives {shown} for z = [-1000, "
@@ -195,15 +266,17 @@ def _sigmoid_extremes(fn):
     return passed(message)
 
 
-def _unfilled_stub_inside(fn):
+def _unfilled_stub_inside(fn, *args):
     """Name of a function fn calls that raised NotImplementedError (a stub), else None.
 
     A NotImplementedError raised by fn's own body is the untouched stub itself: None.
+    fn is called on copies of args (default: the lesson's (2, 5) test array).
     """
     code = getattr(fn, "__code__", None)
+    args = args or (_Z01,)
     try:
         with np.errstate(all="ignore"):
-            fn(_Z01.copy())
+            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
     except NotImplementedError as exc:
         tb = exc.__traceback__
         while tb.tb_next is not None:
@@ -248,7 +321,366 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
-    return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ".")
+    if close(out, np.zeros_like(out)):
+        return wrong("sigmoid_derivative returns 0 everywhere: s * 1 - s is (s * 1) - s = 0, "
+                     "because * goes before -. Put brackets around the second factor: "
+                     "s * (1 - s), then run this check again.")
+    if close(out, 1 - s):
+        return wrong("sigmoid_derivative returns 1 - s, only the second factor. Multiply it "
+                     "by s = sigmoid(z): s * (1 - s), then run this check again.")
+    if close(out, s * (1 - _Z01)):
+        return wrong("sigmoid_derivative computes s * (1 - z): the second factor uses z "
+                     "where it needs s. Return s * (1 - s), then run this check again.")
+    return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
+                 "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
+                 "again.")
+
+
+def _predict_case():
+    """W (2, 1), b = 0.5, X (2, 7) with the right predictions known exactly.
+
+    The logits z = 2 x1 - x2 + 0.5 are [0, 2, -1.5, 0.25, 1.5, 3.5, -2]: sample 0 lies exactly
+    on the boundary (a = 0.5, predicted 0), and sample 3 (z = 0.25) becomes 0 without + b.
+    n = 2 and m = 7 differ, so W @ X (no transpose) fails and shape mistakes show.
+    """
+    W = np.array([[2.0], [-1.0]])
+    X = np.array([[0.25, 1.0, -1.0, 0.0, 0.0, 2.0, -0.5],
+                  [1.0, 0.5, 0.0, 0.25, -1.0, 1.0, 1.5]])
+    return W, 0.5, X
+
+
+def _as_numbers(out):
+    """out as a float array, or None when it is not numbers."""
+    try:
+        arr = np.asarray(out)
+        if arr.dtype.kind not in "biuf":
+            return None
+        return arr.astype(float)
+    except (TypeError, ValueError):
+        return None
+
+
+def check_predict(fn):
+    """Self-check for lesson 01's predict(W, b, X) -> (1, m) integer array of 0/1.
+
+    Diagnoses a forgotten + b, >= instead of > (a sample lies exactly on the boundary),
+    probabilities or logits instead of 0/1, floats or booleans instead of integers, a
+    Python list, shapes (m,), (m, 1) and (n, m), W @ X without the transpose, and
+    flipped classes (< 0.5).
+    """
+    W, b, X = _predict_case()
+    (n, m), name = X.shape, getattr(fn, "__name__", "predict")
+    Z = W.T @ X + b
+    A = core.sigmoid(Z)
+    expected = (A > 0.5).astype(int)
+    inner = _unfilled_stub_inside(fn, W, b, X)
+    if inner is not None:
+        return CheckResult(NOT_ATTEMPTED, (
+            f"{name} raised NotImplementedError from inside {inner}(), which it calls: "
+            f"{inner} is still the unfilled stub. Fill in {inner} first (or use "
+            f"core.sigmoid), run its cell, then run this check again."))
+    out, problem = call_learner(fn, W, b, X)
+    if problem is not None:
+        text = problem.message
+        said = f"(numpy said: {text.split(' raised ', 1)[-1]})"
+        if "matmul" in text or "aligned" in text:
+            return wrong(f"{name} failed: W @ X multiplies W ({n}, 1) by X ({n}, {m}), which "
+                         f"do not fit {said}. Transpose W: W.T @ X is (1, {n}) @ ({n}, {m}) "
+                         f"= (1, {m}).")
+        if "broadcast" in text:
+            return wrong(f"{name} failed: * multiplies element by element and does not add "
+                         f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
+        if "truth value of an array" in text:
+            return wrong(f"{name} uses `if` on the whole array of probabilities {said}. An "
+                         f"`if` needs one True or False, but A holds {m} of them: compare the "
+                         f"whole array at once, (A > 0.5).astype(int), with no `if`.")
+        return _with_next_step(problem, name)
+    if isinstance(out, (list, tuple)):
+        kind = "list" if isinstance(out, list) else "tuple"
+        arr = _as_numbers(out)
+        right = arr is not None and arr.shape == expected.shape and np.all(arr == expected)
+        return wrong(f"{name} returned a Python {kind}, not a numpy array"
+                     f"{' (its values are right)' if right else ''}. Keep the numpy array: "
+                     f"(A > 0.5).astype(int) has shape (1, m) already, with no loop or list.")
+    arr = _as_numbers(out)
+    if arr is None:
+        return wrong(f"{name} returned {type(out).__name__}, not numbers. Return a numpy "
+                     f"array of 0s and 1s with shape (1, {m}).")
+    if arr.ndim == 0:
+        return wrong(f"{name} returned a single number; it must return one prediction per "
+                     f"sample, an array of shape (1, {m}) for the {m} samples of X.")
+    if arr.shape != (1, m):
+        if arr.shape == (m,):
+            fix = (f"a flat array of shape ({m},). Keep the (1, m) row that W.T @ X gives, "
+                   f"or add .reshape(1, -1).")
+        elif arr.shape == (m, 1):
+            fix = (f"a column of shape ({m}, 1): probably X.T @ W. Use W.T @ X, which "
+                   f"gives a row of shape (1, {m}).")
+        elif arr.shape == (n, m):
+            fix = (f"shape ({n}, {m}), one value per feature and sample: did you use * "
+                   f"where you need @? W.T @ X adds up w_i x_i over the features.")
+        else:
+            fix = f"shape {arr.shape}."
+        return wrong(f"{name} must return shape (1, {m}), one prediction per sample; it "
+                     f"returned {fix}")
+    if not np.all(np.isin(arr, (0, 1))):
+        if close(arr, A):
+            return wrong(f"{name} returned the probabilities a = sigmoid(z), not 0/1 "
+                         f"predictions. Turn them into 0s and 1s: (A > 0.5).astype(int).")
+        if close(arr, Z):
+            return wrong(f"{name} returned z = W.T @ X + b itself, not 0/1 predictions. "
+                         f"Compute A = sigmoid(z), then (A > 0.5).astype(int).")
+        return wrong(f"{name} must return only 0s and 1s; it returned "
+                     f"{np.array2string(arr, precision=3)}. Use (A > 0.5).astype(int).")
+    if np.array_equal(arr, expected):
+        kind = np.asarray(out).dtype.kind
+        if kind == "b":
+            return wrong(f"{name} returned booleans (True/False), not the integers 0 and 1 "
+                         f"(the values are right). Add .astype(int): (A > 0.5).astype(int).")
+        if kind == "f":
+            return wrong(f"{name} returned floats (0.0 and 1.0), not integers (the values "
+                         f"are right). The rule is integer 0/1: add .astype(int).")
+        return passed(f"{name} is right: {expected.tolist()[0]}, a (1, {m}) integer "
+                      f"array, the same as logreg_core.predict.")
+    boundary = int(np.flatnonzero(Z[0] == 0)[0])
+    if np.array_equal(arr, (A >= 0.5).astype(int)):
+        return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
+                     f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
+    if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
+        return wrong(f"{name} gives the predictions of W.T @ X with no bias: did you forget "
+                     f"+ b, write - b, or compare z itself with 0.5? Compute "
+                     f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
+    if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
+        return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
+                     f"1 where the probability is above one half: A > 0.5.")
+    if not np.any(arr):
+        return wrong(f"{name} predicts 0 for every sample. If you wrote A.astype(int): it "
+                     f"cuts off the decimals, so a = 0.88 becomes 0. Compare with 0.5 first: "
+                     f"(A > 0.5).astype(int).")
+    bad = np.flatnonzero(arr[0] != expected[0])
+    i = int(bad[0])
+    return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
+                 f"z = {Z[0, i]:.2f}, a = {A[0, i]:.3f}, so the prediction is "
+                 f"{expected[0, i]}, but it returned {arr[0, i]:g}. Compute "
+                 f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
+
+
+# --------------------------------------------------------------------------- lesson 02
+
+# Lesson 02: the learner's gradient_descent(df, w0, learning_rate, num_steps) returns the
+# np.array of the num_steps + 1 values w0, w1, ..., w_num_steps of w <- w - rate * df(w).
+# The check uses its own bowl, g(w) = 2 (w - 1)^2, different from the lesson's bowl
+# f(w) = (w - 3)^2 + 1, so code that calls the notebook's f or df is recognised.
+
+DESCENT_CASE = {"w0": 4.0, "learning_rate": 0.1, "num_steps": 5}
+
+
+def _case_slope(w):
+    """The slope of the check's bowl g(w) = 2 (w - 1)^2."""
+    return 4.0 * (w - 1.0)
+
+
+def _lesson_bowl(w):
+    """The lesson's bowl f(w) = (w - 3)^2 + 1, as the notebook defines it."""
+    return (w - 3.0) ** 2 + 1.0
+
+
+def _lesson_bowl_slope(w):
+    return 2.0 * (w - 3.0)
+
+
+def _lesson_neuron_slope(w):
+    """The notebook's dJ: the one-feature neuron's slope dJ/dw with b = -2 held fixed."""
+    X_train, Y_train, _, _ = core.toy_dataset()
+    grads, _ = core.propagate(np.array([[w]]), -2.0, X_train[:1], Y_train)
+    return float(grads["dW"][0, 0])
+
+
+def _descent(w0, num_steps, step):
+    """[w0, w1, ...] where w_{k+1} = step(w_k, k)."""
+    ws = [w0]
+    for k in range(num_steps):
+        ws.append(step(ws[-1], k))
+    return np.array(ws)
+
+
+def _descent_mistakes(w0, rate, n):
+    """(right path, [(wrong path, what the mistake is, what to do)]) for the check's case."""
+    df = _case_slope
+
+    def run(step, steps=n, start=w0):
+        return _descent(start, steps, step)
+
+    right = run(lambda w, k: w - rate * df(w))
+    w1 = right[1]
+    rule = "w = w - learning_rate * df(w) inside the loop."
+    mistakes = [
+        (run(lambda w, k: w + rate * df(w)),
+         "your w climbs uphill: the update adds the slope (w + learning_rate * df(w)). "
+         "Gradient descent steps against the slope.", "Use a minus sign: " + rule),
+        (np.array([w0] + [w1] * n),
+         "w never moves on: after the first step every value is w1, so each step "
+         "starts again from w0.", "Update w itself: " + rule),
+        (np.full(n + 1, w0),
+         "every value is w0. Either w never changes (the update line needs `w = ` in "
+         "front), or the list collects w0 again and again instead of the new w.",
+         "Write w = w - learning_rate * df(w), then append w."),
+        (run(lambda w, k: w - rate * df(w0)),
+         "the slope is always taken at the start: df(w0) instead of df(w).",
+         "Call df on the current w: " + rule),
+        (run(lambda w, k: w - df(w) / rate),
+         "you divide the slope by the learning rate instead of multiplying by it.",
+         "Multiply: " + rule),
+        (run(lambda w, k: w - rate * rate * df(w)),
+         "the learning rate is applied twice: each step is learning_rate² times the slope.",
+         "Multiply by the learning rate once: " + rule),
+        (run(lambda w, k: w - df(w)),
+         "the learning rate is missing: each step is the whole slope, df(w).",
+         "Multiply the slope by it: " + rule),
+        (run(lambda w, k: w - rate * _lesson_bowl(w)),
+         "your code uses f(w), the height of the notebook's bowl, instead of the slope "
+         "df(w) it is given.", "Use the df argument: " + rule),
+        (run(lambda w, k: w - rate * _lesson_bowl_slope(w)),
+         "your code uses the slope of the notebook's bowl, 2 * (w - 3), instead of calling "
+         "the df it is given, so it only works for that one bowl.",
+         "Call the function passed in as df: " + rule),
+        (run(lambda w, k: w - rate * _lesson_neuron_slope(w)),
+         "your code uses dJ, the neuron's slope from the notebook, instead of calling the "
+         "df it is given.", "Call the function passed in as df: " + rule),
+        (run(lambda w, k: -rate * df(w)),
+         "your new w is only the step, learning_rate * df(w): the old w is missing from "
+         "the update.", "Start from the old w: " + rule),
+        (run(lambda w, k: rate * df(w)),
+         "your new w is only the step, learning_rate * df(w): the old w and the minus sign "
+         "are missing.", "Start from the old w: " + rule),
+        (right[1:],
+         "the array leaves out w0: it must start with the starting point.",
+         "Put w0 in the array before the loop."),
+        (right[:-1],
+         "the last value is missing. Either the loop makes one step too few, or it appends "
+         "w before the update line, so the newest w is never stored.",
+         "Start with ws = [w0], loop with for _ in range(num_steps), and append w after "
+         "the update line."),
+        (np.concatenate([[w0], right[:-1]]),
+         "w0 is in the array twice and the last w is missing: you append w before the "
+         "update line, so every value is stored one step late.",
+         "Append w after the line w = w - learning_rate * df(w)."),
+        (run(lambda w, k: w - rate * df(w), n + 1),
+         "one step too many: your loop makes num_steps + 1 steps.",
+         "Loop with for _ in range(num_steps)."),
+        (np.concatenate([[w0], right]),
+         "w0 is in the array twice.", "Store w0 once, before the loop."),
+        (right[:2],
+         "only one step was made: is `return` inside the loop?",
+         "Move the `return` line out of the loop (one indent less)."),
+    ]
+    return right, mistakes
+
+
+def _as_path(out):
+    """The learner's output as a 1-D float array, or None if it is not numbers."""
+    if isinstance(out, (str, bytes, dict)):
+        return None
+    try:
+        arr = np.asarray(out, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return arr
+
+
+def _descent_error(problem, name):
+    """An error raised by the learner's gradient_descent, named when we know it."""
+    text = problem.message
+    if problem.status == WRONG and "'function'" in text and "TypeError" in text:
+        return wrong(f"{name} uses df itself in a calculation, but df is a function: call "
+                     f"it to get the slope. Write learning_rate * df(w), with (w), then run "
+                     f"this check again.")
+    if "'NoneType' object has no attribute 'append'" in text:
+        return wrong(f"{name} writes ws = ws.append(w): append changes the list itself and "
+                     f"gives back None, so ws becomes None. Write ws.append(w) on its own "
+                     f"line, run its cell, then run this check again.")
+    return _with_next_step(problem, name)
+
+
+def check_gradient_descent(fn):
+    """Self-check for lesson 02's gradient_descent(df, w0, learning_rate, num_steps).
+
+    Runs it on the bowl g(w) = 2 (w - 1)^2 from w0 = 4 with rate 0.1 for 5 steps, and
+    with 0 steps. Diagnoses climbing uphill (+), w never updated, the slope taken at w0,
+    returning only the last w or a list, off-by-one lengths, using the notebook's f or
+    df instead of the df argument, `return` inside the loop, dividing by the learning
+    rate, the learning rate applied twice or left out, the old w left out of the update,
+    appending before the update, df used without calling it, ws = ws.append(w), and an
+    unassigned np.append.
+    """
+    c = DESCENT_CASE
+    w0, rate, n = c["w0"], c["learning_rate"], c["num_steps"]
+    out, problem = call_learner(fn, _case_slope, w0, rate, n)
+    if problem is not None:
+        return _descent_error(problem, getattr(fn, "__name__", "your function"))
+    right, mistakes = _descent_mistakes(w0, rate, n)
+    path = _as_path(out)
+    if path is None:
+        return wrong(f"gradient_descent returned a {type(out).__name__}, not numbers. "
+                     f"Return only np.array(ws), the array of the values of w.")
+    if path.ndim == 0 or path.size == 1:
+        value = float(path.ravel()[0]) if np.all(np.isfinite(path)) else float("nan")
+        if path.ndim == 1 and close(value, w0):
+            return wrong("gradient_descent returned an array with only w0 in it: nothing "
+                         "was added. np.append(ws, w) makes a new array and leaves ws as it "
+                         "was: write ws = np.append(ws, w), or use a list and ws.append(w).")
+        if close(value, right[-1]):
+            return wrong(f"gradient_descent returned only the last w, one number. It must "
+                         f"return all {n + 1} values w0, w1, ..., w{n}: collect them in a "
+                         f"list and return np.array(ws).")
+        if close(value, right[1]):
+            return wrong(f"gradient_descent returned one number, w1, after one step: is "
+                         f"`return` inside the loop? Move it out of the loop (one indent "
+                         f"less) and return all {n + 1} values as an np.array.")
+        return wrong(f"gradient_descent returned a single number; it must return an "
+                     f"np.array of the {n + 1} values w0, w1, ..., w{n}.")
+    if path.ndim != 1:
+        if path.size == n + 1 and close(path.ravel(), right):
+            return wrong(f"the values are right, but the array has shape {path.shape}; it "
+                         f"must be flat, shape ({n + 1},). Return np.array(ws) of plain "
+                         f"numbers (or call .ravel()).")
+        return wrong(f"gradient_descent returned an array of shape {path.shape}; it must "
+                     f"be a flat array of the {n + 1} values w0, ..., w{n}.")
+    if not close(path, right):
+        for wrong_path, what, todo in mistakes:
+            if close(path, wrong_path):
+                return wrong(f"{what} {todo}")
+        if len(path) != n + 1:
+            return wrong(f"gradient_descent returned {len(path)} values for num_steps = "
+                         f"{n}; it must return num_steps + 1 = {n + 1}: w0 and the w after "
+                         f"each step.")
+        if close(path[:-1], right[:-1]):
+            return wrong(f"all values are right except the last one, w{n}: your loop stops "
+                         f"one step early (range(1, num_steps) misses the last step). Loop "
+                         f"over range(1, num_steps + 1), or use range(num_steps) and append.")
+        k = int(np.argmax(~np.isclose(path, right, rtol=1e-6, atol=1e-9)))
+        if k == 0:
+            return wrong(f"the first value must be the start w0 itself. With the check's "
+                         f"w0 = {w0:g}, your first value is {path[0]:.6f}: put w0 in the "
+                         f"array before the loop, and append only values of w.")
+        return wrong(f"gradient_descent gives wrong values from w{k} on. On the check's "
+                     f"bowl g(w) = 2 (w - 1)**2, df(w) = 4 (w - 1), from w0 = {w0:g} with "
+                     f"learning rate {rate:g}: w{k} = {path[k]:.6f}, the right value is "
+                     f"{right[k]:.6f}. Check the update w = w - learning_rate * df(w).")
+    if not isinstance(out, np.ndarray):
+        return wrong(f"the values are right, but gradient_descent returned a "
+                     f"{type(out).__name__}, not a numpy array. Return np.array(ws).")
+    zero, problem = call_learner(fn, _case_slope, w0, rate, 0)
+    if problem is not None:
+        return wrong(f"right for {n} steps, but with num_steps = 0: {problem.message}")
+    if not (isinstance(zero, np.ndarray) and close(np.ravel(zero), [w0])
+            and np.ndim(zero) == 1):
+        return wrong(f"right for {n} steps, but with num_steps = 0 it must return "
+                     f"np.array([w0]): no steps, only the start (it returned a "
+                     f"{type(zero).__name__}). Make sure w0 goes "
+                     f"into the array before the loop.")
+    return passed(f"gradient_descent returns the {n + 1} values w0, ..., w{n} of "
+                  f"w <- w - learning_rate * df(w), as a numpy array.")
 
 
 # --------------------------------------------------------------------------- lesson 03
@@ -261,54 +693,186 @@ def _cost_case(seed=2):
     return Z, core.sigmoid(Z), Y
 
 
+def _extreme_cost_case():
+    """Probabilities within 1e-9 of 0 or 1 (never equal to them), where eps in the logs shows."""
+    A = np.array([[1 - 1e-9, 1e-9, 1e-9, 0.5, 1 - 1e-9, 0.3]])
+    Y = np.array([[1, 0, 1, 1, 0, 0]])
+    return A, Y
+
+
+def _cross_entropy(A, Y):
+    """The exact mean cross-entropy of the probabilities A as given (log1p keeps 1 - A exact)."""
+    return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log1p(-A)))
+
+
+def _a(word):
+    """'a list', 'an object': the word with its indefinite article."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+def _next_step(problem):
+    """A learner's exception, described by call_learner, with what to do next."""
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem                    # not attempted, or forgot return: already complete
+    return wrong(f"{problem.message.rstrip('.')}. Fix that line of your function, run its "
+                 f"cell, then run this check again.")
+
+
+def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(...))"):
+    """(value, note) when out is one real number: a float, a numpy scalar or a one-element
+    array (then note says so), else (None, CheckResult) naming what came back instead and
+    ending with fix."""
+    kind = type(out).__name__
+    if isinstance(out, str):
+        return None, wrong(f"{what} is a string ({out[:20]!r}), not a number. Return the "
+                           f"number itself, without str(...) or an f-string.")
+    if isinstance(out, dict):
+        return None, wrong(f"{what} is a dict, not a number. Instead, {fix}.")
+    if isinstance(out, (list, tuple)):
+        items = "item" if len(out) == 1 else "items"
+        return None, wrong(f"{what} is {_a(kind)} of {len(out)} {items}, not one number. "
+                           f"Instead, {fix}.")
+    try:
+        arr = np.asarray(out)
+    except Exception:  # noqa: BLE001 - an object numpy cannot read is simply not a number
+        arr = np.asarray(None)
+    if arr.dtype.kind == "c":
+        return None, wrong(f"{what} is a complex number ({complex(arr.ravel()[0]):.3g}); the "
+                           f"cost is a real number. Use np.log, not cmath or np.emath.log.")
+    if arr.dtype.kind not in "biuf":
+        return None, wrong(f"{what} is {_a(kind)}, not a number. Instead, {fix}.")
+    if arr.size != 1:
+        return None, wrong(f"{what} has shape {arr.shape}, not one number. Take the mean "
+                           f"over the samples: np.mean(...) (or np.sum(...) / m).")
+    note = (f" (It came back as an array of shape {arr.shape}; float(...) makes it a plain "
+            f"number.)" if arr.ndim > 0 else "")
+    return float(arr.reshape(())), note
+
+
+def _not_finite(value, name):
+    if np.isnan(value):
+        return wrong(f"{name} returned nan: a log of a negative number, or 0 times inf. "
+                     f"Check that you wrote np.log(1 - A), not np.log(A - 1), then run the "
+                     f"check again.")
+    return wrong(f"{name} returned {value}: a log of 0 somewhere, yet A is never 0 or 1 here. "
+                 f"Did you swap A and Y (np.log(Y) is log 0 for the labels 0)? Take the logs "
+                 f"of A and 1 - A only.")
+
+
 def check_compute_cost(compute_cost):
     """Check compute_cost(A, Y) -> mean cross-entropy of probabilities A against labels Y.
 
-    Diagnoses a sum instead of a mean (missing 1/m, or m taken as len(Y) = 1), the source
-    post's missing y term (log A + (1 - Y) log(1 - A)), a sign error on both terms or on
-    one only, eps inside the logs, and np.dot of two (1, m) rows.
+    Never raises. Accepts a float, a numpy scalar or a one-element array of the right value
+    (a one-element array passes with a note). Names: a string, dict, list, tuple, complex
+    number or other object; nan or inf; a sum instead of a mean (missing 1/m, or m taken as
+    len(Y) = 1); the source post's missing Y factor; a sign error on both terms or on one;
+    a missing term; log base 10 or 2 instead of the natural log; np.dot of two (1, m) rows
+    (raises) and np.dot(log(A).T, Y) (an (m, m) outer product); and, at a second point with
+    predictions within 1e-9 of 0 and 1, eps inside the logs or a clip of A.
     """
+    name = getattr(compute_cost, "__name__", "your function")
     Z, A, Y = _cost_case()
+    m = Y.shape[1]
     out, problem = call_learner(compute_cost, A, Y)
     if problem:
         if "aligned" in problem.message or "matmul" in problem.message:
-            return wrong(problem.message + f" -- Y and A are both {Y.shape}, so np.dot(Y, "
-                         f"np.log(A)) is (1, m) times (1, m). Use elementwise * with "
-                         f"np.mean, or np.dot(Y, np.log(A).T).")
-        return problem
-    if np.size(out) != 1:
-        return wrong(f"compute_cost should return one number (the mean over the "
-                     f"{Y.shape[1]} samples); got shape {shape_of(out)}. Did you forget "
-                     f"np.mean (or np.sum and / m)?")
-    got = float(np.squeeze(out))
-    want = float(np.mean(core.logistic_loss(Z, Y)))
-    m = Y.shape[1]
-    no_y = _naive_cost(A, Y, y_factor=False)
-    first_minus = float(np.mean(-Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+            return wrong(f"np.dot of two rows: Y and A are both {Y.shape}, so np.dot(Y, "
+                         f"np.log(A)) multiplies (1, m) by (1, m), which fails "
+                         f"({problem.message}). Use elementwise * with np.mean, or "
+                         f"np.dot(Y, np.log(A).T).")
+        return _next_step(problem)
+    if np.shape(out) == (m, m):
+        return wrong(f"{name} returned shape {(m, m)}: a column times a row, (m, 1) @ (1, m), "
+                     f"gives all m x m products. Put the row first, np.dot(Y, np.log(A).T), "
+                     f"or use elementwise * with np.mean.")
+    got, note = _one_number(out, f"What {name} returned")
+    if got is None:
+        return note
+    if not np.isfinite(got):
+        return _not_finite(got, name)
+    want = _cross_entropy(A, Y)
+    ylogA, rest = Y * np.log(A), (1 - Y) * np.log(1 - A)
+    values = f"You returned {got:.6f}, expected {want:.6f}."
+    known = [
+        (m * want, f"{name} returned the sum of the losses, not their mean. If you divided by "
+                   f"len(Y) or Y.shape[0], that is 1, because Y is one row. You returned "
+                   f"{got:.6f} = {m} x {want:.6f}. Use np.mean, or divide by m = Y.shape[1] "
+                   f"= {m}."),
+        (-want, f"{name} returned a negative cost: a sign error. {values} log a is below 0, "
+                f"so put a minus in front of the whole sum: "
+                f"-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))."),
+        (float(np.mean(-ylogA + rest)), None), (float(np.mean(ylogA - rest)), None),
+        (m * _naive_cost(A, Y, y_factor=False),
+         f"Two mistakes: the first term is missing its factor Y (the source post's bug), and "
+         f"this is the sum, not the mean (len(Y) is 1; m is Y.shape[1] = {m}). {values} Write "
+         f"Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
+        (_naive_cost(A, Y, y_factor=False),
+         f"The first term is missing its factor Y (the source post's bug, log(A) + (1-Y) "
+         f"log(1-A)). {values} Write Y * np.log(A) + (1 - Y) * np.log(1 - A)."),
+        (want / np.log(10), f"You used log base 10 (lg, np.log10), but the loss uses the "
+                            f"natural log ln. You returned {got:.6f} = {want:.6f} / ln 10. "
+                            f"Use np.log."),
+        (want / np.log(2), f"You used log base 2 (np.log2), but the loss uses the natural log "
+                           f"ln. You returned {got:.6f} = {want:.6f} / ln 2. Use np.log."),
+        (float(-np.mean(ylogA)), f"The term (1 - Y) * np.log(1 - A) is missing, so the samples "
+                                 f"with y = 0 do not count. {values} Add that term."),
+        (float(-np.mean(rest)), f"The term Y * np.log(A) is missing, so the samples with y = 1 "
+                                f"do not count. {values} Add that term."),
+        (_naive_cost(A, Y, eps=1e-5), f"There is an eps = 1e-5 inside the logs (the source "
+                                      f"post's version), and it changes the cost. {values} "
+                                      f"Here A is never 0 or 1: remove the eps."),
+        (-ylogA[0, 0] - rest[0, 0], _LOOP_RETURN.format(name=name, values=values)),
+        ((-ylogA[0, 0] - rest[0, 0]) / m, _LOOP_RETURN.format(name=name, values=values)),
+        (float(np.mean(0.5 * (A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
+        (float(np.mean((A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
+    ]
     if close(got, want):
-        return passed(f"compute_cost is right: {got:.6f} (logreg_core: {want:.6f}).")
-    if close(got, m * want):
-        return wrong(f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses. "
-                     f"Divide by m (or use np.mean) so the cost does not grow with m. If "
-                     f"you did divide: m is the number of samples, Y.shape[1] = {m}; "
-                     f"len(Y) and Y.shape[0] are 1.")
-    if close(got, -want):
-        return wrong(f"You returned {got:.6f}, the right size but negative: a sign error. "
-                     f"log a < 0, so the loss needs a minus in front of each log term.")
-    if close(got, first_minus) or close(got, -first_minus):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on "
-                     f"one term only. The minus must apply to both terms: "
-                     f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
-    if close(got, no_y):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: the y term is missing "
-                     f"its factor Y (the source post's bug, log(A) + (1-Y) log(1-A)). "
-                     f"Write Y * np.log(A) + (1 - Y) * np.log(1 - A).")
+        return _compute_cost_near_0_and_1(compute_cost, name, got, note)
+    for value, message in known:
+        if close(got, value):
+            return wrong(message or (
+                f"The minus sign is on one term only: it must apply to both terms. {values} "
+                f"Write -(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+    if any(close(got, round(want, k), rtol=0, atol=1e-12) for k in range(1, 7)):
+        return wrong(f"{name} rounds the cost. {values} Return it unrounded: the check "
+                     f"compares more digits than you kept. Round only when you print.")
     if close(got, want, rtol=1e-3):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: close but biased. "
-                     f"Did you add eps inside the logs? Here A is never 0 or 1, so no "
-                     f"eps is needed.")
-    return wrong(f"compute_cost returned {got:.6f}; expected {want:.6f}. Check the formula "
-                 f"-(1/m) sum(Y log A + (1 - Y) log(1 - A)).")
+        return wrong(f"Close, but a little off: did you add an eps inside the logs, or clip "
+                     f"A? {values} Here A is never 0 or 1: use np.log(A) and np.log(1 - A) "
+                     f"as they are.")
+    return wrong(f"{name} returns a wrong value, and not one of the usual mistakes. {values} "
+                 f"Compare your code with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), "
+                 f"term by term, then run the check again.")
+
+
+_LOOP_RETURN = ("{name} returned the loss of the first sample only: is your `return` inside "
+                "the loop? {values} Move the `return` out of the loop (indent it one level "
+                "less), so that it runs after all m samples are added up.")
+_SQUARED = ("{name} computes the squared error, not the cross-entropy. {values} Use the loss "
+            "of this lesson: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
+
+
+def _compute_cost_near_0_and_1(compute_cost, name, got, note):
+    """Right at moderate predictions; now predictions within 1e-9 of 0 and 1 (eps shows)."""
+    A, Y = _extreme_cost_case()
+    out, problem = call_learner(compute_cost, A, Y)
+    if problem:
+        return wrong(f"{name} is right for predictions like 0.3, but for predictions within "
+                     f"1e-9 of 0 and 1 it fails: {_next_step(problem).message}")
+    edge, edge_note = _one_number(out, f"What {name} returned for predictions near 0 and 1")
+    if edge is None:
+        return edge_note
+    want = _cross_entropy(A, Y)
+    if close(edge, want):
+        return passed(f"{name} is right: {got:.6f} at ordinary predictions, and {edge:.6f} at "
+                      f"predictions within 1e-9 of 0 and 1.{note}")
+    eps_cost = _naive_cost(A, Y, eps=1e-5)
+    which = "eps = 1e-5 (the source post's value)" if close(edge, eps_cost) else \
+        "an eps, or a clip of A,"
+    return wrong(f"{name} is right for predictions like 0.3, but not for predictions within "
+                 f"1e-9 of 0 and 1: {which} inside the logs changes the loss there. It returns "
+                 f"{edge:.6f} there, not {want:.6f}. A is never exactly 0 or 1 in this "
+                 f"exercise: remove it and use np.log(A), np.log(1 - A).")
 
 
 # --------------------------------------------------------------------------- lesson 04
@@ -322,25 +886,99 @@ def _propagate_case(seed=3):
     return W, 0.7, X, Y
 
 
-def _diagnose_dW(dW, want, want_no_b, m):
+_PROPAGATE_FORM = "return grads, cost with grads = {'dW': dW, 'db': db}"
+
+
+def _unpack_propagate(out):
+    """(grads dict, cost) from what the learner's propagate returned, or (None, CheckResult)."""
+    if isinstance(out, dict):
+        return None, wrong(f"propagate returned only the dict of gradients; it must return "
+                           f"two values, grads first, then the cost: {_PROPAGATE_FORM}.")
+    if not isinstance(out, (tuple, list)):
+        return None, wrong(f"propagate returned {_a(type(out).__name__)}; it must return two "
+                           f"values: {_PROPAGATE_FORM}.")
+    if len(out) != 2:
+        return None, wrong(f"propagate returned {len(out)} values; it must return exactly "
+                           f"two: {_PROPAGATE_FORM}.")
+    grads, cost = out
+    if isinstance(cost, dict) and not isinstance(grads, dict):
+        return None, wrong("Swapped return values: propagate returned (cost, grads), but the "
+                           "order is (grads, cost). Write `return grads, cost`.")
+    if isinstance(grads, (list, tuple)):
+        return None, wrong(f"grads is {_a(type(grads).__name__)}, not a dict: the check looks "
+                           f"the gradients up by name. Use grads = {{'dW': dW, 'db': db}}.")
+    if not isinstance(grads, dict):
+        return None, wrong(f"The first value propagate returns must be the dict grads; it is "
+                           f"{_a(type(grads).__name__)}. {_PROPAGATE_FORM[0].upper()}"
+                           f"{_PROPAGATE_FORM[1:]}.")
+    missing = [k for k in ("dW", "db") if k not in grads]
+    if missing:
+        keys = sorted(map(str, grads))
+        near = [k for k in keys if k.lower() in ("dw", "db") and k not in ("dW", "db")]
+        if near:
+            return None, wrong(f"grads has the keys {keys}: spelled differently from 'dW' and "
+                               f"'db'. Keys are case-sensitive: use exactly 'dW' (capital W) "
+                               f"and 'db' (small b).")
+        return None, wrong(f"grads has the keys {keys}; it needs 'dW' and 'db'. "
+                           f"Use grads = {{'dW': dW, 'db': db}}.")
+    return (grads, cost), None
+
+
+def _as_dW(dW, n):
+    """dW as a float array, or a CheckResult when it is a list or not numbers."""
+    if isinstance(dW, (list, tuple)):
+        return None, wrong(f"dW is {_a(type(dW).__name__)}; it must be a numpy array of shape "
+                           f"({n}, 1). Keep X @ dZ.T / m as it is, without .tolist().")
+    try:
+        arr = np.asarray(dW)
+    except Exception:  # noqa: BLE001 - an object numpy cannot read is simply not numbers
+        arr = np.asarray(None)
+    if arr.dtype.kind not in "biuf":
+        return None, wrong(f"dW is {_a(type(dW).__name__)}, not an array of numbers. "
+                           f"Use dW = X @ dZ.T / m.")
+    return arr.astype(float), None
+
+
+def _diagnose_dW(dW, want, want_no_b, m, X, A, Y):
     n = want.shape[0]
+    dZ = A - Y
     if np.shape(dW) == (1, n) and close(np.asarray(dW).T, want):
         return f"dW has shape (1, {n}), the transpose of W's ({n}, 1). Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
+    if np.shape(dW) == (n,) and close(np.reshape(dW, (n, 1)), want):
+        return f"dW has the right numbers, but as a flat array of shape ({n},); W is a " \
+               f"column of shape ({n}, 1). Use X @ dZ.T / m, which keeps the column shape."
+    if np.shape(dW) == (n, m) and (close(dW, X * dZ / m) or close(dW, X * dZ)):
+        return f"dW has shape ({n}, {m}): X * dZ multiplies element by element and keeps one " \
+               f"product per feature and sample. The matrix product @ also adds them up " \
+               f"over the samples: use dW = X @ dZ.T / m, shape ({n}, 1)."
+    if np.ndim(dW) == 0:
+        return f"dW is one number; it must hold one slope per weight, an array of W's " \
+               f"shape ({n}, 1). Use X @ dZ.T / m: np.mean or np.sum of X * dZ alone adds " \
+               f"up everything."
     if np.shape(dW) != (n, 1):
         return f"dW must have W's shape ({n}, 1); got {shape_of(dW)}. Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
     if close(dW, m * want):
-        return f"dW is {m} times too large: the sum over the {m} samples. Divide by m."
+        return f"dW is {m} times too large: the sum over the {m} samples, without 1/m. " \
+               f"If you divided by len(Y), that is 1 (Y is one row). Divide by " \
+               f"m = X.shape[1] = {m}."
     if close(dW, want_no_b):
-        return "dW is the gradient at b = 0: did you forget + b in z = W.T @ X + b?"
+        return "dW is the gradient at b = 0: did you forget + b in z = W.T @ X + b? Add it."
     if close(dW, -want):
-        return "dW has the wrong sign: dZ = A - Y, not Y - A."
+        return "dW has the wrong sign: dZ = A - Y, not Y - A. Swap the two."
     if close(dW, want * m / n):
         return (f"dW is off by m/n = {m}/{n}: m is the number of samples, X.shape[1] = {m}, "
-                f"not X.shape[0] = {n} (the features).")
+                f"not X.shape[0] = {n} (the features). Use m = X.shape[1].")
     if close(dW, want / m):
-        return f"dW is {m} times too small: did you divide by m twice?"
+        return f"dW is {m} times too small: did you divide by m twice? Divide once."
+    if close(dW, X @ (dZ * A * (1 - A)).T / m):
+        return ("dW uses the squared error's dz = (A - Y) A (1 - A) (section 6). With the "
+                "cross-entropy the factor A (1 - A) cancels: use dZ = A - Y.")
+    flipped = 1 - A                           # sigma(-z) = 1 - sigma(z)
+    if close(dW, X @ (flipped - Y).T / m):
+        return ("A has the sigmoid's sign flipped: 1 / (1 + np.exp(Z)) is sigma(-Z). Write "
+                "1 / (1 + np.exp(-Z)), or use core.sigmoid(Z).")
     return None
 
 
@@ -352,79 +990,123 @@ def _worst_dW(dW, want):
             f"Use dW = X @ dZ.T / m with dZ = A - Y.")
 
 
+def _diagnose_db(db, want, want_no_b, m, n):
+    if close(db, m * want):
+        return f"dW is right, but db is {m} times too large: use the mean of dZ, not its sum."
+    if close(db, want * m / n):
+        return (f"dW is right, but db is off by m/n = {m}/{n}: m is the number of samples, "
+                f"X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean(dZ).")
+    if close(db, want_no_b):
+        return "db is the gradient at b = 0: did you forget + b in z? Add it."
+    if close(db, -want):
+        return "dW is right, but db has the wrong sign: db = mean(A - Y). Fix its sign."
+    return (f"dW is right, but db is wrong: db = {db:.6f}, expected {want:.6f} = mean(A - Y). "
+            f"Use np.mean(dZ).")
+
+
+def _diagnose_cost(cost, want, A, Y, at_b0, m, n):
+    values = f"The cost is {cost:.6f}, expected {want:.6f}."
+    if close(cost, _naive_cost(A, Y, y_factor=False)):
+        return (f"The gradients are right, but the cost lacks the y factor in front of "
+                f"np.log(A) (the source post's bug). {values} Use Y * np.log(A) + (1 - Y) * "
+                f"np.log(1 - A).")
+    if close(cost, -want):
+        return (f"The gradients are right, but the cost has the wrong sign. {values} The loss "
+                f"is -(y log a + (1 - y) log(1 - a)): put a minus in front of the mean.")
+    if close(cost, m * want):
+        return (f"The gradients are right, but the cost is {m} times too large: the sum of "
+                f"the losses. Divide the sum by m = X.shape[1], or use np.mean.")
+    if close(cost, want * m / n):
+        return (f"The gradients are right, but the cost is off by m/n = {m}/{n}: m is the "
+                f"number of samples, X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean.")
+    if close(cost, at_b0):
+        return "The cost is the one at b = 0: did you forget + b in z? Add it."
+    if close(cost, _naive_cost(A, Y, eps=1e-5)):
+        return (f"The gradients are right, but the cost has eps = 1e-5 inside the logs (the "
+                f"source post's final version), which makes it a little too low. {values} "
+                f"Remove the eps: A is never 0 or 1 here.")
+    if close(cost, want / np.log(10)):
+        return (f"The gradients are right, but the cost uses log base 10 (lg, np.log10). "
+                f"{values} Use the natural log np.log.")
+    return (f"The gradients are right, but the cost is wrong. {values} "
+            f"Use -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
+
+
+def _changed_in_place(fn, args):
+    """Names of the arrays among W, X, Y that fn changes (call_learner passes copies)."""
+    kept = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    call_learner(lambda: fn(*kept))
+    return [name for name, new, old in zip("WbXY", kept, args, strict=True)
+            if isinstance(old, np.ndarray) and not np.array_equal(new, old)]
+
+
 def check_propagate(propagate):
     """Check propagate(W, b, X, Y) -> (grads, cost) against logreg_core.propagate.
 
-    Diagnoses a transposed or wrongly shaped dW, a missing 1/m (or m taken from
-    X.shape[0], or 1/m twice), a forgotten b (the test point has b = 0.7), a wrong sign,
-    dW from A instead of dZ, a shape mismatch in Z or dW, and a cost without the y factor,
-    with the wrong sign, or summed. It never calls a part right that it has not compared.
+    Never raises. Rules it enforces (the lesson states them): return (grads, cost) in that
+    order; grads a dict with keys "dW" (an (n, 1) array) and "db"; db and cost plain numbers
+    (float, numpy scalar or 0-d array; a (1, 1) array is named); the arrays given are not
+    changed. Names: swapped return values, only the dict, a wrong count, a list instead of a
+    dict, keys spelled differently (dw, DW, dB), dW as a list, a transposed or wrongly shaped
+    dW, a missing 1/m (also m = len(Y) = 1), m from X.shape[0], 1/m twice, a forgotten b
+    (the test point has b = 0.7), a wrong sign, dW from A instead of dZ, a shape mismatch in
+    Z or dW, db summed or from the wrong axis, and a cost without the y factor, with the
+    wrong sign, or summed. It never calls a part right that it has not compared.
     """
     W, b, X, Y = _propagate_case()
     out, problem = call_learner(propagate, W, b, X, Y)
     if problem:
         if "matmul" in problem.message or "aligned" in problem.message:
             (n, m), k = X.shape, W.shape[1]
-            return wrong(problem.message + f" -- a shape mismatch in a product. Check both: "
-                         f"Z = W.T @ X + b is ({k}, {n}) @ ({n}, {m}); dW = X @ dZ.T / m is "
-                         f"({n}, {m}) @ ({m}, {k}).")
+            return wrong(f"A shape mismatch in a matrix product (Python said: "
+                         f"{problem.message}). The inner sizes must match: Z = W.T @ X + b is "
+                         f"({k}, {n}) @ ({n}, {m}); dW = X @ dZ.T / m is ({n}, {m}) @ "
+                         f"({m}, {k}). Fix the product that does not fit these shapes.")
+        return _next_step(problem)
+    unpacked, problem = _unpack_propagate(out)
+    if problem:
         return problem
-    try:
-        grads, cost = out
-        dW, db = grads["dW"], grads["db"]
-    except (TypeError, ValueError, KeyError):
-        return wrong("propagate must return (grads, cost) with grads = {'dW': ..., 'db': ...}.")
-    for name, value in (("db", db), ("cost", cost)):
-        if np.size(value) != 1:
-            return wrong(f"{name} must be a single number; got shape {shape_of(value)}. "
-                         f"Did you forget np.mean (or np.sum and / m)?")
-    db_array = np.shape(db) if isinstance(db, np.ndarray) and np.ndim(db) > 0 else None
-    db, cost = float(np.squeeze(db)), float(np.squeeze(cost))
+    (grads, cost_out) = unpacked
+    (n, m) = X.shape
+    dW, problem = _as_dW(grads["dW"], n)
+    if problem:
+        return problem
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
-    (n, m), A = X.shape, core.sigmoid(W.T @ X + b)
-    if close(dW, want["dW"]) and close(db, want["db"]) and close(cost, want_cost):
-        note = (f" (db came back as an array of shape {db_array}; float(...) makes it the "
-                f"plain number the lesson asks for.)" if db_array else "")
-        return passed(f"propagate is right: cost {want_cost:.6f}, db {want['db']:.6f}, "
-                      f"dW of shape {want['dW'].shape}.{note}")
-    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m)
+    A = core.sigmoid(W.T @ X + b)
+    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m, X, A, Y)
     if issue:
         return wrong(issue)
     if close(dW, X @ A.T / m):
-        return wrong("dW uses A where it needs dZ = A - Y: dW = X @ dZ.T / m.")
+        return wrong("dW uses A where it needs dZ = A - Y: dW = X @ dZ.T / m. Subtract Y first.")
     if not close(dW, want["dW"]):
         return wrong(_worst_dW(dW, want["dW"]))
     # from here on dW is right
+    db, problem = _one_number(grads["db"], "db", "use db = float(np.mean(dZ))")
+    if db is None:
+        return problem
     if not close(db, want["db"]):
-        if close(db, m * want["db"]):
-            return wrong(f"dW is right, but db is {m} times too large: use the mean of dZ, "
-                         f"not its sum.")
-        if close(db, want["db"] * m / n):
-            return wrong(f"dW is right, but db is off by m/n = {m}/{n}: m is the number of "
-                         f"samples, X.shape[1] = {m}, not X.shape[0] = {n}.")
-        if close(db, at_b0["db"]):
-            return wrong("db is the gradient at b = 0: did you forget + b in z?")
-        return wrong(f"dW is right but db = {db:.6f}; expected "
-                     f"{want['db']:.6f} = mean(A - Y).")
-    # from here on dW and db are right, and the cost is not (else it passed above)
-    if close(cost, _naive_cost(core.sigmoid(W.T @ X + b), Y, y_factor=False)):
-        return wrong(f"The gradients are right but the cost {cost:.6f} lacks the y "
-                     f"factor (the source post's bug): use Y * np.log(A) + "
-                     f"(1 - Y) * np.log(1 - A). Expected {want_cost:.6f}.")
-    if close(cost, -want_cost):
-        return wrong(f"The gradients are right but the cost {cost:.6f} has the wrong sign: "
-                     f"the loss is -(y log a + (1 - y) log(1 - a)). Expected {want_cost:.6f}.")
-    if close(cost, m * want_cost):
-        return wrong(f"The gradients are right but the cost is {m} times too large: divide "
-                     f"the sum by m.")
-    if close(cost, want_cost * m / n):
-        return wrong(f"The gradients are right but the cost is off by m/n = {m}/{n}: m is "
-                     f"the number of samples, X.shape[1] = {m}, not X.shape[0] = {n}.")
-    if close(cost, cost_b0):
-        return wrong("The cost is the one at b = 0: did you forget + b in z?")
-    return wrong(f"The gradients are right but the cost is {cost:.6f}; "
-                 f"expected {want_cost:.6f}.")
+        return wrong(_diagnose_db(db, want["db"], at_b0["db"], m, n))
+    cost, problem = _one_number(cost_out, "The cost", "make it one float: "
+                                "float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))")
+    if cost is None:
+        return problem
+    if not close(cost, want_cost):
+        return wrong(_diagnose_cost(cost, want_cost, A, Y, cost_b0, m, n))
+    # every value is right; now the types and the arrays given
+    for label, value, fix in (("db", grads["db"], "db = float(np.mean(dZ))"),
+                              ("The cost", cost_out, "cost = float(cost)")):
+        if np.ndim(value) > 0:
+            return wrong(f"{label} has the right value but is an array of shape "
+                         f"{np.shape(value)}, not a plain number. Wrap it in float(...): "
+                         f"{fix}.")
+    changed = _changed_in_place(propagate, (W, b, X, Y))
+    if changed:
+        return wrong(f"The values are right, but propagate changed {', '.join(changed)} in "
+                     f"place (with -=, += or an assignment into it). Compute new arrays "
+                     f"instead, and leave the arrays you are given as they are.")
+    return passed(f"propagate is right: cost {want_cost:.6f}, db {want['db']:.6f}, "
+                  f"dW of shape {want['dW'].shape}, and W, X, Y are unchanged.")
 
 
 # --------------------------------------------------------------------------- lesson 05
@@ -451,19 +1133,65 @@ def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
 _NG_THETA = np.array([0.5, -1.0, 2.0, 1.5])
 
 
+def _names_blanks(check):
+    """Wrap a check: an error about an Ellipsis means the `...` blanks of Hint 2 are left."""
+    def run(fn):
+        result = check(fn)
+        if result.status == WRONG and "'ellipsis'" in result.message:
+            name = getattr(fn, "__name__", "your function")
+            return wrong(f"{name} still has a `...` blank from Hint 2: Python reads `...` as "
+                         f"a value, Ellipsis, and cannot compute with it (the error was: "
+                         f"{result.message}). Replace every `...` with code, run the cell, "
+                         f"then run this check again.")
+        return result
+
+    run.__name__, run.__doc__ = check.__name__, check.__doc__
+    return run
+
+
+class _Recorder:
+    """f wrapped to record every point the learner's function evaluates it at.
+
+    calls: [(a float copy of the point, True when the point was the caller's theta itself
+    or a view of it)].
+    """
+
+    def __init__(self, f, theta):
+        self.f, self.theta, self.calls = f, theta, []
+
+    def __call__(self, t):
+        shared = isinstance(t, np.ndarray) and np.shares_memory(t, self.theta)
+        point = np.array(t, dtype=float)
+        self.calls.append((point, shared))
+        return self.f(point)
+
+    def nudges(self, t, h):
+        """[indices moved by more than h/100] per call whose point has theta's shape."""
+        return [np.flatnonzero(np.abs(p - t) > h / 100) for p, _ in self.calls
+                if p.shape == t.shape]
+
+    def steps(self, t):
+        """The distinct sizes of the single-coordinate moves f was evaluated at."""
+        moves = [np.max(np.abs(p - t)) for p, _ in self.calls
+                 if p.shape == t.shape and np.count_nonzero(p - t) == 1]
+        return sorted({float(f"{m:.3g}") for m in moves})
+
+
 def _ng_run(fn, f, h):
     """The learner's numerical gradient of f at a fresh copy of _NG_THETA with step h.
 
-    Returns (result, problem, theta_after): theta_after is the very array passed in.
+    Returns (result, problem, theta_after, recorder): theta_after is the very array passed
+    in, the recorder lists the points f was evaluated at.
     """
     theta = _NG_THETA.copy()
+    recorder = _Recorder(f, theta)
 
     def learner():
-        return fn(f, theta, h)
+        return fn(recorder, theta, h)
 
     learner.__name__ = getattr(fn, "__name__", "your function")
     out, problem = call_learner(learner)
-    return out, problem, theta
+    return out, problem, theta, recorder
 
 
 def _ng_square(t):
@@ -478,65 +1206,215 @@ def _ng_coupled(t):
     return float(np.sum(t) ** 2)
 
 
+def _floats(x):
+    """x as a float array, or None (strings, objects, complex numbers)."""
+    if np.iscomplexobj(x):
+        return None
+    try:
+        return np.asarray(x, dtype=float)
+    except (TypeError, ValueError):
+        return None
+
+
+_ALIAS = ("`t = theta` makes a second name for the same array, not a copy, so each "
+          "change to t is a change to theta")
+_STALE = ("entries nudged earlier are still nudged when you move to the next one (f "
+          "sees points where more than one entry moved)")
+
+
+def _ng_caller_theta(name, rec, after, t, h):
+    """A CheckResult when the learner changed (or only ever evaluated) the caller's theta."""
+    nudged_theta = any(shared and not np.array_equal(p, t) for p, shared in rec.calls)
+    changed = not np.array_equal(after, t)
+    if rec.calls and all(shared and np.array_equal(p, t) for p, shared in rec.calls):
+        return wrong(f"{name} evaluates f only at theta itself, never at a nudged point, "
+                     f"so every difference is 0. If you wrote t_plus = theta and "
+                     f"t_minus = theta, those are two names for one array, not copies: the "
+                     f"+h and the -h cancel before f is called. Use t_plus = theta.copy() "
+                     f"and t_minus = theta.copy().")
+    if not (nudged_theta or changed):
+        return None
+    moved = float(np.max(np.abs(after - t)))
+    if not changed:
+        left = ""
+    elif moved < h / 100:
+        left = (" Also, theta comes back changed by rounding (theta + h - h is not always "
+                "exactly theta).")
+    else:
+        left = f" Also, theta is left perturbed, by up to {moved:.0e} (h = {h:.0e})."
+    minus_seen = [any(np.allclose(p - t, -h * np.eye(t.size)[i]) for p, _ in rec.calls)
+                  for i in range(t.size)]
+    if nudged_theta and not all(minus_seen):
+        stale = any(len(k) > 1 for k in rec.nudges(t, h))
+        why = (_STALE if stale else "the +h change is still there when you step to -h, so "
+               "f never sees theta - h e_i")
+        left = f", and {why}.{left}"
+    else:
+        left = f".{left}"
+    fix = " Start from a copy, t = theta.copy(), for each i, and leave theta as it came."
+    if nudged_theta:
+        return wrong(f"{name} changes the caller's theta: {_ALIAS}{left}{fix}")
+    left = left.replace(" Also, theta", " Theta")
+    return wrong(f"{name} changed the theta it was given{left} Work on a copy "
+                 f"(t = theta.copy()) and never change your input.")
+
+
+def _ng_output(name, out, rec, t):
+    """(the output as a float array of theta's shape, None) or (None, CheckResult)."""
+    if isinstance(out, (list, tuple)):
+        right = close(out, 2 * t)
+        return None, wrong(
+            f"{name} returned a Python {type(out).__name__}, not a NumPy array"
+            f"{' (its numbers are right)' if right else ''}. Return an array shaped like "
+            f"theta: start with grad = np.zeros_like(theta), fill grad[i], return grad.")
+    numeric = isinstance(out, (int, float, np.number)) and not isinstance(out, bool)
+    if numeric or (isinstance(out, np.ndarray) and out.ndim == 0 and _floats(out) is not None):
+        if len(rec.calls) <= 2 < 2 * t.size:
+            return None, wrong(
+                f"{name} returned one number after evaluating f only {len(rec.calls)} "
+                f"{'time' if len(rec.calls) == 1 else 'times'}: is the `return` inside the "
+                f"loop? Then it stops at i = 0. Fill "
+                f"grad[i] for every i, and return grad after the loop.")
+        return None, wrong(
+            f"{name} returned a single number, not one partial derivative per entry of "
+            f"theta. Collect them in an array: grad = np.zeros_like(theta); grad[i] = ...; "
+            f"return grad.")
+    if not isinstance(out, np.ndarray):
+        return None, wrong(f"{name} returned {type(out).__name__}; expected a NumPy array "
+                           f"of shape {t.shape}, one partial derivative per entry of theta.")
+    if out.shape != t.shape:
+        return None, wrong(f"{name} returned shape {out.shape}; expected {t.shape}, one "
+                           f"partial derivative per entry of theta (the same shape as "
+                           f"theta).")
+    vals = _floats(out)
+    if vals is None:
+        return None, wrong(f"{name} returned an array of {out.dtype} values; expected real "
+                           f"numbers, one partial derivative per entry of theta.")
+    if out.dtype.kind in "iub":
+        return None, wrong(f"{name} returned whole numbers (dtype {out.dtype}): its result "
+                           f"array holds integers, so each slope is cut to a whole number "
+                           f"when you store it. Make it a float array: "
+                           f"grad = np.zeros_like(theta, dtype=float).")
+    if 0 < len(rec.calls) <= 2 < 2 * t.size and not np.any(vals[1:]):
+        return None, wrong(f"{name} stops after the first entry: it evaluated f only "
+                           f"{len(rec.calls)} times and left the other entries 0. Is the "
+                           f"`return` inside the loop? Move `return grad` after the loop, "
+                           f"one indent to the left.")
+    return vals, None
+
+
+@_names_blanks
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
-    Diagnoses: a forward difference (off by exactly h on sum(t^2)); dividing by h instead
-    of 2h (twice the gradient); a step that ignores h (sum(t^3) gives 3t^2 + step^2);
-    a probe not restored between coordinates (the error grows with the index on
-    (sum t)^2); and a theta changed in place.
+    Records every point fn evaluates f at. Diagnoses: the caller's theta left changed, or
+    nudged while the answer is wrong (`t = theta` aliasing, by name; nudging theta in place
+    and putting back the exact old value passes), f only ever called at theta itself (two
+    aliases, +h and -h cancel); a list, a tuple, a scalar (a `return` inside the loop) or a
+    wrong shape returned; f evaluated once outside the loop (all coordinates moved at
+    once); an ignored h; a forward difference (off by exactly h on sum(t^2)); dividing by h
+    instead of 2h; a forward difference divided by 2h; the opposite sign; `/ 2 * h`; a
+    coordinate not restored before the next (on (sum t)^2).
     """
     name = getattr(fn, "__name__", "your function")
     t, h = _NG_THETA, 1e-3
-    out, problem, after = _ng_run(fn, _ng_square, h)
+    out, problem, after, rec = _ng_run(fn, _ng_square, h)
+    if problem:
+        if "IndexError" in problem.message and "only integers" in problem.message:
+            return wrong(f"{name} uses the entries of theta as positions: `for i in theta` "
+                         f"gives the values (0.5, -1.0 and so on), not the places 0, 1, 2. "
+                         f"Loop over the places: for i in range(theta.size).")
+        return problem
+    problem = _ng_caller_theta(name, rec, after, t, h)
+    # changing theta while working and putting back the exact old values is allowed
+    if problem and (not np.array_equal(after, t) or not close(out, 2 * t)):
+        return problem
+    vals, problem = _ng_output(name, out, rec, t)
     if problem:
         return problem
-    if not np.array_equal(after, t):
-        moved = float(np.max(np.abs(after - t)))
-        how = ("by rounding only: put the old value back exactly (old = theta[i] ... "
-               "theta[i] = old)" if moved < h / 100 else
-               f"by up to {moved:.0e} (h = {h:.0e}): theta is left perturbed")
-        return wrong(f"{name} changed the theta it was given, {how}. Perturb a copy "
-                     f"(probe = theta.copy()) and never modify your input.")
-    if np.shape(out) != t.shape:
-        return wrong(f"{name} returned shape {shape_of(out)}; expected {t.shape}, one "
-                     f"partial derivative per entry of theta.")
+    nudges = rec.nudges(t, h)
+    if any(len(k) > 1 for k in nudges) and len(rec.calls) < 2 * t.size:
+        return wrong(f"{name} evaluates f outside the loop: it called f only "
+                     f"{len(rec.calls)} times for {t.size} coordinates, each time with every "
+                     f"entry of theta moved (f(theta + h) moves them all), so each entry of "
+                     f"its answer mixes all the slopes. Call f inside the loop, with only "
+                     f"entry i nudged: t = theta.copy(); t[i] += h.")
+    if nudges and all(len(k) == t.size for k in nudges) and not close(vals, 2 * t):
+        return wrong(f"{name} moves every entry of theta at once: theta + h adds h to all "
+                     f"of them, so each answer mixes all the slopes. Nudge only entry i: "
+                     f"t = theta.copy(); t[i] += h.")
+    if any(len(k) > 1 for k in nudges) and not close(vals, 2 * t):
+        return wrong(f"{name}: {_STALE}, so each answer mixes in earlier slopes. Restore "
+                     f"t[i] = theta[i] before moving to the next i (or start each i from "
+                     f"theta.copy(); if you build e_i, make a fresh one for each i).")
+    steps = rec.steps(t)
+    if steps and all(abs(s - h) > 1e-3 * h for s in steps):
+        return wrong(f"{name} ignores its h argument: called with h = {h:g}, it nudges "
+                     f"theta by {', '.join(f'{s:.0e}' for s in steps)}. Use the h it is "
+                     f"given, both for the nudge and in the division.")
     exact = 2 * t
-    if close(out - exact, np.full_like(t, h)):
-        return wrong(f"On f = sum(t**2) with h = {h:g} every entry is off by exactly h: "
-                     f"that is a forward difference (f(t + h) - f(t)) / h, error O(h). "
-                     f"Use (f(t + h e_i) - f(t - h e_i)) / (2h).")
-    if close(out, 2 * exact):
+    if close(vals - exact, np.full_like(t, h)):
+        return wrong(f"{name} computes a forward difference (f(t + h) - f(t)) / h, "
+                     f"one-sided: on f = sum(t**2) with h = {h:g} every entry is off by "
+                     f"exactly h. Use the centred difference "
+                     f"(f(t + h e_i) - f(t - h e_i)) / (2h).")
+    if close(vals, 2 * exact):
         return wrong(f"{name} returns twice the gradient on f = sum(t**2): you divided "
-                     f"by h instead of 2h; the two points are 2h apart.")
-    if close(out, exact / 2 + h / 2):
+                     f"by h instead of 2h. The two points are 2h apart, so divide by "
+                     f"(2 * h).")
+    if close(vals, exact / 2 + h / 2):
         return wrong(f"{name} looks like a forward difference divided by 2h (half the "
                      f"gradient plus h/2): use f(t - h e_i), not f(t), as the second point.")
-    if not close(out, exact):
-        ratio = np.asarray(out, float) / exact
-        if np.allclose(ratio, -1.0, rtol=1e-6):
-            return wrong(f"{name} returns the gradient with the opposite sign on "
-                         f"f = sum(t**2): put f(theta + h e_i) first, "
-                         f"(f(theta + h e_i) - f(theta - h e_i)) / (2h).")
-        if np.allclose(ratio, h * h, rtol=1e-6):
-            return wrong(f"{name} returns h**2 = {h * h:g} times the gradient on "
-                         f"f = sum(t**2): `/ 2 * h` divides by 2 and then multiplies by h. "
-                         f"Write `/ (2 * h)`.")
-        if np.allclose(ratio, ratio[0], rtol=1e-6):
-            return wrong(f"{name} returns {ratio[0]:.4g} times the gradient on "
-                         f"f = sum(t**2): the step you add and the step you divide by "
-                         f"differ. Use the argument h for both (and 2h below the line).")
-        return wrong(f"On f = sum(t**2) at theta = {t.tolist()} the gradient is "
-                     f"{exact.tolist()}; {name} gave {np.round(out, 6).tolist()}.")
+    if not close(vals, exact):
+        return _ng_wrong_values(name, vals, exact, rec, t, h)
     return _check_ng_step(fn, name)
+
+
+def _ng_wrong_values(name, vals, exact, rec, t, h):
+    ratio = vals / exact
+    if np.allclose(ratio, -1.0, rtol=1e-6):
+        return wrong(f"{name} returns the gradient with the opposite sign on "
+                     f"f = sum(t**2): put f(theta + h e_i) first, "
+                     f"(f(theta + h e_i) - f(theta - h e_i)) / (2h).")
+    if np.allclose(ratio, h * h, rtol=1e-6):
+        return wrong(f"{name} returns h**2 = {h * h:g} times the gradient on "
+                     f"f = sum(t**2): `/ 2 * h` divides by 2 and then multiplies by h. "
+                     f"Write `/ (2 * h)`.")
+    if np.allclose(vals, 0.0, atol=1e-9):
+        return wrong(f"{name} returns zeros on f = sum(t**2), where the gradient is "
+                     f"{exact.tolist()}: the two values you subtract are equal, so both "
+                     f"came from the same point. Evaluate f at theta + h e_i and at "
+                     f"theta - h e_i, two different copies.")
+    if np.all(np.isfinite(ratio)) and np.allclose(ratio, ratio[0], rtol=1e-6):
+        return wrong(f"{name} returns {ratio[0]:.4g} times the gradient on "
+                     f"f = sum(t**2): it nudges by h but divides by something other than "
+                     f"2h. Divide by (2 * h), with the brackets.")
+    return wrong(f"On f = sum(t**2) at theta = {t.tolist()} the gradient is "
+                 f"{exact.tolist()}; {name} gave {np.round(vals, 6).tolist()}."
+                 f"{_ng_missing_points(rec, t, h)}")
+
+
+def _ng_missing_points(rec, t, h):
+    """' f was never evaluated at ...' for the centred points the learner skipped."""
+    eye = np.eye(t.size)
+    missing = [f"theta {sign} h e_{i}" for i in range(t.size) for sign, s in (("+", 1), ("-", -1))
+               if not any(p.shape == t.shape and np.allclose(p - t, s * h * eye[i])
+                          for p, _ in rec.calls)]
+    if not missing:
+        return " Compare your code with (f(theta + h e_i) - f(theta - h e_i)) / (2h)."
+    return (f" f was never evaluated at {', '.join(missing[:3])}"
+            f"{' ...' if len(missing) > 3 else ''}: nudge one entry at a time, both ways.")
 
 
 def _check_ng_step(fn, name):
     t, h = _NG_THETA, 0.1
-    out, problem, _ = _ng_run(fn, _ng_cube, h)
+    out, problem, _, rec = _ng_run(fn, _ng_cube, h)
     if problem:
         return problem
-    extra = np.asarray(out, float) - 3 * t ** 2    # centred: exactly h^2 on sum(t^3)
+    out, problem = _ng_output(name, out, rec, t)
+    if problem:
+        return problem
+    extra = out - 3 * t ** 2    # centred: exactly h^2 on sum(t^3)
     if not close(extra, np.full_like(t, h * h)):
         mean = float(np.mean(extra))
         if np.all(np.abs(extra - mean) < h * h / 20):   # the same offset everywhere
@@ -547,21 +1425,28 @@ def _check_ng_step(fn, name):
                          f"Use h, not a constant.")
         return wrong(f"On f = sum(t**3) with h = {h:g}, centred differences give "
                      f"3 t**2 + h**2 = {np.round(3 * t ** 2 + h * h, 6).tolist()}; {name} "
-                     f"gave {np.round(out, 6).tolist()}.")
+                     f"gave {np.round(out, 6).tolist()}. Compare your code with "
+                     f"(f(theta + h e_i) - f(theta - h e_i)) / (2h), using the h you are "
+                     f"given.")
     h = 1e-3
-    out, problem, _ = _ng_run(fn, _ng_coupled, h)
+    out, problem, _, rec = _ng_run(fn, _ng_coupled, h)
+    if problem:
+        return problem
+    out, problem = _ng_output(name, out, rec, t)
     if problem:
         return problem
     exact = np.full_like(t, 2 * np.sum(t))
     if not close(out, exact):
-        err = np.asarray(out, float) - exact
-        if abs(err[0]) < 1e-6 and np.all(np.abs(err[1:]) > h / 10):
-            return wrong(f"On f = (sum t)**2 the first entry is right but the error grows "
-                         f"with the index ({np.round(err, 4).tolist()}): each coordinate "
-                         f"is evaluated with the earlier ones still perturbed. Restore "
-                         f"probe[i] = theta[i] before moving to the next i.")
+        err = out - exact
+        stale = [k for k in rec.nudges(t, h) if len(k) > 1]
+        if stale or (abs(err[0]) < 1e-6 and np.all(np.abs(err[1:]) > h / 10)):
+            return wrong(f"On f = (sum t)**2 the error grows with the index "
+                         f"({np.round(err, 4).tolist()}): each coordinate is evaluated with "
+                         f"the earlier ones still perturbed. Restore t[i] = theta[i] before "
+                         f"moving to the next i (or start each i from theta.copy()).")
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
-                     f"{np.round(out, 6).tolist()}.")
+                     f"{np.round(out, 6).tolist()}. Nudge only entry i, from a fresh copy "
+                     f"of theta for each i.")
     return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")
 
@@ -700,8 +1585,8 @@ def check_optimize(fn):
 
 # --------------------------------------------------------------------------- lesson 07
 
-# The seed's functions, copied into sandboxes so lesson 07 can run each defect on its own.
-# Statements are the seed's (reformatted); comments marked "defect" are ours.
+# The source post's functions, copied into sandboxes so lesson 07 can run each defect on
+# its own. Statements are the source post's (reformatted); comments marked "defect" are ours.
 
 def basic_sigmoid(x):
     s = 1 / (1 + np.exp(-x))          # defect 7: overflows for x < -709; 1.0 for x > 37
@@ -734,13 +1619,13 @@ def seed_propagate_v1(W, b, X, Y):
 def seed_optimize_v1(W, b, X, Y, num_iterations, learning_rate):
     costs = []
     for i in range(num_iterations):
-        grads, cost = core.propagate(W, b, X, Y)   # (the seed calls its own propagate)
+        grads, cost = core.propagate(W, b, X, Y)   # (the post calls its own propagate)
         dW = grads['dW']
         db = grads['db']
         w = W - learning_rate * dW    # defect 2: a new name w; W itself never changes
         b = b - learning_rate * db
         if i % 100 == 0:
-            costs.append(cost)        # (the seed also prints the cost here)
+            costs.append(cost)        # (the post also prints the cost here)
         params = {"w": w, "b": b}     # defect 2: key "w", but model() reads params['W']
         grads = {"dW": dW, "db": db}
     return params, grads, costs
@@ -778,7 +1663,7 @@ def seed_propagate_final(W, b, X, Y):
 
 
 def seed_single_sample():
-    """The seed's one-sample snippet; prints what the seed prints (numbers formatted)."""
+    """The source post's one-sample snippet; prints what it prints (numbers formatted)."""
     x = np.array([0.5])
     w = np.array([0.2])
     b = 0.1
@@ -796,7 +1681,7 @@ def seed_single_sample():
 
 
 def seed_eps_loss(z, y, eps=1e-5):
-    """Per-sample loss as the seed's final propagate computes it: log(a + eps), naive a."""
+    """Per-sample loss as the source post's final propagate computes it: log(a + eps)."""
     a = basic_sigmoid(np.asarray(z, dtype=float))
     return -(y * np.log(a + eps) + (1 - y) * np.log(1 - a + eps))
 
@@ -813,16 +1698,17 @@ def _cost_variants(W, b, X, Y, eps=1e-5):
 
 _DEFECT_TEXT = {
     1: "defect 1, the cost is missing the Y * in front of log(A): it reports {c} where "
-       "the cross-entropy is {j}",
+       "the cross-entropy is {j}. Put the Y * back (core.logistic_loss(Z, Y) has both "
+       "label terms)",
     5: "defect 5, an eps inside the logs shifts the cost by {d} and caps each sample's "
        "loss at -log(eps), about 11.5: compute the loss from the logits",
     71: "defect 7, np.exp overflows for z = -800 (the naive 1/(1 + np.exp(-z))): use "
         "core.sigmoid, which never overflows",
-    72: "defect 7, the cost is {c} where it should be {j}, when predictions saturate "
-        "(A rounds to exactly 0 or 1, so a log becomes -inf): compute the cost from the "
-        "logits, e.g. core.logistic_loss(Z, Y)",
-    73: "defect 5 in another form: at |z| = 800 the cost is {c} where it should be {j}; "
-        "clipping A or adding a small eps caps each sample's loss. Compute the loss from "
+    72: "defect 7, the cost is not finite when predictions saturate: A rounds to exactly "
+        "0 or 1, so log(A) or log(1 - A) is -inf (at |z| = 800 the cost is {c} where it "
+        "should be {j}). Compute the cost from the logits, e.g. core.logistic_loss(Z, Y)",
+    73: "defect 5 in another form: clipping A or adding a small eps caps each sample's "
+        "loss (at |z| = 800 the cost is {c} where it should be {j}). Compute the loss from "
         "the logits, e.g. core.logistic_loss(Z, Y)",
 }
 
@@ -838,19 +1724,41 @@ def _raise_on_overflow(fn):
 
 def _propagate_output(name, out, n):
     """(grads, cost) from a learner's propagate output, or a CheckResult."""
+    if (isinstance(out, tuple) and len(out) == 2 and isinstance(out[1], dict)
+            and not isinstance(out[0], dict)):
+        return None, wrong(f"{name} returns (cost, grads): the order is the other way "
+                           f"round. Return grads first, then the cost: "
+                           f"return grads, cost.")
+    if (isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], dict)
+            and not {"dW", "db"} <= set(out[0])):
+        return None, wrong(f"{name}'s grads has the keys {sorted(map(str, out[0]))}; it "
+                           f"needs exactly 'dW' and 'db' (capital W, as optimize "
+                           f"reads grads['dW']). Rename the keys.")
     try:
         grads, cost = out
-        dW, db, cost = np.asarray(grads["dW"], float), float(grads["db"]), float(cost)
-    except (TypeError, ValueError, KeyError) as exc:
+        for what, value, fix in (("db", grads["db"], "float(np.mean(dz))"),
+                                 ("the cost", cost, "float(np.mean(losses))")):
+            if np.ndim(value) > 0:
+                return None, wrong(
+                    f"{name}: {what} is an array of shape {np.shape(value)}, not a single "
+                    f"number. Return a float: {fix}.")
+        dW, db, cost = _floats(grads["dW"]), _floats(grads["db"]), _floats(cost)
+        if dW is None or db is None or cost is None:
+            raise TypeError("dW, db and the cost must be real numbers")
+        db, cost = float(db), float(cost)
+    except (TypeError, ValueError, KeyError, IndexError) as exc:
         return None, wrong(f"{name} must return (grads, cost) with grads = {{'dW': (n, 1) "
                            f"array, 'db': float}} and cost a float; that failed ({exc}).")
     if dW.shape != (n, 1):
-        return None, wrong(f"{name}'s dW has shape {dW.shape}; expected ({n}, 1) like W.")
+        return None, wrong(f"{name}'s dW has shape {dW.shape}; expected ({n}, 1) like W. "
+                           f"Use dW = X @ dz.T / m.")
     return (dW, db, cost), None
 
 
+@_names_blanks
 def check_fixed_propagate(fn):
-    """Self-check for lesson 07: a repaired propagate. Lists every seed defect still in it.
+    """Self-check for lesson 07: a repaired propagate. Lists every defect of the source post
+    still in it.
 
     Diagnoses defect 1 (no Y *) and 5 (eps in the logs) by which variant of the cost it
     returns at ordinary points, and defect 7 by running it where |z| = 800 with numpy
@@ -870,6 +1778,11 @@ def check_fixed_propagate(fn):
             return problem
         dW, db, c = got
         grads, j = core.propagate(W, b, X, Y)
+        if (np.any(grads["dW"]) and close(dW, -grads["dW"])
+                and close(db, -grads["db"])):
+            return wrong(f"{name}'s gradient has the opposite sign: dz = Y - A instead of "
+                         f"A - Y. The gradient points uphill, and gradient descent subtracts "
+                         f"it. Use dz = A - Y.")
         if not (close(dW, grads["dW"]) and close(db, grads["db"])):
             return wrong(f"{name}'s gradient is wrong at W = {W.ravel().tolist()}, b = {b}: "
                          f"dW = {np.round(dW.ravel(), 6).tolist()}, db = {db:.6f}; expected "
@@ -879,13 +1792,26 @@ def check_fixed_propagate(fn):
             continue
         variants = _cost_variants(W, b, X, Y)
         variant = next((k for k, v in variants.items() if close(c, v, rtol=1e-9)), None)
+        if variant is None and close(c, -j, rtol=1e-9):
+            return wrong(f"{name}'s cost is negative: it is minus the cross-entropy, which "
+                         f"is never below 0. Check the minus sign: "
+                         f"-mean(Y log A + (1 - Y) log(1 - A)) needs it, "
+                         f"np.mean(core.logistic_loss(Z, Y)) does not.")
+        Z = W.T @ X + b
+        if variant is None and close(c, float(np.mean(core.logistic_loss(
+                core.sigmoid(Z), Y))), rtol=1e-9):
+            return wrong(f"{name} passes the probabilities A to core.logistic_loss, which "
+                         f"expects the logits Z (the values before the sigmoid). Use "
+                         f"core.logistic_loss(Z, Y) with Z = W.T @ X + b.")
         if variant is None and close(c, X.shape[1] * j, rtol=1e-9):
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}: "
                          f"m = {X.shape[1]} times the cross-entropy {j:.6f}. The 1/m is "
                          f"missing: take the mean of the losses (np.mean), not their sum.")
         if variant is None:
             return wrong(f"{name}'s cost is {c:.6f} at W = {W.ravel().tolist()}, b = {b}; "
-                         f"the cross-entropy is {j:.6f}, and no seed defect explains it.")
+                         f"the cross-entropy is {j:.6f}, and none of the source post's "
+                         f"defects explains it. Compute the cost as "
+                         f"np.mean(core.logistic_loss(Z, Y)).")
         if variant[0]:
             found.setdefault(1, dict(c=f"{variants[True, False]:.6f}", j=f"{j:.6f}"))
         if variant[1]:
@@ -908,11 +1834,197 @@ def check_fixed_propagate(fn):
             found[73] = dict(c=f"{got[2]:.1f}", j=f"{j:.1f}")
     if not found:
         return passed(f"{name} matches core.propagate at zero weights and at a trained "
-                      f"point, and stays finite and overflow-free at |z| = 800: no seed "
-                      f"defect left.")
+                      f"point, and stays finite and overflow-free at |z| = 800: none of "
+                      f"the source post's defects is left.")
     items = [_DEFECT_TEXT[k].format(**v) for k, v in sorted(found.items())]
-    head = "one seed defect remains" if len(items) == 1 else f"{len(items)} seed defects remain"
+    head = ("one of the source post's defects remains" if len(items) == 1 else
+            f"{len(items)} of the source post's defects remain")
     return wrong(f"{name}: {head}:\n  - " + "\n  - ".join(items))
+
+
+# --------------------------------------------------------------------------- lesson 08
+
+# Lesson 08: the learner's preprocess(images, digits) -> (X, Y). images (m, 8, 8) holds
+# pixel values 0..16, digits (m,) the digits 3 and 8. X must be (64, m), one image per
+# column flattened row by row and divided by 16; Y (1, m) of integers, 1 for an 8.
+
+
+def _preprocess_case():
+    """Ten made-up 8 x 8 'images' (not square in m, not symmetric) and their digits.
+
+    No pixel reaches 16 (the largest is 15, in image 0) and image 1 stops at 12, so
+    dividing by 16, by the largest pixel of the batch (images.max()) and by each image's
+    own maximum give three different answers.
+    """
+    rng = np.random.default_rng(8)
+    images = rng.integers(0, 16, size=(10, 8, 8)).astype(float)
+    images[0, 0, 0] = 15.0
+    images[1] = np.minimum(images[1], 12.0)
+    digits = np.array([3, 8, 8, 3, 8, 3, 3, 8, 3, 8])
+    return images, digits
+
+
+def _preprocess_X_mistakes(images):
+    """[(an X the learner might return, what went wrong and what to do)] for known mistakes."""
+    m = len(images)
+    rows = images.reshape(m, 64)
+    by_col = rows.T
+    unscaled = " It is also not divided by 16: divide by 16 as well."
+    found = [
+        (by_col, "X holds the raw pixel values, up to 16: you forgot to scale. Divide by "
+                 "16 so every value lies in [0, 1]."),
+        (by_col / 255, "X was divided by 255, but these pixels go up to 16, not 255. "
+                       "Divide by 16."),
+        (by_col / rows.max(axis=1), "Each image was divided by its own largest value. "
+         "Divide every image by the same 16, so the same ink gives the same number."),
+        (by_col / images.max(), "X was divided by images.max(), the largest pixel of this "
+         "batch. That is 16 for the lesson's digits but smaller for fainter images (this "
+         "check's largest pixel is 15): divide by the fixed 16."),
+        (by_col // 16, "X holds only 0s and 1s: floor division // 16 rounds every pixel "
+                       "down. Use true division, / 16."),
+    ]
+    for layout, message in (
+            (images.reshape(64, m), "X comes from images.reshape(64, m): that cuts the "
+             "pixels into columns without respecting the images, so a column mixes several "
+             "images. Flatten each image first, images.reshape(m, 64), then transpose (.T)."),
+            (images.transpose(0, 2, 1).reshape(m, 64).T, "Each image was flattened column "
+             "by column (order='F', or the image transposed). Flatten row by row: "
+             "images.reshape(m, 64).T.")):
+        found += [(layout / 16, message), (layout, message + unscaled)]
+    return found
+
+
+def _diagnose_X(X, images):
+    m = len(images)
+    want = images.reshape(m, 64).T / 16
+    if isinstance(X, (list, tuple)):
+        return (f"X is a {type(X).__name__}, not a numpy array. Build it with numpy "
+                f"(reshape, .T, / 16) or convert it with np.array(...).")
+    try:
+        X = np.asarray(X)
+        if np.iscomplexobj(X):
+            raise TypeError
+        X = X.astype(float)
+    except (TypeError, ValueError):
+        return f"X must be an array of real numbers; got {type(X).__name__}."
+    if X.shape == (m, 64):
+        also = "" if close(X, want.T) else (" It is also not divided by 16." if
+                                            close(X, 16 * want.T) else
+                                            " Then check the values.")
+        return (f"X has shape ({m}, 64): one image per row. The neuron wants one image "
+                f"per column, shape (64, {m}): transpose with .T.{also}")
+    if X.shape in ((m, 8, 8), (64, 8), (8, 8 * m)):
+        return (f"X has shape {X.shape}: the images were not flattened into columns. "
+                f"Use images.reshape(m, 64).T to get shape (64, {m}).")
+    if X.shape in ((64 * m,), (1, 64 * m), (64 * m, 1)):
+        return (f"X has shape {X.shape}: all the pixels in one long line. Keep one image "
+                f"per column: images.reshape(m, 64).T, shape (64, {m}).")
+    if X.shape != (64, m):
+        return (f"X must have shape (64, {m}) for {m} images of 8 x 8 pixels; got "
+                f"{X.shape}. Use images.reshape(m, 64).T / 16.")
+    if close(X, want):
+        return None
+    for candidate, message in _preprocess_X_mistakes(images):
+        if close(X, candidate):
+            return message
+    gap = np.abs(X - want)
+    col = int(np.argmax(np.where(np.isfinite(gap), gap, np.inf).max(axis=0)))
+    return (f"X has the right shape but wrong values: column {col} should be image {col} "
+            f"flattened row by row and divided by 16 (largest value "
+            f"{want[:, col].max():.4f}; yours {X[:, col].max():.4f}).")
+
+
+def _diagnose_Y(Y, digits):
+    m = len(digits)
+    want = (digits == 8).astype(int).reshape(1, m)
+    if isinstance(Y, (list, tuple)):
+        return (f"Y is a {type(Y).__name__}, not a numpy array. Build it with numpy: "
+                f"(digits == 8).astype(int).reshape(1, -1).")
+    try:
+        arr = np.asarray(Y)
+        if np.iscomplexobj(arr):
+            raise TypeError
+        values = arr.astype(float)
+    except (TypeError, ValueError):
+        return f"Y must be an array of 0s and 1s; got {type(Y).__name__}."
+    if arr.size == m and arr.shape != (1, m):
+        return (f"Y has shape {arr.shape}; the core wants one row, shape (1, {m}). "
+                f"Use .reshape(1, -1).")
+    if arr.shape != (1, m):
+        return f"Y must have shape (1, {m}), one label per image; got {arr.shape}."
+    if close(values, digits.reshape(1, m)):
+        return ("Y holds the digits themselves (3s and 8s). The neuron needs labels 0 and "
+                "1: Y = (digits == 8).astype(int), then reshape(1, -1).")
+    if close(values, 1 - want):
+        return ("Y is 1 for the 3s and 0 for the 8s: the wrong class is 1. In this lesson "
+                "label 1 means an 8: use (digits == 8).")
+    if not close(values, want):
+        return ("Y has wrong labels: it must be 1 where the digit is 8 and 0 where it is "
+                "3, e.g. (digits == 8).astype(int).reshape(1, -1).")
+    if arr.dtype == bool:
+        return ("Y holds True/False, not the integers 1 and 0. Convert it: "
+                "(digits == 8).astype(int).")
+    if arr.dtype.kind not in "iu":
+        return (f"Y holds the right labels as {arr.dtype} numbers; labels are whole "
+                f"numbers. Use .astype(int).")
+    return None
+
+
+def _shape_or_none(x):
+    try:
+        return np.shape(x)
+    except (TypeError, ValueError):     # ragged nested lists
+        return None
+
+
+def check_preprocess(fn):
+    """Self-check for lesson 08's preprocess(images, digits) -> (X, Y).
+
+    Names: a list or a single array returned, X and Y swapped, forgot to scale, /255,
+    per-image scaling, floor division, one image per row (m, 64), reshape(64, m) without
+    flattening, column-by-column flattening, labels left as digits, booleans, floats,
+    the wrong class as 1, a 1-D Y, and changing the arrays it was given.
+    """
+    images, digits = _preprocess_case()
+    m = len(digits)
+    seen = []
+
+    def spy(images_arg, digits_arg):
+        seen.append((images_arg, digits_arg))
+        return fn(images_arg, digits_arg)
+
+    spy.__name__ = getattr(fn, "__name__", "preprocess")
+    out, problem = call_learner(spy, images, digits)
+    if problem:
+        if f"cannot reshape array of size {images.size} into" in problem.message or (
+                f"cannot reshape array of size {m} into" in problem.message):
+            said = problem.message.split(" raised ", 1)[-1]
+            return wrong(f"{spy.__name__} used the wrong number of images in a reshape: this "
+                         f"check passes {m} images, not the notebook's m (Python said: "
+                         f"{said}). Inside the function, take m from the arguments: "
+                         f"m = len(digits).")
+        return problem
+    if isinstance(out, np.ndarray) or not (isinstance(out, (tuple, list)) and len(out) == 2):
+        return wrong("preprocess must return two things, X and Y: end it with "
+                     "`return X, Y`.")
+    X, Y = out
+    if _shape_or_none(X) == (1, m) and _shape_or_none(Y) in ((64, m), (m, 64)):
+        return wrong("preprocess returned (Y, X): X must come first. End with "
+                     "`return X, Y`.")
+    got_images, got_digits = seen[-1]
+    if not (np.array_equal(got_images, images) and np.array_equal(got_digits, digits)):
+        what = "images" if not np.array_equal(got_images, images) else "digits"
+        return wrong(f"preprocess changed the {what} array it was given (an in-place "
+                     f"operation such as images /= 16). Write images / 16, which makes a "
+                     f"new array, and leave the input alone.")
+    message = _diagnose_X(X, images)
+    if message is None:
+        message = _diagnose_Y(Y, digits)
+        if message is None:
+            return passed(f"preprocess is right: X has shape (64, {m}), one image per "
+                          f"column, values in [0, 1]; Y has shape (1, {m}), 1 for an 8.")
+        return wrong(f"X is right. {message}")
+    return wrong(message)
 
 
 # --------------------------------------------------------------------------- lesson 09
@@ -1046,3 +2158,222 @@ def check_precision_recall(fn):
             said.append(f"your {want} is not a quantity the check knows")
         fixes.append(_PR_FIX[want])
     return wrong(f"{name}: " + "; ".join(said) + "." + shown + " ".join(fixes))
+
+
+# --------------------------------------------------------------------------- lesson 10
+
+def _penalty_case(seed=10):
+    """W (3, 1) with ||W|| far from 1, b = 0.8 (so a penalty on b shows), X (3, 5),
+    Y (1, 5) and lambd = 0.7 (not 1 or 2, so lambd, lambd/2 and 2 lambd all differ)."""
+    rng = np.random.default_rng(seed)
+    W = np.array([[1.5], [-2.0], [0.5]])
+    X = rng.normal(size=(3, 5))
+    Y = np.array([[1, 0, 0, 1, 1]])
+    return W, 0.8, X, Y, 0.7
+
+
+def _number(value):
+    """A float from a number, a numpy scalar or a one-element array; None otherwise."""
+    if isinstance(value, (str, bytes, bool, np.bool_)) or np.size(value) != 1:
+        return None
+    try:
+        arr = np.asarray(value)
+        if arr.dtype.kind not in "iuf":
+            return None
+        return float(arr.reshape(()))
+    except (TypeError, ValueError):
+        return None
+
+
+def _penalty_output(name, out, n):
+    """(cost, dW, db) as (float, (n, 1) float array, float), or (None, CheckResult)."""
+    if isinstance(out, dict):
+        return None, wrong(f"{name} returned a dict; return three values, "
+                           f"`return cost, dW, db` (the cost first).")
+    if not isinstance(out, (tuple, list)) or len(out) != 3:
+        what = f"{len(out)} values" if isinstance(out, (tuple, list)) else type(out).__name__
+        return None, wrong(f"{name} returned {what}; it must return three values, "
+                           f"`return cost, dW, db`.")
+    cost, dW, db = out
+    if isinstance(dW, list):
+        return None, wrong(f"{name} returned dW as a Python list; return a numpy array of "
+                           f"shape ({n}, 1) like W (W itself is an array, so "
+                           f"grads['dW'] + lambd / m * W is one).")
+    got_cost, got_db = _number(cost), _number(db)
+    if got_cost is None:
+        return None, wrong(f"The cost must be one number; {name} returned "
+                           f"{type(cost).__name__} of shape {shape_of(cost)}. Return "
+                           f"`cost, dW, db` in this order.")
+    if got_db is None:
+        return None, wrong(f"db must be one number; {name} returned {type(db).__name__} "
+                           f"of shape {shape_of(db)}. Return `cost, dW, db` in this order.")
+    try:
+        dW = np.asarray(dW, dtype=float)
+    except (TypeError, ValueError):
+        return None, wrong(f"dW must be a numpy array of shape ({n}, 1); {name} returned "
+                           f"{type(dW).__name__}.")
+    if dW.shape == (1, n):
+        return None, wrong(f"dW has shape (1, {n}), the transpose of W's ({n}, 1): add "
+                           f"lambd / m * W to grads['dW'], which already has W's shape.")
+    if dW.shape != (n, 1):
+        return None, wrong(f"dW must have W's shape ({n}, 1); {name} returned shape "
+                           f"{dW.shape}. Return `cost, dW, db` in this order.")
+    return (got_cost, dW, got_db), None
+
+
+# Known mistakes: tag -> (what is wrong, in a few words; the full sentence with the fix)
+_COST_MISTAKES = {
+    "none": ("it has no penalty", "The cost has no penalty: add lambd / (2 * m) * "
+             "np.sum(W ** 2) to the cross-entropy."),
+    "1/m": ("the penalty misses its 1/m", "The penalty in the cost is missing its 1/m: use "
+            "lambd / (2 * m) * np.sum(W ** 2), with m = X.shape[1] samples."),
+    "half": ("it uses lambd / m instead of lambd / (2m)", "The penalty in the cost uses "
+             "lambd / m where it needs lambd / (2 * m): the 1/2 is missing."),
+    "b": ("it penalises b", "The cost penalises b too: the penalty is on the weights W "
+          "only, not on b."),
+    "sign": ("the penalty is subtracted", "The penalty has the wrong sign: add it to the "
+             "cost, + lambd / (2 * m) * np.sum(W ** 2), so large weights cost more."),
+    "norm": ("it uses ||W||, not ||W||^2", "The cost uses ||W|| where it needs ||W||^2: "
+             "square the weights, np.sum(W ** 2)."),
+    "sum": ("the cross-entropy is a sum, not a mean", "The cross-entropy part is the sum "
+            "over the samples, not the mean: keep propagate's mean cost and add the "
+            "penalty to it."),
+    "m times": ("it is m times too large", "The cost is m times too large (a sum, not a "
+                "mean): keep propagate's mean cost and add lambd / (2 * m) * "
+                "np.sum(W ** 2)."),
+    "n": ("it divides by n, not m", "The penalty divides by n = X.shape[0], the number of "
+          "features; divide by m = X.shape[1], the number of samples."),
+}
+_GRAD_MISTAKES = {
+    "none": ("the penalty is forgotten", "The penalty is forgotten in the gradient: dW "
+             "needs + lambd / m * W."),
+    "1/m": ("the penalty misses its 1/m", "The penalty's gradient is missing its 1/m: dW "
+            "gets + lambd / m * W."),
+    "half": ("it adds lambd / (2m) * W, half of it", "dW adds lambd / (2 * m) * W, half the "
+             "penalty's gradient: the derivative of lambd / (2m) * w^2 is lambd / m * w "
+             "(the 2 of the square cancels the 1/2)."),
+    "sign": ("the penalty is subtracted", "The penalty's gradient has the wrong sign: dW "
+             "gets + lambd / m * W, which pulls the weights towards 0."),
+    "sum": ("it is m times too large", "dW is m times too large (a sum over the samples, "
+            "not a mean): keep propagate's dW and add lambd / m * W."),
+    "n": ("it divides by n, not m", "The penalty's gradient divides by n = X.shape[0], the "
+          "number of features; divide by m = X.shape[1], the number of samples."),
+    "norm": ("it adds the gradient of ||W||", "dW adds the gradient of ||W||, not of "
+             "||W||^2 / 2: add lambd / m * W."),
+    "b": ("db is penalised", "db has the penalty too: b is not penalised, so db stays "
+          "propagate's mean(A - Y)."),
+}
+_SAME_MISTAKE = {   # the same slip in the cost and in the gradient: one message
+    "none": "There is no penalty at all: the cost needs + lambd / (2 * m) * np.sum(W ** 2) "
+            "and dW needs + lambd / m * W.",
+    "1/m": "The penalty is missing its 1/m in both the cost and dW: use lambd / (2 * m) * "
+           "np.sum(W ** 2) and lambd / m * W, with m = X.shape[1] samples.",
+    "b": "b is penalised in both the cost and db: the penalty is on W only, so leave b out "
+         "of it and keep propagate's db.",
+    "sign": "The penalty has the wrong sign in both the cost and dW: add it, "
+            "+ lambd / (2 * m) * np.sum(W ** 2) and + lambd / m * W.",
+    "n": "The penalty divides by n = X.shape[0] (the features) in both the cost and dW; "
+         "divide by m = X.shape[1], the number of samples.",
+    "norm": "The penalty uses ||W|| instead of ||W||^2 in both the cost and dW: square the "
+            "weights, np.sum(W ** 2), whose gradient gives lambd / m * W.",
+}
+
+
+def _penalty_cost_mistake(cost, W, b, X, Y, lambd):
+    """The tag of a known mistake in the penalised cost (_COST_MISTAKES), or None."""
+    (n, m), J0 = X.shape, core.cost(W, b, X, Y)
+    sq = float(np.sum(W ** 2))
+    pen = lambd / (2 * m) * sq
+    known = [(J0, "none"), (J0 + lambd / 2 * sq, "1/m"), (J0 + lambd / m * sq, "half"),
+             (J0 + pen + lambd / (2 * m) * b * b, "b"), (J0 - pen, "sign"),
+             (J0 + lambd / (2 * m) * np.sqrt(sq), "norm"), (m * J0 + pen, "sum"),
+             (m * (J0 + pen), "m times"), (J0 + lambd / (2 * n) * sq, "n")]
+    return next((tag for value, tag in known if close(cost, value)), None)
+
+
+def _penalty_grad_mistake(dW, db, W, b, X, Y, lambd):
+    """The tag of a known mistake in the penalised gradient (_GRAD_MISTAKES), or None."""
+    (n, m), (g0, _) = X.shape, core.propagate(W, b, X, Y)
+    if close(dW, g0["dW"] + lambd / m * W):
+        return "b" if close(db, g0["db"] + lambd / m * b) else None
+    known = [(g0["dW"], "none"), (g0["dW"] + lambd * W, "1/m"),
+             (g0["dW"] + lambd / (2 * m) * W, "half"), (g0["dW"] - lambd / m * W, "sign"),
+             (m * g0["dW"] + lambd * W, "sum"), (g0["dW"] + lambd / n * W, "n"),
+             (g0["dW"] + lambd / m * W / np.linalg.norm(W), "norm")]
+    return next((tag for value, tag in known if close(dW, value)), None)
+
+
+def check_regularised_cost_and_grad(fn):
+    """Self-check for lesson 10: fn(W, b, X, Y, lambd) -> (cost, dW, db) with the L2
+    penalty lambd / (2m) * ||W||^2 on W only (logreg_core.propagate with lambd).
+
+    Diagnoses, in the cost: no penalty, a missing 1/m, lambd instead of lambd/2, b
+    penalised, the sign, ||W|| instead of ||W||^2, a sum instead of a mean, n for m. In
+    the gradient: the penalty forgotten, a missing 1/m, half of it, the sign, a sum, n
+    for m, the gradient of ||W||, a penalised db. Also: dW as a list or transposed, the
+    wrong number or order of values, and a lambd argument that is ignored.
+    """
+    name = getattr(fn, "__name__", "your function")
+    W, b, X, Y, lambd = _penalty_case()
+    m = X.shape[1]
+    out, problem = call_learner(fn, W, b, X, Y, lambd)
+    if problem:
+        return problem
+    got, problem = _penalty_output(name, out, X.shape[0])
+    if problem:
+        return problem
+    cost, dW, db = got
+    g0, J0 = core.propagate(W, b, X, Y)
+    want, want_cost = core.propagate(W, b, X, Y, lambd=lambd)
+    cost_ok = close(cost, want_cost)
+    grad_ok = close(dW, want["dW"]) and close(db, want["db"])
+    if cost_ok and grad_ok:
+        return _penalty_other_lambdas(fn, name, W, b, X, Y, lambd)
+    if close(cost, want["db"]) and close(db, want_cost):
+        return wrong(f"{name} returns db where the cost goes and the cost where db goes: "
+                     f"return `cost, dW, db` in this order.")
+    c_tag = None if cost_ok else _penalty_cost_mistake(cost, W, b, X, Y, lambd)
+    g_tag = None if grad_ok else _penalty_grad_mistake(dW, db, W, b, X, Y, lambd)
+    if c_tag and g_tag:
+        if c_tag == g_tag and c_tag in _SAME_MISTAKE:
+            return wrong(_SAME_MISTAKE[c_tag])
+        return wrong(f"Two mistakes: in the cost, {_COST_MISTAKES[c_tag][0]}; in the "
+                     f"gradient, {_GRAD_MISTAKES[g_tag][0]}. The cost needs + lambd / "
+                     f"(2 * m) * np.sum(W ** 2), dW needs + lambd / m * W, db no penalty.")
+    if c_tag:
+        more = "" if grad_ok else " dW or db is wrong too: fix the cost, then check again."
+        return wrong(_COST_MISTAKES[c_tag][1] + more)
+    if g_tag:
+        more = "" if cost_ok else (f" The cost is wrong too: {cost:.6f}, expected "
+                                   f"{want_cost:.6f}.")
+        return wrong(_GRAD_MISTAKES[g_tag][1] + more)
+    if not cost_ok:
+        return wrong(f"The cost is {cost:.6f}; expected {want_cost:.6f} = cross-entropy "
+                     f"{J0:.6f} + penalty {want_cost - J0:.6f} (lambd = {lambd}, m = {m}).")
+    if not close(db, want["db"]):
+        return wrong(f"The cost and dW are right but db = {db:.6f}; expected "
+                     f"{want['db']:.6f}, propagate's db unchanged (b is not penalised).")
+    i = int(np.argmax(np.abs(dW - want["dW"])))
+    return wrong(f"The cost is right but dW is not: dW[{i}, 0] = {dW[i, 0]:.6f}, expected "
+                 f"{want['dW'][i, 0]:.6f} = {g0['dW'][i, 0]:.6f} + lambd / m * W[{i}, 0].")
+
+
+def _penalty_other_lambdas(fn, name, W, b, X, Y, lambd):
+    """Right at lambd = 0.7: also at lambd = 0 (no penalty) and 3.0 (uses its argument)?"""
+    for other in (0.0, 3.0):
+        out, problem = call_learner(fn, W, b, X, Y, other)
+        if problem:
+            return wrong(f"{name} is right for lambd = {lambd} but fails for lambd = "
+                         f"{other}: {problem.message}")
+        got, problem = _penalty_output(name, out, X.shape[0])
+        if problem:
+            return problem
+        want, want_cost = core.propagate(W, b, X, Y, lambd=other)
+        if not (close(got[0], want_cost) and close(got[1], want["dW"])
+                and close(got[2], want["db"])):
+            return wrong(f"{name} is right for lambd = {lambd} but not for lambd = "
+                         f"{other}: does it use a fixed number or a global variable instead "
+                         f"of its argument lambd? Use the lambd it is given.")
+    return passed(f"{name} is right: the cost gains lambd / (2m) * ||W||^2, dW gains "
+                  f"lambd / m * W, and b is left alone (checked at lambd = 0, {lambd} "
+                  f"and 3).")

@@ -7,11 +7,11 @@ ipywidgets; their static twin is the plain call with the default values.
 """
 
 import functools
+import io
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from IPython.display import display
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
@@ -122,8 +122,21 @@ def plot_cost_contour(X, Y, p0, p1, ax=None, *, vary=("w1", "w2"), W=None, b=0.0
     return ax
 
 
-def explore(draw, controls, *, extra=None, leading=()):
-    """A live explorer: redraw ``draw(**values)`` whenever a control changes.
+def figure_png(fig):
+    """The figure as PNG bytes, drawn once.
+
+    IPython's inline backend renders with bbox_inches="tight", which draws the figure an
+    extra time to find its extent, and compresses hard; an explorer redraws on every slider
+    move, so it keeps the figure's own fixed margins and compresses lightly (a larger PNG
+    that only travels from the kernel to this machine's browser).
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=fig.dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def explore(draw, controls, *, extra=None, leading=(), update=None):
+    """A live explorer: redraw whenever a control changes.
 
     draw : function of the controls' values returning a matplotlib Figure (the same
            function gives the static twin when called with the default values)
@@ -131,34 +144,47 @@ def explore(draw, controls, *, extra=None, leading=()):
     extra : optional function of the same values returning an HTML string shown under
             the plot (numbers a reader and the browser test can read as text)
     leading : widgets placed before the controls (a Play button linked to a slider)
+    update : optional function ``update(fig, **values)`` that changes the artists of a
+            figure made by ``draw`` in place (line data, image arrays, texts). With it the
+            explorer draws its figure once and keeps it: a slider move only updates and
+            re-renders, which is several times faster than building a new figure.
 
-    Returns a VBox; its ``update(**values)`` redraws directly (tests, benchmarks).
+    Returns a VBox (controls, picture, readout); its ``update(**values)`` redraws directly
+    (tests, benchmarks) and returns the figure shown.
     """
-    out = widgets.Output()
+    picture = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
     text = widgets.HTML(layout=widgets.Layout(min_height="1.5em"))
     text.add_class("explorer-readout")
+    kept = {}
 
-    def update(**values):
-        fig = draw(**values)
+    def redraw(**values):
+        fig = kept.get("fig")
+        if update is not None and fig is not None:
+            update(fig, **values)
+        else:
+            fig = draw(**values)
+            if update is not None:
+                kept["fig"] = fig
         if extra is not None:
             text.value = extra(**values)
-        with out:
-            out.clear_output(wait=True)
-            display(fig)
-        plt.close(fig)   # the Output keeps the PNG; keeping figures open leaks memory
+        picture.value = figure_png(fig)
+        if update is None:
+            plt.close(fig)   # the picture keeps the PNG; open figures would leak memory
         return fig
 
     def refresh(_change=None):
-        update(**{name: c.value for name, c in controls.items()})
+        redraw(**{name: c.value for name, c in controls.items()})
 
     for control in controls.values():
         control.observe(refresh, names="value")
     # wrap onto a second line rather than squeeze sliders to nothing in narrow windows
     row = widgets.HBox([*leading, *controls.values()],
                        layout=widgets.Layout(flex_flow="row wrap"))
-    box = widgets.VBox([row, out, text])
-    box.update = update
+    box = widgets.VBox([row, picture, text])
+    box.update = redraw
     refresh()
+    if update is not None:
+        plt.close(kept["fig"])   # kept for updates, but out of pyplot's list of figures
     return box
 
 
@@ -209,7 +235,7 @@ class Quiz(widgets.VBox):
         else:
             number = _number_or_none(value)
             if number is None:
-                text = "Type a number first (for example 0.25)."
+                text = "Type a number first (for example 0.25 or 1/4)."
             elif abs(number - q["answer"]) <= q["tolerance"]:
                 text = f"✅ Right: {q['why']}"
             else:
@@ -235,11 +261,15 @@ class Quiz(widgets.VBox):
 
 
 def _number_or_none(text):
-    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5), or None."""
+    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5, "1/4" -> 0.25), or None."""
+    parts = str(text).strip().replace(",", ".").split("/")
     try:
-        number = float(str(text).strip().replace(",", "."))
+        numbers = [float(part) for part in parts]
     except ValueError:
         return None
+    if len(numbers) == 2 and numbers[1] != 0:
+        numbers = [numbers[0] / numbers[1]]
+    number = numbers[0] if len(numbers) == 1 else np.nan
     return number if np.isfinite(number) else None
 
 
@@ -300,9 +330,88 @@ def widget_check_explorer():
     return explore(widget_check_figure, {"k": slider}, extra=readout)
 
 
+NEURON_MAX_INPUTS = 8
+
+
+def plot_neuron(ax=None, n_inputs=3):
+    """The neuron as a picture: inputs x_1..x_n, weights w_1..w_n on the arrows, a sum node
+    that adds the bias b (giving z), the sigmoid box, and the output a. Returns the axes.
+
+    n_inputs : int from 1 to NEURON_MAX_INPUTS, how many input circles to draw.
+    """
+    if isinstance(n_inputs, bool) or not isinstance(n_inputs, (int, np.integer)):
+        raise TypeError(f"n_inputs must be a whole number; got {type(n_inputs).__name__} "
+                        f"{n_inputs!r}. Try plot_neuron(n_inputs=3).")
+    if not 1 <= n_inputs <= NEURON_MAX_INPUTS:
+        raise ValueError(f"n_inputs must be between 1 and {NEURON_MAX_INPUTS}; got "
+                         f"{n_inputs}. More inputs do not fit on the picture.")
+    n = int(n_inputs)
+    own = ax is None
+    ax = _axes(ax, (8, 0.8 + 0.75 * max(n, 3)))
+    ys = np.linspace(n - 1, 0, n) - (n - 1) / 2          # input heights, centred on 0
+    span = max(ys.max(), 1.0)
+    sum_xy, sig_xy, out_xy = (4.6, 0.0), (7.0, 0.0), (9.1, 0.0)
+    arrow = {"arrowstyle": "-|>", "color": "0.25", "lw": 1.3, "shrinkA": 16, "shrinkB": 20}
+    for i, y in enumerate(ys, 1):
+        ax.add_patch(plt.Circle((1.0, y), 0.3, facecolor="#e8f1fb", edgecolor="C0", lw=1.5))
+        ax.text(1.0, y, f"$x_{{{i}}}$", ha="center", va="center", fontsize=12)
+        ax.annotate("", sum_xy, (1.0, y), arrowprops=arrow)
+        # the weight sits on its arrow, a third of the way from the input
+        ax.text(1.0 + 0.36 * (sum_xy[0] - 1.0), y + 0.36 * (sum_xy[1] - y) + 0.12,
+                f"$w_{{{i}}}$", ha="center", va="bottom", fontsize=11, color="C3")
+    # the sum node, with the bias coming in from above
+    ax.add_patch(plt.Circle(sum_xy, 0.42, facecolor="#fff4e0", edgecolor="C1", lw=1.5))
+    ax.text(*sum_xy, r"$\Sigma$", ha="center", va="center", fontsize=15)
+    bias_xy = (sum_xy[0], span + 0.4)
+    ax.text(*bias_xy, "bias $b$", ha="center", va="center", fontsize=11, color="C1")
+    ax.annotate("", sum_xy, (bias_xy[0], bias_xy[1] - 0.1),
+                arrowprops={**arrow, "shrinkA": 6, "color": "C1"})
+    terms = [f"w_{{{i}}}x_{{{i}}}" for i in range(1, n + 1)]
+    if n > 3:
+        terms = [terms[0], "\\dots", terms[-1]]
+    ax.text(sum_xy[0], -span - 0.35, f"$z = {' + '.join(terms)} + b$", ha="center",
+            va="top", fontsize=10)
+    # z flows into the sigmoid box, which holds a small picture of the S-curve
+    ax.annotate("", sig_xy, sum_xy, arrowprops={**arrow, "shrinkA": 22, "shrinkB": 32})
+    ax.text((sum_xy[0] + sig_xy[0]) / 2, 0.12, "$z$", ha="center", va="bottom", fontsize=12)
+    box = plt.Rectangle((sig_xy[0] - 0.55, -0.5), 1.1, 1.0, facecolor="#eaf6ea",
+                        edgecolor="C2", lw=1.5)
+    ax.add_patch(box)
+    t = np.linspace(-6, 6, 60)
+    ax.plot(sig_xy[0] + t / 12, -0.3 + 0.6 * core.sigmoid(t), color="C2", lw=1.5)
+    ax.text(sig_xy[0] + 0.3, -0.62, r"$a = \sigma(z) = \dfrac{1}{1 + e^{-z}}$", ha="center",
+            va="top", fontsize=10)
+    ax.text(sig_xy[0], 0.62, r"sigmoid $\sigma$", ha="center", va="bottom", fontsize=10)
+    # the output
+    ax.annotate("", out_xy, sig_xy, arrowprops={**arrow, "shrinkA": 32, "shrinkB": 14})
+    ax.text(out_xy[0] + 0.05, 0, "$a$", ha="left", va="center", fontsize=14)
+    ax.text(out_xy[0] + 0.05, -0.45, "P(y = 1)", ha="left", va="top", fontsize=9, color="0.3")
+    ax.set_xlim(0.3, 10.2)
+    ax.set_ylim(-span - 1.2, span + 0.8)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(f"One neuron with {n} input{'s' if n > 1 else ''}: "
+                 r"$z = w \cdot x + b$, then $a = \sigma(z)$")
+    if own:
+        ax.figure.tight_layout()
+    return ax
+
+
 # --------------------------------------------------------------------------- lesson 01
 
 SATURATION = 0.05   # below this sigma'(z) we call the neuron saturated (|z| > about 2.9)
+
+
+def saturation_z(slope=SATURATION):
+    """The z > 0 where sigma'(z) = slope (0 < slope < 1/4); beyond it the slope is smaller.
+
+    sigma'(z) = s(1 - s) = slope where s = (1 + sqrt(1 - 4 slope)) / 2, and z = ln(s / (1 - s)).
+    """
+    if not 0 < slope < 0.25:
+        raise ValueError(f"slope must be between 0 and 1/4 (the largest slope of sigma); "
+                         f"got {slope}.")
+    root = np.sqrt(1 - 4 * slope)
+    return float(np.log((1 + root) / (1 - root)))
 
 
 def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
@@ -323,8 +432,7 @@ def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
         ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.2, 0.12),
                     arrowprops={"arrowstyle": "->", "color": "C3"}, color="C3")
     if saturation:
-        # sigma'(z) = s(1 - s) = c where s = (1 + sqrt(1 - 4c)) / 2
-        z_sat = float(np.log((1 + np.sqrt(1 - 4 * SATURATION)) / (1 - np.sqrt(1 - 4 * SATURATION))))
+        z_sat = saturation_z()
         for lo, hi in ((-z_max, -z_sat), (z_sat, z_max)):
             ax.axvspan(lo, hi, color="0.85", zorder=0)
         for x0 in (-z_max + 0.3, z_sat + 0.3):
@@ -409,6 +517,299 @@ def sigmoid_neuron_explorer():
         "b": widgets.FloatSlider(value=-2.0, min=-15, max=15, step=0.25, description="b"),
     }
     return explore(sigmoid_neuron_figure, controls, extra=sigmoid_neuron_readout)
+
+
+# --------------------------------------------------------------------------- lesson 02
+
+# Lesson 02: gradient descent on one number w, on two curves: the bowl
+# f(w) = (w - 3)^2 + 1, and the neuron's cost J(w) on the one-feature data of lesson 01
+# with the bias held fixed at NEURON_B.
+
+NEURON_B = -2.0                    # lesson 01's example neuron has b = -2
+DESCENT_W_RANGE = (-4.0, 10.0)     # the start slider, and the w-axis of the bowl's plots
+NEURON_W_RANGE = (-5.0, 25.0)      # the w-axis of the neuron's plots: large rates jump far
+DESCENT_CURVES = {                 # dropdown label -> curve name
+    "the bowl f(w) = (w − 3)² + 1": "bowl",
+    "the neuron's cost J(w), b = −2": "neuron",
+}
+# the learning-rate slider offers exactly these values (a SelectionSlider: no snapping)
+DESCENT_RATES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0,
+                 1.05, 1.1, 1.2, 1.5, 2.0, 3.0, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0, 50.0,
+                 60.0, 80.0, 100.0)
+DESCENT_DEFAULTS = {"curve": "bowl", "learning_rate": 0.1, "w0": 0.0, "num_steps": 20}
+DESCENT_MAX_STEPS = 60
+
+
+def bowl(w):
+    """The lesson's bowl f(w) = (w - 3)^2 + 1: lowest point f(3) = 1."""
+    return (w - 3.0) ** 2 + 1.0
+
+
+def bowl_slope(w):
+    """Its derivative f'(w) = 2 (w - 3)."""
+    return 2.0 * (w - 3.0)
+
+
+def _one_feature_XY():
+    x, y = one_feature_data()
+    return x.reshape(1, -1), y.reshape(1, -1)
+
+
+def neuron_cost(w, b=NEURON_B):
+    """J(w) = core.cost of the one-feature neuron with weight w and bias b held fixed."""
+    X, Y = _one_feature_XY()
+    return core.cost(np.array([[float(w)]]), b, X, Y)
+
+
+def neuron_slope(w, b=NEURON_B):
+    """dJ/dw of neuron_cost, from core.propagate, as a float."""
+    X, Y = _one_feature_XY()
+    grads, _ = core.propagate(np.array([[float(w)]]), b, X, Y)
+    return float(grads["dW"][0, 0])
+
+
+def descent_path(df, w0, learning_rate, num_steps):
+    """w0, w1, ..., w_num_steps of gradient descent w <- w - learning_rate * df(w).
+
+    Returns a float array of num_steps + 1 values, warning-free. If w overflows it stops
+    there: the array then ends with the first value that is not finite (and is shorter).
+    """
+    path = [float(w0)]
+    with np.errstate(all="ignore"):
+        for _ in range(num_steps):
+            w = path[-1]
+            w = float(np.float64(w) - learning_rate * np.float64(df(w)))
+            path.append(w)
+            if not np.isfinite(w):
+                break
+    return np.array(path)
+
+
+def divergence_rate(df, w_star, *, w0=0.0, num_steps=100, high=10.0, tol=1e-12):
+    """The smallest learning rate whose path ends farther from w_star than it starts.
+
+    Found by bisection between 0 (no move) and `high` (which must diverge); the paths
+    have num_steps steps from w0. For the bowl f(w) = (w - 3)^2 + 1 this is 2 / f'' = 1.
+    """
+    def diverges(rate):
+        path = descent_path(df, w0, rate, num_steps)
+        return not np.isfinite(path[-1]) or abs(path[-1] - w_star) > abs(w0 - w_star)
+
+    if not diverges(high):
+        raise ValueError(f"learning rate {high} does not diverge; give a larger high.")
+    low = 0.0
+    while high - low > tol:
+        mid = (low + high) / 2
+        low, high = (low, mid) if diverges(mid) else (mid, high)
+    return high
+
+
+@functools.lru_cache(maxsize=4)
+def descent_minimum(curve):
+    """w* where the curve ("bowl" or "neuron") is lowest: 3 for the bowl; for the
+    neuron's cost, where its slope crosses zero (bisection: the slope rises with w)."""
+    if curve == "bowl":
+        return 3.0
+    low, high = -10.0, 20.0                  # slope < 0 at low, > 0 at high
+    for _ in range(80):
+        mid = (low + high) / 2
+        low, high = (mid, high) if neuron_slope(mid) < 0 else (low, mid)
+    return (low + high) / 2
+
+
+@functools.lru_cache(maxsize=4)
+def _descent_curve(curve):
+    """(f, df, label, w-limits, y-limits, w grid, f on the grid) of a curve name."""
+    if curve == "bowl":
+        ws = np.linspace(*DESCENT_W_RANGE, 281)
+        return bowl, bowl_slope, "f(w)", DESCENT_W_RANGE, (0.0, 55.0), ws, bowl(ws)
+    if curve == "neuron":
+        ws = np.linspace(*NEURON_W_RANGE, 301)
+        x, y = one_feature_data()
+        heights = costs_over_w(x, y, ws, NEURON_B)["ce"]
+        return neuron_cost, neuron_slope, "J(w)", NEURON_W_RANGE, (0.0, 2.5), ws, heights
+    raise ValueError(f"curve must be 'bowl' or 'neuron'; got {curve!r}.")
+
+
+def drawn_part(path, w_range):
+    """The part of a path that plot_descent draws: its finite values up to the first one
+    far off the w-axis (more than three axis widths beyond it), that one included."""
+    lo, hi = w_range
+    far = 3 * (hi - lo)
+    path = path[np.isfinite(path)]
+    off = np.flatnonzero((path < lo - far) | (path > hi + far))
+    return path if off.size == 0 else path[:off[0] + 1]
+
+
+def plot_descent(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
+    """The curve with the path of gradient descent on it: points joined by a line, the
+    colour darkening with the step number; steps 0, 1 and the last are numbered.
+
+    Points a little off the plot are drawn (clipped) so a bouncing path shows; a
+    diverging path is drawn up to its first point far off it (drawn_part). Returns the
+    whole computed path (descent_path).
+    """
+    ws, heights = _descent_curve(curve)[5:]
+    ax.plot(ws, heights, color="0.35", lw=1.5)
+    ax.set_xlabel("w")
+    return _draw_path(ax, curve, learning_rate, w0, num_steps, annotate=annotate)
+
+
+def _draw_path(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
+    """plot_descent's path: ax.lines[1], ax.collections[0] and the step numbers; it also
+    sets the limits and the y label of the curve. Returns the computed path."""
+    f, df, label, xlim, ylim = _descent_curve(curve)[:5]
+    path = descent_path(df, w0, learning_rate, num_steps)
+    shown = drawn_part(path, xlim)
+    with np.errstate(all="ignore"):
+        ys = np.array([f(w) for w in shown])
+    ax.plot(shown, ys, "-", color="C3", lw=1, alpha=0.6)
+    ax.scatter(shown, ys, c=np.arange(len(shown)), cmap="autumn_r", vmin=-3,
+               vmax=max(len(shown) - 1, 1), s=28, edgecolors="k", linewidths=0.5, zorder=3)
+    if annotate:
+        last = len(shown) - 1
+        near_x, near_y = 0.04 * (xlim[1] - xlim[0]), 0.06 * (ylim[1] - ylim[0])
+        labelled = []
+        for k in sorted({0, 1, last} if last == num_steps else {0, 1}):
+            if k >= len(shown) or not (xlim[0] <= shown[k] <= xlim[1]
+                                       and ylim[0] <= ys[k] <= ylim[1]):
+                continue
+            if any(abs(shown[k] - shown[j]) < near_x and abs(ys[k] - ys[j]) < near_y
+                   for j in labelled):
+                continue                       # would overprint a number already written
+            ax.annotate(str(k), (shown[k], ys[k]), xytext=(3, 5),
+                        textcoords="offset points", fontsize=8)
+            labelled.append(k)
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.set_ylabel(label)
+    return path
+
+
+def descent_verdict(curve, path):
+    """A few words on how a path ended: diverged, reached the bottom, bouncing, ..."""
+    w_star = descent_minimum(curve)
+    if len(path) == 1:
+        return "no steps taken"
+    if not np.isfinite(path[-1]):
+        return f"diverged: w overflowed at step {len(path) - 1}"
+    start, end = abs(path[0] - w_star), abs(path[-1] - w_star)
+    if end < 1e-3:
+        return "reached the bottom (closer than 0.001)"
+    if end > start * (1 + 1e-9):
+        return "diverged: it ended farther from the bottom than it started"
+    if end >= start * (1 - 1e-9):
+        return "bouncing: no closer to the bottom than at the start"
+    tail = np.abs(path[-max(3, len(path) // 4):] - w_star)
+    if np.any(np.diff(tail) > 1e-9 * tail[:-1]):
+        return "bouncing: its distance from the bottom still goes up and down"
+    return "not at the bottom yet"
+
+
+def descent_readout(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """The explorer's text: where the last step landed, and the verdict (plain text)."""
+    f, df = _descent_curve(curve)[:2]
+    path = descent_path(df, w0, learning_rate, num_steps)
+    w = path[-1]
+    if not np.isfinite(w):
+        where = f"after {len(path) - 1} steps w = {w}"
+    else:
+        with np.errstate(all="ignore"):
+            height = f(w)
+        name = "f" if curve == "bowl" else "J"
+        w_star = descent_minimum(curve)
+        where = (f"after {num_steps} steps: w = {w:.6g}, {name}(w) = {height:.6g} "
+                 f"(bottom at w* = {w_star:.4f}, distance {abs(w - w_star):.3g})")
+    return f"{where} · {descent_verdict(curve, path)}"
+
+
+def descent_figure(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """Explorer frame: the path of gradient descent on the curve (plot_descent).
+
+    One small axes with fixed limits and margins (no tight_layout), so an update stays
+    fast and frames do not jump. Returns the Figure.
+    """
+    fig, ax = plt.subplots(figsize=(6.5, 3.4), dpi=80)
+    fig.subplots_adjust(left=0.1, right=0.97, bottom=0.15, top=0.9)
+    ax.locator_params(axis="y", nbins=5)   # few ticks: tick labels are what is slow to draw
+    plot_descent(ax, curve, learning_rate, w0, num_steps)
+    ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
+    return fig
+
+
+def _descent_title(learning_rate, w0, num_steps):
+    return f"learning rate α = {learning_rate:g}, start w₀ = {w0:g}, {num_steps} steps"
+
+
+def descent_update(fig, curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """Turn a descent_figure into descent_figure(curve, ...) in place: the explorer keeps
+    one figure and only replaces the curve's data, the path, the numbers and the title."""
+    ax = fig.axes[0]
+    for artist in [*ax.lines[1:], *ax.collections, *ax.texts]:
+        artist.remove()
+    ax.lines[0].set_data(*_descent_curve(curve)[5:])
+    _draw_path(ax, curve, learning_rate, w0, num_steps)
+    ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
+    return fig
+
+
+def step_sizes_figure(rates=(0.05, 0.3, 1.1), w0=0.0, num_steps=10,
+                      names=("too small", "about right", "too large")):
+    """Three panels: gradient descent on the bowl with three learning rates."""
+    fig, axes = plt.subplots(1, len(rates), figsize=(10, 3.2), sharey=True)
+    for ax, rate, name in zip(axes, rates, names, strict=True):
+        path = plot_descent(ax, "bowl", rate, w0, num_steps)
+        ax.set_title(f"{name}: α = {rate:g}\nafter {num_steps} steps w = {path[-1]:.3f}",
+                     fontsize=10)
+    for ax in axes[1:]:
+        ax.set_ylabel("")
+    fig.tight_layout()
+    return fig
+
+
+def tangent_figure(points=(1.0, 5.0), half_width=1.5):
+    """The bowl with its tangent line at each w in points and an arrow pointing downhill."""
+    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    ws = np.linspace(-1, 7, 201)
+    ax.plot(ws, bowl(ws), color="0.35", lw=2, label="f(w) = (w − 3)² + 1")
+    for w, color in zip(points, ("C0", "C1"), strict=False):
+        slope = bowl_slope(w)
+        seg = np.array([w - half_width, w + half_width])
+        ax.plot(seg, bowl(w) + slope * (seg - w), color=color, lw=2,
+                label=f"tangent at w = {w:g}: slope f′(w) = {slope:g}")
+        ax.plot([w], [bowl(w)], "o", color=color, ms=7, zorder=3)
+        step = -np.sign(slope) * 1.3           # downhill: against the slope
+        ax.annotate("", xy=(w + step, bowl(w)), xytext=(w, bowl(w)),
+                    arrowprops={"arrowstyle": "->", "color": color, "lw": 2})
+        ax.text(w + step / 2, bowl(w) + 0.6, "downhill", color=color, ha="center", fontsize=9)
+    ax.plot([3], [1], "k*", ms=12, label="bottom: f′(3) = 0")
+    ax.set_xlim(-1, 7)
+    ax.set_ylim(-1, 17)
+    ax.set_xlabel("w")
+    ax.set_ylabel("f(w)")
+    ax.legend(fontsize=8, loc="upper center")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+def descent_explorer():
+    """Curve, learning rate, start and number of steps -> the path and its distance."""
+    d = DESCENT_DEFAULTS
+    wide = {"description_width": "initial"}
+    controls = {
+        "curve": widgets.Dropdown(options=list(DESCENT_CURVES.items()), value=d["curve"],
+                                  description="curve", layout=widgets.Layout(width="300px")),
+        "learning_rate": widgets.SelectionSlider(
+            options=[(f"{r:g}", r) for r in DESCENT_RATES], value=d["learning_rate"],
+            description="learning rate α", style=wide),
+        "w0": widgets.FloatSlider(value=d["w0"], min=DESCENT_W_RANGE[0],
+                                  max=DESCENT_W_RANGE[1], step=0.5,
+                                  description="start w₀", readout_format=".1f", style=wide),
+        "num_steps": widgets.IntSlider(value=d["num_steps"], min=0, max=DESCENT_MAX_STEPS,
+                                       description="steps", style=wide),
+    }
+    return explore(descent_figure, controls, extra=descent_readout, update=descent_update)
 
 
 # --------------------------------------------------------------------------- lesson 03
@@ -666,6 +1067,36 @@ def chain_rule_explorer(x=1.5):
 # --------------------------------------------------------------------------- lesson 05
 
 H_SWEEP_DTYPES = (np.float64, np.float32)
+
+
+def chord_figure(f, df, t=1.0, h=1.0, ax=None, *, name="f"):
+    """The centred difference as a picture: f near t, its tangent, and two chords.
+
+    The tangent at t has the exact slope df(t). The forward chord joins t and t + h; the
+    centred chord joins t - h and t + h. Each label gives the slope, so a reader sees
+    which chord runs nearly parallel to the tangent.
+    """
+    ax = _axes(ax, figsize=(6, 4))
+    ts = np.linspace(t - 1.8 * h, t + 1.8 * h, 200)
+    ax.plot(ts, f(ts), color="k", lw=2, label=name)
+    slope = float(df(t))
+    lines = (("tangent (exact slope)", t, t, slope, "C2", "-"),
+             ("forward chord", t, t + h, (f(t + h) - f(t)) / h, "C3", "--"),
+             ("centred chord", t - h, t + h, (f(t + h) - f(t - h)) / (2 * h), "C0", "--"))
+    for label, left, right, s, color, style in lines:
+        through = f(t) if label.startswith("tangent") else f(left)
+        ax.plot(ts, through + s * (ts - left), color=color, ls=style, lw=1.5,
+                label=f"{label}: slope {s:.3f}")
+        if not label.startswith("tangent"):
+            ax.plot([left, right], [f(left), f(right)], "o", color=color, ms=7, mec="k")
+    ax.axvline(t, color="gray", lw=0.8, ls=":")
+    ax.set_xticks([t - h, t, t + h], [f"t - h = {t - h:g}", f"t = {t:g}", f"t + h = {t + h:g}"])
+    ax.set_ylim(float(np.min(f(ts))) - 0.5, float(np.max(f(ts))) + 0.5)
+    ax.set_xlabel("t")
+    ax.set_ylabel(name)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper left")
+    return ax
 
 
 def forward_gradient(f, theta, h):
@@ -1051,9 +1482,11 @@ def weight_growth_figure(iterations, norms, costs):
 # --------------------------------------------------------------------------- lesson 07
 
 def eps_loss_figure(seed_loss, eps=1e-5):
-    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the seed's eps.
+    """Defect 5: the loss of a y = 1 sample against its logit, exact and with the source
+    post's eps.
 
-    seed_loss(z, y, eps) computes the seed's per-sample loss (logreg_checks.seed_eps_loss).
+    seed_loss(z, y, eps) computes the source post's per-sample loss
+    (logreg_checks.seed_eps_loss).
     Left: z from -40 to 40; the eps version flattens at -log(eps). Right: confident and
     right (z from 5 to 40), in units of eps: the eps version dips below zero.
     """
@@ -1061,7 +1494,8 @@ def eps_loss_figure(seed_loss, eps=1e-5):
     for ax, z, unit in ((left, np.linspace(-40, 40, 401), 1.0),
                         (right, np.linspace(5, 40, 351), eps)):
         ax.plot(z, core.logistic_loss(z, 1.0) / unit, lw=2, label="exact: from the logits")
-        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2, label=f"seed: log(a + {eps:g})")
+        ax.plot(z, seed_loss(z, 1.0, eps) / unit, "--", lw=2,
+                label=f"source post: log(a + {eps:g})")
         ax.set_xlabel("logit z (label y = 1)")
         ax.grid(alpha=0.3)
     left.axhline(-np.log(eps), color="gray", ls=":", lw=1)
@@ -1076,6 +1510,281 @@ def eps_loss_figure(seed_loss, eps=1e-5):
     right.set_title("confident and right: the loss goes negative")
     fig.tight_layout()
     return fig
+
+
+# --------------------------------------------------------------------------- lesson 08
+
+# Lesson 08: handwritten digits. scikit-learn's bundled 8 x 8 images (nothing is
+# downloaded), the lesson's recipe from images to X (64, m) and Y (1, m), the pictures
+# (an image grid, the weights as an image, each pixel's vote w_j x_j), and the drawing
+# grid: 64 buttons whose clicks redraw a persistent figure (no retraining on a click).
+
+DIGIT_CLASSES = (3, 8)       # the digit that gets label 0, the one that gets label 1
+DIGITS_SEED = 0
+DIGITS_TEST_SIZE = 100
+DIGITS_ITERATIONS = 1000
+INK_LEVELS = (0.0, 1 / 3, 2 / 3, 1.0)   # a click moves a cell to the next level, 1 -> 0
+INK_CMAP = "gray_r"          # white paper, black ink
+VOTE_CMAP = "PuOr"           # orange: votes for label 0, purple: votes for label 1
+DIGIT_FIGSIZE, DIGIT_DPI = (5.2, 2.5), 96
+
+
+@functools.lru_cache(maxsize=1)
+def digit_images():
+    """scikit-learn's bundled digits: images (1797, 8, 8) of 0..16, digits (1797,), read-only.
+
+    The data ship inside the scikit-learn package: nothing is downloaded.
+    """
+    from sklearn.datasets import load_digits  # heavy import, only when needed
+
+    data = load_digits()
+    return _read_only(data.images.astype(float), data.target.astype(int))
+
+
+def digits_task(negative=(DIGIT_CLASSES[0],), positive=(DIGIT_CLASSES[1],), *,
+                seed=DIGITS_SEED, m_test=DIGITS_TEST_SIZE):
+    """The lesson's recipe in one call: select, flatten, scale, label, split.
+
+    Keeps the images whose digit is in negative (label 0) or positive (label 1); X is
+    (64, m) with one image per column, pixels divided by 16; the test set is the first
+    m_test of rng.permutation(m) with rng = default_rng(seed), the rest is training.
+    Returns X_train, Y_train, X_test, Y_test.
+    """
+    images, digits = digit_images()
+    keep = np.isin(digits, [*negative, *positive])
+    X = images[keep].reshape(-1, 64).T / 16
+    Y = np.isin(digits[keep], positive).astype(int).reshape(1, -1)
+    order = np.random.default_rng(seed).permutation(X.shape[1])
+    test, train = order[:m_test], order[m_test:]
+    return X[:, train], Y[:, train], X[:, test], Y[:, test]
+
+
+def _as_image(x):
+    """A (64,), (64, 1) or (8, 8) pixel vector as an (8, 8) float array (row by row)."""
+    x = np.asarray(x, dtype=float)
+    if x.size != 64:
+        raise ValueError(f"a digit has 64 pixels (8 x 8); got an array of shape {x.shape}.")
+    return x.reshape(8, 8)
+
+
+def _bare_axes(ax):
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def plot_digit_grid(images, titles, *, ncols=10, size=0.9, vmax=16, title_colors=None):
+    """Images (k, 8, 8) or pixel columns (64, k) in a grid, each with its title.
+
+    vmax is the value drawn black (16 for raw pixels, 1 for scaled ones). Returns the Figure.
+    """
+    images = np.asarray(images, dtype=float)
+    if images.ndim == 2 and images.shape[0] == 64:
+        images = images.T.reshape(-1, 8, 8)
+    k = len(images)
+    nrows = -(-k // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * (size + 0.25)),
+                             squeeze=False)
+    for i, ax in enumerate(axes.flat):
+        _bare_axes(ax)
+        if i >= k:
+            ax.set_visible(False)
+            continue
+        ax.imshow(images[i], cmap=INK_CMAP, vmin=0, vmax=vmax)
+        color = title_colors[i] if title_colors is not None else "k"
+        ax.set_title(titles[i], fontsize=8, color=color)
+    fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.9, wspace=0.1,
+                        hspace=0.45)
+    return fig
+
+
+def _vote_colorbar(fig, im, ax, classes):
+    bar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
+    lo, hi = im.get_clim()
+    bar.set_ticks([lo, 0, hi])
+    bar.set_ticklabels([f"→ {classes[0]}", "0", f"→ {classes[1]}"])
+    bar.ax.tick_params(labelsize=8)
+    return bar
+
+
+def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
+    """The 64 weights as an 8 x 8 image, diverging colours centred at 0: purple pixels
+    vote for classes[1], orange ones for classes[0]. Returns the axes."""
+    own = ax is None
+    ax = _axes(ax, (3.6, 3))
+    w = _as_image(W)
+    top = float(np.max(np.abs(w))) or 1.0
+    im = ax.imshow(w, cmap=VOTE_CMAP, vmin=-top, vmax=top)
+    _vote_colorbar(ax.figure, im, ax, classes)
+    _bare_axes(ax)
+    ax.set_title(f"W as an image: purple votes {classes[1]}, orange {classes[0]}",
+                 fontsize=9)
+    if own:
+        ax.figure.subplots_adjust(left=0.02, right=0.84, bottom=0.03, top=0.9)
+    return ax
+
+
+def digit_verdict(x, W, b, classes=DIGIT_CLASSES):
+    """(z, probability of classes[1], predicted digit) for one digit x (64 or 8 x 8 pixels)."""
+    x = _as_image(x).reshape(64, 1)
+    z = float((np.asarray(W, dtype=float).reshape(1, 64) @ x)[0, 0] + b)
+    p = float(core.sigmoid(z))
+    return z, p, classes[int(p > 0.5)]
+
+
+def digit_figure(x, W, b, *, classes=DIGIT_CLASSES, fig=None):
+    """A digit (left) and each pixel's vote w_j x_j to z (right), titled with the verdict.
+
+    x holds 64 pixel values in [0, 1] (any shape of 64). The vote colours are centred at 0
+    and span +-max|w_j|, the largest vote a pixel can cast, so pictures of different
+    digits compare. Pass fig to draw into an existing (empty) Figure. Returns the Figure.
+    The live drawing grid (digit_drawer) redraws this same figure in place.
+    """
+    if fig is None:
+        fig = plt.figure(figsize=DIGIT_FIGSIZE, dpi=DIGIT_DPI)
+    W = np.asarray(W, dtype=float)
+    top = float(np.max(np.abs(W))) or 1.0
+    ax_ink, ax_vote = fig.subplots(1, 2)
+    fig.subplots_adjust(left=0.02, right=0.9, bottom=0.03, top=0.8, wspace=0.15)
+    blank = np.zeros((8, 8))
+    ax_ink.imshow(blank, cmap=INK_CMAP, vmin=0, vmax=1)
+    vote = ax_vote.imshow(blank, cmap=VOTE_CMAP, vmin=-top, vmax=top)
+    _vote_colorbar(fig, vote, ax_vote, classes)
+    for ax in (ax_ink, ax_vote):
+        _bare_axes(ax)
+    ax_ink.set_title("the digit x", fontsize=9)
+    fig._digit_parts = (ax_ink.images[0], vote, fig.suptitle("", fontsize=10),
+                        ax_vote.set_title("", fontsize=9), W, float(b), classes)
+    update_digit_figure(fig, x)
+    return fig
+
+
+def update_digit_figure(fig, x):
+    """Redraw a digit_figure for new pixels x: new image data and titles, same Figure."""
+    ink, vote, title, vote_title, W, b, classes = fig._digit_parts
+    x = _as_image(x)
+    votes = W.reshape(8, 8) * x
+    ink.set_data(x)
+    vote.set_data(votes)
+    z, p, digit = digit_verdict(x, W, b, classes)
+    title.set_text(f"P({classes[1]}) = {p:.3f}: the neuron says {digit}")
+    vote_title.set_text(f"votes wⱼxⱼ: sum {votes.sum():+.2f}, b = {b:+.2f}, "
+                        f"z = {z:+.2f}")
+    return fig
+
+
+def digit_readout(x, W, b, classes=DIGIT_CLASSES):
+    """The drawing grid's text: z, the probability and the verdict, as HTML."""
+    z, p, digit = digit_verdict(x, W, b, classes)
+    return (f"z = {z:+.3f} · P({classes[1]}) = {p:.3f} · the neuron says "
+            f"<b>{digit}</b>")
+
+
+def ink_color(level):
+    """A button colour for an ink level in [0, 1]: white (no ink) to black."""
+    shade = int(round(255 * (1 - min(max(float(level), 0.0), 1.0))))
+    return f"#{shade:02x}{shade:02x}{shade:02x}"
+
+
+def next_ink(level):
+    """The ink level after a click: the next of INK_LEVELS above level; after 1, 0."""
+    for step in INK_LEVELS:
+        if step > level + 1e-9:
+            return step
+    return 0.0
+
+
+class DigitDrawer(widgets.HBox):
+    """An 8 x 8 drawing grid (64 core Buttons), Clear, presets, and the live verdict.
+
+    Made by digit_drawer(). A click moves a cell to the next ink level (0, 1/3, 2/3, 1,
+    then 0) and redraws the persistent digit_figure in place: new image data (set_data),
+    one PNG (savefig, no second "tight" pass) sent to a core Image widget, and the
+    readout. No new figure and no retraining on a click. ``click(row, col)``, ``clear()``
+    and ``load(name)`` do from code what the buttons do (tests, benchmarks); ``ink`` is
+    the current (8, 8) drawing.
+    """
+
+    def __init__(self, W, b, presets, *, start=None, classes=DIGIT_CLASSES, cell_px=30):
+        from matplotlib.figure import Figure
+
+        self.W, self.b, self.classes = np.asarray(W, dtype=float), float(b), classes
+        self.presets = {name: _as_image(x).copy() for name, x in presets.items()}
+        start = next(iter(self.presets)) if start is None else start
+        self.ink = self.presets[start].copy() if start else np.zeros((8, 8))
+        # a figure outside pyplot: never shown by the notebook itself, never left open
+        self.figure = digit_figure(self.ink, self.W, self.b, classes=classes,
+                                   fig=Figure(figsize=DIGIT_FIGSIZE, dpi=DIGIT_DPI))
+        size = f"{cell_px}px"
+        self.cells = []
+        for r in range(8):
+            for c in range(8):
+                cell = widgets.Button(tooltip=f"row {r}, column {c}", layout=widgets.Layout(
+                    width=size, height=size, padding="0", margin="0",
+                    border="1px solid #bbbbbb"))
+                cell.on_click(lambda _b, r=r, c=c: self.click(r, c))
+                self.cells.append(cell)
+        grid = widgets.GridBox(self.cells, layout=widgets.Layout(
+            grid_template_columns=f"repeat(8, {size})", grid_gap="1px", width="max-content",
+            margin="0 12px 0 0"))
+        grid.add_class("digit-grid")
+        clear = widgets.Button(description="Clear", layout=widgets.Layout(width="auto"))
+        clear.on_click(lambda _b: self.clear())
+        buttons = [clear]
+        for name in self.presets:
+            button = widgets.Button(description=name, layout=widgets.Layout(width="auto"))
+            button.on_click(lambda _b, name=name: self.load(name))
+            buttons.append(button)
+        self.picture = widgets.Image(format="png")
+        self.picture.add_class("digit-picture")
+        self.readout = widgets.HTML(layout=widgets.Layout(min_height="1.5em"))
+        self.readout.add_class("explorer-readout")
+        row = widgets.HBox(buttons, layout=widgets.Layout(flex_flow="row wrap"))
+        self._paint()
+        self._redraw()
+        super().__init__([grid, widgets.VBox([row, self.picture, self.readout])],
+                         layout=widgets.Layout(align_items="flex-start"))
+
+    @property
+    def probability(self):
+        """The neuron's probability of classes[1] for the current drawing."""
+        return digit_verdict(self.ink, self.W, self.b, self.classes)[1]
+
+    def _paint(self, cells=range(64)):
+        for k in cells:
+            self.cells[k].style.button_color = ink_color(self.ink.flat[k])
+
+    def _redraw(self):
+        update_digit_figure(self.figure, self.ink)
+        self.picture.value = figure_png(self.figure)
+        self.readout.value = digit_readout(self.ink, self.W, self.b, self.classes)
+
+    def click(self, row, col):
+        """What a click on cell (row, col) does. Returns the cell's new ink level."""
+        self.ink[row, col] = next_ink(self.ink[row, col])
+        self._paint([8 * row + col])
+        self._redraw()
+        return self.ink[row, col]
+
+    def clear(self):
+        self.ink[:] = 0.0
+        self._paint()
+        self._redraw()
+
+    def load(self, name):
+        """Show the preset called name (a real test image)."""
+        self.ink[:] = self.presets[name]
+        self._paint()
+        self._redraw()
+
+
+def digit_drawer(W, b, presets, *, start=None, classes=DIGIT_CLASSES):
+    """The live drawing grid for a trained neuron (W (64, 1), b float).
+
+    presets: dict name -> 64 pixel values in [0, 1] (real test images); the first one is
+    shown at the start unless start names another ('' starts blank). Its static twin is
+    ``digit_figure(presets[first], W, b)``. Returns a DigitDrawer.
+    """
+    return DigitDrawer(W, b, presets, start=start, classes=classes)
 
 
 # --------------------------------------------------------------------------- lesson 09
@@ -1349,5 +2058,316 @@ def reliability_figure(curves, zoom=0.04):
     axes[0].set_title("all bins (numbers: tumours in the bin)", fontsize=10)
     axes[1].set_title(f"the lowest bin, magnified (0 to {zoom:g})", fontsize=10)
     axes[0].legend(fontsize=8, loc="upper left", markerscale=0.4)
+
+
+# --------------------------------------------------------------------------- lesson 10
+
+# Lesson 10: polynomial features, overfitting and the L2 penalty, on two noisy rings.
+# Every trained result is cached by its settings (degree, lambd): a slider moved back is
+# free, and the result never depends on the order the sliders were moved in (no warm
+# start: every fit starts from W = 0, b = 0).
+
+RINGS_SEED = 6
+RINGS_SPLIT = {"train": 70, "validation": 80, "test": 250}
+RINGS_NOISE = 0.25
+RINGS_FACTOR = 0.5         # the inner ring (label 1) has half the outer ring's radius
+RINGS_SCALE = 4.0          # make_circles' outer radius 1 stretched to 4
+FIT_ITERATIONS = 3000
+REG_DEGREE = 6             # the penalty explorer's degree: 27 features
+REG_GRID = 90              # pixels per side of the probability map
+REG_LIMIT = 6.6            # the maps cover [-REG_LIMIT, REG_LIMIT] in both features
+
+
+def rings_dataset(seed=RINGS_SEED, split=None, noise=RINGS_NOISE, factor=RINGS_FACTOR,
+                  scale=RINGS_SCALE):
+    """Two noisy rings (scikit-learn's make_circles), stretched by `scale` and split at
+    random into three sets.
+
+    Returns {"train": (X, Y), "validation": (X, Y), "test": (X, Y)} with X (2, m) and
+    Y (1, m) of int 0/1 (1: the inner ring). make_circles gets random_state=seed and
+    the split a numpy Generator default_rng(seed). Nothing is downloaded.
+    """
+    from sklearn.datasets import make_circles  # heavy import, only when needed
+
+    split = RINGS_SPLIT if split is None else split
+    total = sum(split.values())
+    X, y = make_circles(n_samples=total, noise=noise, factor=factor, random_state=seed)
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(total)
+    X, Y = scale * X.T[:, order], y.reshape(1, -1)[:, order]
+    sets, start = {}, 0
+    for name, size in split.items():
+        sets[name] = (X[:, start:start + size], Y[:, start:start + size])
+        start += size
+    return sets
+
+
+@functools.lru_cache(maxsize=1)
+def rings():
+    """rings_dataset() with the lesson's settings, loaded once and read-only."""
+    return {name: _read_only(X.copy(), Y.copy()) for name, (X, Y) in rings_dataset().items()}
+
+
+def _grid_points(resolution=REG_GRID, limit=REG_LIMIT):
+    g = np.linspace(-limit, limit, resolution)
+    G0, G1 = np.meshgrid(g, g)
+    return np.vstack([G0.ravel(), G1.ravel()])
+
+
+@functools.lru_cache(maxsize=16)
+def poly_sets(degree):
+    """Polynomial features of every set and of the map's grid, standardised with the
+    training set's mean and std (core.polynomial_features, core.standardize).
+
+    Returns a dict: "train", "validation", "test", "grid" -> the (n_terms, m) arrays,
+    and "mean", "std" (n_terms, 1). Read-only.
+    """
+    data = rings()
+    P_train, mean, std = core.standardize(core.polynomial_features(data["train"][0], degree))
+    out = {"train": P_train, "mean": mean, "std": std}
+    for name in ("validation", "test"):
+        out[name] = core.standardize(core.polynomial_features(data[name][0], degree),
+                                     mean, std)[0]
+    out["grid"] = core.standardize(core.polynomial_features(_grid_points(), degree),
+                                   mean, std)[0]
+    _read_only(*out.values())
+    return out
+
+
+def fit_learning_rate(degree, lambd=0.0):
+    """The learning rate the lesson trains with: lesson 06's bound, penalty included."""
+    return core.max_stable_learning_rate(poly_sets(degree)["train"], lambd=lambd)
+
+
+@functools.lru_cache(maxsize=128)
+def fit(degree, lambd=0.0, num_iterations=FIT_ITERATIONS):
+    """Train from W = 0, b = 0 on the standardised polynomial features of the training set.
+
+    Gradient descent (core.optimize) with the penalty lambd and the learning rate
+    fit_learning_rate(degree, lambd). Returns a dict: "W", "b", "learning_rate",
+    "norm_W", "accuracy" and "cost" (each a dict over "train", "validation", "test";
+    the cost is the plain mean cross-entropy, without the penalty), and "grad" (the
+    largest |component| of the penalised gradient at the end). Cached: read-only.
+    """
+    sets = poly_sets(degree)
+    data = rings()
+    lr = fit_learning_rate(degree, lambd)
+    W, b = core.initialize_weights(sets["train"].shape[0])
+    params, grads, _ = core.optimize(W, b, sets["train"], data["train"][1], num_iterations,
+                                     lr, record_every=num_iterations, lambd=lambd)
+    W, b = params["W"], params["b"]
+    accuracy, cost = {}, {}
+    for name in ("train", "validation", "test"):
+        Y = data[name][1]
+        accuracy[name] = core.accuracy(core.predict(W, b, sets[name]), Y)
+        cost[name] = core.cost(W, b, sets[name], Y)
+    return {"W": _read_only(W)[0], "b": b, "learning_rate": lr,
+            "norm_W": float(np.linalg.norm(W)), "accuracy": accuracy, "cost": cost,
+            "grad": float(np.max(np.abs(np.append(grads["dW"], grads["db"]))))}
+
+
+def _lambda_text(lambd):
+    return "0" if lambd == 0 else f"{lambd:g}"
+
+
+class _RegularisationView:
+    """The figure of both lesson-10 explorers, built once and then updated in place.
+
+    Two panels share one probability map and boundary: the training points (left) and
+    the test points (right). show(degree, lambd) retrains (cached) and only changes
+    artists' data: the map's pixels, the boundary line, the titles. A new view shown
+    once and a long-lived view after any number of show() calls give the same picture.
+    """
+
+    def __init__(self):
+        fig, axes = plt.subplots(1, 2, figsize=(9, 4.3), dpi=80, sharey=True)
+        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.8, wspace=0.06)
+        data, extent = rings(), (-REG_LIMIT, REG_LIMIT, -REG_LIMIT, REG_LIMIT)
+        self.fig, self.axes, self.boundaries = fig, axes, [None, None]
+        self.images = [ax.imshow(np.full((REG_GRID, REG_GRID), 0.5), origin="lower",
+                                 extent=extent, cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+                                 interpolation="bilinear") for ax in axes]
+        for ax, name, hollow in ((axes[0], "train", False), (axes[1], "test", True)):
+            X, Y = data[name]
+            plot_points(X, Y, ax, hollow=hollow, label_prefix=f"{name} ")
+            for points in ax.collections:
+                points.set_sizes([22 if hollow else 30])
+            ax.set_xlim(-REG_LIMIT, REG_LIMIT)
+            ax.set_ylim(-REG_LIMIT, REG_LIMIT)
+            ax.set_aspect("equal")
+            ax.set_xlabel("x₁")       # plain text: mathtext costs time on every draw
+            ax.locator_params(nbins=4)
+        axes[0].set_ylabel("x₂")
+        self.suptitle = fig.suptitle("", fontsize=11)
+        g = np.linspace(-REG_LIMIT, REG_LIMIT, REG_GRID)
+        self.G0, self.G1 = np.meshgrid(g, g)
+
+    def show(self, degree, lambd):
+        r = fit(degree, lambd)
+        P = core.predict_proba(r["W"], r["b"], poly_sets(degree)["grid"])
+        P = P.reshape(REG_GRID, REG_GRID)
+        n_terms = r["W"].shape[0]
+        self.suptitle.set_text(f"degree {degree} ({n_terms} features), λ = "
+                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.1f}")
+        for k, (ax, name) in enumerate(zip(self.axes, ("train", "test"), strict=True)):
+            self.images[k].set_data(P)
+            if self.boundaries[k] is not None:
+                self.boundaries[k].remove()
+                self.boundaries[k] = None
+            if P.min() < 0.5 < P.max():
+                self.boundaries[k] = ax.contour(self.G0, self.G1, P, levels=[0.5],
+                                                colors="k", linewidths=1.5)
+            ax.set_title(f"{len(rings()[name][1][0])} {name} points: accuracy "
+                         f"{r['accuracy'][name]:.1f} %", fontsize=10)
+        return self.fig
+
+
+DEGREE_DEFAULTS = {"degree": 6}
+PENALTY_DEFAULTS = {"lambd": 1.0}
+PENALTY_VALUES = (0.0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0,
+                  10.0, 20.0, 50.0, 100.0)
+
+
+def degree_figure(degree=6):
+    """Lesson 10's degree explorer, one static view: no penalty, the given degree."""
+    return _RegularisationView().show(degree, 0.0)
+
+
+def penalty_figure(lambd=1.0, degree=REG_DEGREE):
+    """Lesson 10's penalty explorer, one static view: degree 6, the given lambd."""
+    return _RegularisationView().show(degree, lambd)
+
+
+def regularisation_readout(degree=REG_DEGREE, lambd=0.0):
+    """The explorers' text: accuracies, costs and ||W|| of fit(degree, lambd), as HTML."""
+    r = fit(degree, lambd)
+    acc, J = r["accuracy"], r["cost"]
+    return (f"degree {degree}, λ = {_lambda_text(lambd)}: train accuracy "
+            f"{acc['train']:.1f} % · test accuracy {acc['test']:.1f} % · train cost "
+            f"{J['train']:.4f} · test cost {J['test']:.4f} · ‖W‖ = {r['norm_W']:.2f}")
+
+
+def degree_explorer():
+    """A degree slider (1 to 8, no penalty): boundary, train and test accuracy."""
+    view = _RegularisationView()
+    slider = widgets.IntSlider(value=DEGREE_DEFAULTS["degree"], min=1, max=8,
+                               description="degree")
+    return explore(lambda degree: view.show(degree, 0.0), {"degree": slider},
+                   extra=lambda degree: regularisation_readout(degree, 0.0))
+
+
+def penalty_explorer(degree=REG_DEGREE):
+    """A lambda slider on a log scale, 0 included, at degree 6."""
+    view = _RegularisationView()
+    slider = widgets.SelectionSlider(
+        options=[(_lambda_text(v), v) for v in PENALTY_VALUES],
+        value=PENALTY_DEFAULTS["lambd"], description="λ", continuous_update=True)
+    return explore(lambda lambd: view.show(degree, lambd), {"lambd": slider},
+                   extra=lambda lambd: regularisation_readout(degree, lambd))
+
+
+@functools.lru_cache(maxsize=4)
+def validation_curve(degree=REG_DEGREE, lambdas=PENALTY_VALUES):
+    """Train at every lambd (fit) and collect the three sets' costs and accuracies.
+
+    Returns a dict: "lambd" (k,), "cost" and "accuracy" (dicts over "train",
+    "validation", "test" of (k,) arrays), "norm_W" (k,). The costs are the plain mean
+    cross-entropy, without the penalty. Cached: read-only.
+    """
+    fits = [fit(degree, lam) for lam in lambdas]
+    names = ("train", "validation", "test")
+    return {"lambd": _read_only(np.array(lambdas, dtype=float))[0],
+            "cost": {k: _read_only(np.array([f["cost"][k] for f in fits]))[0] for k in names},
+            "accuracy": {k: _read_only(np.array([f["accuracy"][k] for f in fits]))[0]
+                         for k in names},
+            "norm_W": _read_only(np.array([f["norm_W"] for f in fits]))[0]}
+
+
+def chosen_lambda(curve):
+    """The lambd with the lowest validation cost on a validation_curve."""
+    return float(curve["lambd"][int(np.argmin(curve["cost"]["validation"]))])
+
+
+SET_STYLES = {"train": {"color": "C0", "marker": "o"},
+              "validation": {"color": "C2", "marker": "s"},
+              "test": {"color": "0.45", "marker": "^", "ls": "--"}}
+
+
+def validation_curve_figure(degree=REG_DEGREE, lambdas=PENALTY_VALUES):
+    """Cost (left) and accuracy (right) of the three sets against lambd.
+
+    The x-axis is logarithmic above 0.001 and linear below it, so lambd = 0 sits at
+    its left end (matplotlib's "symlog" scale). A vertical line marks the lambd with the
+    lowest validation cost.
+    """
+    curve = validation_curve(degree, tuple(lambdas))
+    best = chosen_lambda(curve)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
+    for ax, what, label in ((axes[0], "cost", "cost J (no penalty term)"),
+                            (axes[1], "accuracy", "accuracy (%)")):
+        for name, style in SET_STYLES.items():
+            ax.plot(curve["lambd"], curve[what][name], ms=4, label=name, **style)
+        ax.axvline(best, color="C2", lw=1, alpha=0.7)
+        ax.set_xscale("symlog", linthresh=1e-3, linscale=0.5)
+        ax.set_xlim(0, curve["lambd"].max() * 1.5)
+        ax.set_xlabel("λ (0, then a log scale)")
+        ax.set_ylabel(label)
+        ax.grid(alpha=0.3)
+    axes[0].annotate(f"lowest validation cost\nat λ = {_lambda_text(best)}",
+                     (best, curve["cost"]["validation"].min()), xytext=(0.45, 0.45),
+                     textcoords="axes fraction", arrowprops={"arrowstyle": "->"}, fontsize=9)
+    axes[0].legend(fontsize=9, loc="upper right")
+    fig.suptitle(f"degree {degree}: the validation curve", fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+@functools.lru_cache(maxsize=4)
+def early_stopping_curve(degree=REG_DEGREE, num_iterations=30_000, points=150, lambd=0.0):
+    """The three sets' costs (no penalty term) during one long run, at about `points`
+    iterations spread evenly on a log scale from 1 to num_iterations.
+
+    Returns a dict: "iteration" (k,), "cost": {"train", "validation", "test"} -> (k,).
+    The run is fit's, only longer: from zero, with the same learning rate.
+    """
+    sets, data = poly_sets(degree), rings()
+    names = ("train", "validation", "test")
+    keep = set(np.unique(np.geomspace(1, num_iterations, points).astype(int)).tolist())
+    its, costs = [], {k: [] for k in names}
+
+    def record(i, W, b):
+        if i in keep:
+            its.append(i)
+            for k in names:
+                costs[k].append(core.cost(W, b, sets[k], data[k][1]))
+
+    W, b = core.initialize_weights(sets["train"].shape[0])
+    core.optimize(W, b, sets["train"], data["train"][1], num_iterations + 1,
+                  fit_learning_rate(degree, lambd), record_every=num_iterations + 1,
+                  callback=record, lambd=lambd)
+    return {"iteration": _read_only(np.array(its))[0],
+            "cost": {k: _read_only(np.array(v))[0] for k, v in costs.items()}}
+
+
+def early_stopping_figure(degree=REG_DEGREE, num_iterations=30_000):
+    """Cost against iteration (log x) for the three sets, no penalty; the iteration with
+    the lowest validation cost marked."""
+    curve = early_stopping_curve(degree, num_iterations)
+    its = curve["iteration"]
+    best = int(its[int(np.argmin(curve["cost"]["validation"]))])
+    fig, ax = plt.subplots(figsize=(7, 3.6))
+    for name, style in SET_STYLES.items():
+        ax.plot(its, curve["cost"][name], label=name, color=style["color"],
+                ls=style.get("ls", "-"))
+    ax.axvline(best, color="C2", lw=1, alpha=0.7)
+    ax.annotate(f"lowest validation cost\nafter {best} iterations",
+                (best, curve["cost"]["validation"].min()), xytext=(0.05, 0.6),
+                textcoords="axes fraction", arrowprops={"arrowstyle": "->"}, fontsize=9)
+    ax.set_xscale("log")
+    ax.set_xlabel("iteration (log scale)")
+    ax.set_ylabel("cost J (no penalty)")
+    ax.set_title(f"degree {degree}, λ = 0: training longer is not always better", fontsize=10)
+    ax.legend(fontsize=9, loc="upper left")
+    ax.grid(alpha=0.3, which="both")
     fig.tight_layout()
     return fig

@@ -5,6 +5,7 @@ the lesson tests (a solution's code, run, prints the numbers its text states).
 """
 
 import contextlib
+from decimal import Decimal
 import io
 import json
 import re
@@ -94,15 +95,16 @@ def _significant(int_part, frac):
 
 def stated_numbers(text):
     """[(as written, value, half a unit in the last place)] for the numbers a text states
-    with an exponent or with three or more significant digits."""
+    with an exponent or with three or more significant digits (Decimals: 1.8 × 10³⁰⁸
+    stays finite)."""
     text, found = prose_only(text), []
 
     def take_sci(m):
         mant, exp = m.group(1), m.group(2) or (m.group(3) or "").translate(_SUP)
         exp = int(exp.replace("−", "-"))
         decimals = len(mant.split(".")[1]) if mant and "." in mant else 0
-        value = float(mant or 1) * 10.0 ** exp
-        found.append((m.group(0).strip(), value, 0.5 * 10.0 ** (exp - decimals)))
+        value = Decimal(mant or 1).scaleb(exp)
+        found.append((m.group(0).strip(), value, Decimal(5).scaleb(exp - decimals - 1)))
         return " "
 
     text = SCI_POWER.sub(take_sci, text)
@@ -110,7 +112,7 @@ def stated_numbers(text):
     def take_e(m):
         mant, exp = m.group(1), int(m.group(2))
         decimals = len(mant.split(".")[1]) if "." in mant else 0
-        found.append((m.group(0), float(m.group(0)), 0.5 * 10.0 ** (exp - decimals)))
+        found.append((m.group(0), Decimal(m.group(0)), Decimal(5).scaleb(exp - decimals - 1)))
         return " "
 
     text = SCI_E.sub(take_e, text)
@@ -118,8 +120,8 @@ def stated_numbers(text):
         int_part, frac = m.group(1), m.group(2)
         if _significant(int_part, frac) >= 3:
             decimals = len(frac) - 1 if frac else 0
-            value = float(int_part.replace(",", "") + (frac or ""))
-            found.append((m.group(0), value, 0.5 * 10.0 ** -decimals))
+            value = Decimal(int_part.replace(",", "") + (frac or ""))
+            found.append((m.group(0), value, Decimal(5).scaleb(-decimals - 1)))
     return found
 
 
@@ -127,7 +129,7 @@ def printed_numbers(text):
     values = []
     for m in OUTPUT_NUMBER.finditer(text):
         s = m.group(1).replace(",", "") + (m.group(2) or "")
-        values.append(float(s) * (10.0 ** int(m.group(3)) if m.group(3) else 1.0))
+        values.append(Decimal(s).scaleb(int(m.group(3) or 0)))
     return values
 
 
@@ -136,7 +138,6 @@ def unprinted(prose, printed_text):
     printed = printed_numbers(printed_text)
     missing = []
     for written, value, half_unit in stated_numbers(prose):
-        tolerance = half_unit * (1 + 1e-9) + 1e-300
-        if not any(abs(p - value) <= tolerance for p in printed):
+        if not any(abs(p - value) <= half_unit for p in printed):
             missing.append(written)
     return missing

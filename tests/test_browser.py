@@ -1,7 +1,8 @@
-"""What a learner sees: every lesson run in JupyterLab in headless Chromium.
+"""What a learner sees: every lesson run in JupyterLab and in Notebook 7, in headless Chromium.
 
 nbval proves the kernel side; this proves the browser side: widgets render, no cell
-shows an error, and the training explorer answers the keyboard and typed values.
+shows an error, and the training explorer answers the keyboard (JupyterLab: Notebook 7
+keeps arrow keys for moving between cells) and typed values.
 Skipped, with the reason, where Chromium is missing; a failure when CI is set.
 """
 
@@ -25,9 +26,10 @@ EXPLORER = "06_training.ipynb"
 SHOTS = Path(tempfile.gettempdir()) / "lesson-screenshots"
 
 
-@pytest.fixture(scope="module")
-def lab():
-    with labdriver.Lab() as server:
+@pytest.fixture(scope="module", params=["lab", "notebook"])
+def lab(request):
+    """A JupyterLab server, then a Notebook 7 one: every browser test runs in both."""
+    with labdriver.Lab(app=request.param) as server:
         yield server
 
 
@@ -55,6 +57,8 @@ def page(browser, lab):
 
 
 def test_server_is_loopback_only_and_needs_the_token(lab):
+    if lab.app != "lab":
+        pytest.skip("the server settings are the same for both front ends: checked once")
     addresses = lab.listening_addresses()
     # 0100007F is 127.0.0.1 in /proc/net/tcp's little-endian hex
     assert addresses and set(addresses) == {"0100007F"}, addresses
@@ -79,19 +83,20 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_lesson_runs_clean_in_the_browser(lab, page, name):
     labdriver.open_notebook(page, lab, name)
-    labdriver.run_all(page)
+    labdriver.run_all(page, lab)
     SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name[:-6]}.png"), full_page=True)
+    shot = SHOTS / f"{lab.app}-{name[:-6]}.png"
+    page.screenshot(path=str(shot), full_page=True)
     assert labdriver.problems(page) == []
     prompts = labdriver.prompts(page)
     assert prompts == [f"[{i}]:" for i in range(1, len(prompts) + 1)]
-    report(f"browser: {name} ran clean; screenshot {SHOTS / (name[:-6] + '.png')}")
+    report(f"browser ({lab.app}): {name} ran clean; screenshot {shot}")
 
 
 @pytest.mark.skipif(EXPLORER not in NOTEBOOKS, reason=f"{EXPLORER} not written yet")
 def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
     labdriver.open_notebook(page, lab, EXPLORER)
-    labdriver.run_all(page)
+    labdriver.run_all(page, lab)
     cell = page.locator(f"{labdriver.PANEL} .jp-CodeCell", has=page.locator(".explorer-readout",
                                                         has_text="accuracy")).first
     cell.evaluate("el => el.setAttribute('data-probe', 'training')")
@@ -103,7 +108,7 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
     cell.scroll_into_view_if_needed()
 
     latencies = []
-    for _ in range(6):
+    for _ in range(6 if lab.app == "lab" else 0):   # Notebook 7: arrow keys move between cells
         old_src, old_text = labdriver.image_sources(cell)[-1], readout.inner_text()
         old_value = slider.locator(".widget-readout").inner_text()
         handle.focus()
@@ -114,7 +119,7 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
         assert slider.locator(".widget-readout").inner_text() != old_value
         page.wait_for_function("([el, t]) => el.innerText !== t",
                                arg=[readout.element_handle(), old_text], timeout=10_000)
-    cell.screenshot(path=str(SHOTS / "training_explorer_keyboard.png"))
+    cell.screenshot(path=str(SHOTS / f"{lab.app}-training_explorer.png"))
 
     # typing into the slider's own readout drives the same update
     old_src = labdriver.image_sources(cell)[-1]
@@ -127,8 +132,70 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
     page.wait_for_function("el => /\\b2(\\.0+)?\\b/.test(el.innerText)",
                            arg=box.element_handle(), timeout=10_000)
     assert re.search(r"accuracy", readout.inner_text())
-    median = statistics.median(latencies)
-    report(f"browser: training explorer, key press to new plot: median "
-           f"{median * 1e3:.0f} ms over {len(latencies)} moves "
-           f"(min {min(latencies) * 1e3:.0f}, max {max(latencies) * 1e3:.0f}); "
-           f"readout now {readout.inner_text()!r}")
+    if latencies:
+        median = statistics.median(latencies)
+        report(f"browser ({lab.app}): training explorer, key press to new plot: median "
+               f"{median * 1e3:.0f} ms over {len(latencies)} moves "
+               f"(min {min(latencies) * 1e3:.0f}, max {max(latencies) * 1e3:.0f}); "
+               f"readout now {readout.inner_text()!r}")
+
+
+QUIZ_LESSON = "01_sigmoid.ipynb"
+
+
+@pytest.mark.skipif(QUIZ_LESSON not in NOTEBOOKS, reason=f"{QUIZ_LESSON} not written yet")
+def test_a_quick_check_answers_in_the_browser(lab, page):
+    """Pick each option of the first question in turn: every one gets its explanation,
+    exactly one of them is called right."""
+    if lab.app != "lab":
+        pytest.skip("the quiz is the same widget in both front ends: answered once, in JupyterLab")
+    labdriver.open_notebook(page, lab, QUIZ_LESSON)
+    labdriver.run_all(page, lab)
+    quiz = page.locator(f"{labdriver.PANEL} .jp-CodeCell",
+                        has=page.locator(".widget-html", has_text="Quick check")).first
+    quiz.scroll_into_view_if_needed()
+    first = quiz.locator(".widget-radio-box").first
+    button = quiz.locator("button", has_text="Check").first
+    feedback = quiz.locator(".widget-html").nth(2)      # title, question 1, its feedback
+    verdicts = []
+    for option in first.locator("label").all():
+        option.click()
+        button.click()
+        previous = verdicts[-1] if verdicts else ""
+        page.wait_for_function("([el, t]) => el.innerText.trim() && el.innerText !== t",
+                               arg=[feedback.element_handle(), previous], timeout=10_000)
+        verdicts.append(feedback.inner_text())
+    assert len(verdicts) >= 2
+    assert sum(v.startswith("✅") for v in verdicts) == 1, verdicts
+    assert all(v.startswith(("✅ Right: ", "❌ Not this one: ")) for v in verdicts), verdicts
+    report(f"browser (lab): quick check of {QUIZ_LESSON} answered: {verdicts}")
+
+
+DIGITS = "08_digits.ipynb"
+
+
+@pytest.mark.skipif(DIGITS not in NOTEBOOKS, reason=f"{DIGITS} not written yet")
+def test_08_digit_grid_clicks_change_the_probability_and_the_picture(lab, page):
+    labdriver.open_notebook(page, lab, DIGITS)
+    labdriver.run_all(page, lab)
+    assert labdriver.problems(page) == []
+    cell = page.locator(f"{labdriver.PANEL} .jp-CodeCell", has=page.locator(".digit-grid")).first
+    cell.scroll_into_view_if_needed()
+    readout, picture = cell.locator(".explorer-readout"), cell.locator("img.digit-picture")
+    labdriver.wait_changed(page, readout, "")          # rendered once scrolled into view
+    assert re.search(r"P\(8\) = 0\.\d{3}", readout.inner_text()), readout.inner_text()
+    latencies = []
+    for row, col in ((5, 2), (4, 2)):       # inked cells of the first preset, strong weights
+        old_text, old_src = readout.inner_text(), picture.get_attribute("src")
+        t0 = time.perf_counter()
+        labdriver.click_grid_cell(cell, row, col)
+        new_text = labdriver.wait_changed(page, readout, old_text)
+        labdriver.wait_changed(page, picture, old_src, "src")
+        latencies.append(time.perf_counter() - t0)
+        old_p = re.search(r"P\(8\) = (0\.\d{3})", old_text).group(1)
+        assert re.search(r"P\(8\) = (0\.\d{3})", new_text).group(1) != old_p, new_text
+    SHOTS.mkdir(exist_ok=True)
+    cell.screenshot(path=str(SHOTS / f"{lab.app}-digit_grid_clicked.png"))
+    report(f"browser ({lab.app}): digit grid, click to new probability and picture: "
+           f"{', '.join(f'{t * 1e3:.0f} ms' for t in latencies)}; readout now "
+           f"{readout.inner_text()!r}")

@@ -1,11 +1,14 @@
 """Lesson 00 (start here): the widget-check figure and its one-slider explorer."""
 
 import math
+import re
 
 import numpy as np
 import pytest
 
+import lessontext
 import logreg_viz as viz
+import matplotlib.pyplot as plt
 
 
 
@@ -46,3 +49,103 @@ def test_moving_the_slider_redraws_through_the_observer():
     slider = explorer.children[0].children[0]
     slider.value = 3.0
     assert explorer.children[2].value.startswith("k = 3.00")
+
+
+# --------------------------------------------------------------------------- the neuron picture
+
+def texts(ax):
+    return [t.get_text() for t in ax.texts]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5, viz.NEURON_MAX_INPUTS])
+def test_plot_neuron_labels_every_input_and_weight(n):
+    ax = viz.plot_neuron(n_inputs=n)
+    shown = texts(ax)
+    for i in range(1, n + 1):
+        assert f"$x_{{{i}}}$" in shown and f"$w_{{{i}}}$" in shown
+    assert f"$x_{{{n + 1}}}$" not in shown
+    circles = [p for p in ax.patches if isinstance(p, plt.Circle)]
+    assert len(circles) == n + 1                          # the inputs and the sum node
+    arrows = [t for t in ax.texts if getattr(t, "arrow_patch", None) is not None]
+    assert len(arrows) == n + 3                           # inputs, bias, z, a
+    joined = " ".join(shown)
+    for needle in ("bias $b$", "$z$", "$a$", r"\Sigma", r"\sigma(z)", "+ b$"):
+        assert needle in joined, needle
+    assert f"{n} input" in ax.get_title()
+
+
+def test_plot_neuron_sigmoid_icon_is_the_sigmoid():
+    ax = viz.plot_neuron(n_inputs=2)
+    icon = ax.lines[0]
+    y = icon.get_ydata()
+    assert np.all(np.diff(y) > 0)                         # rises
+    assert y[0] == pytest.approx(-0.3, abs=0.01) and y[-1] == pytest.approx(0.3, abs=0.01)
+
+
+def test_plot_neuron_draws_on_a_given_axes():
+    _, ax = plt.subplots()
+    assert viz.plot_neuron(ax, n_inputs=1) is ax
+    assert not ax.axison
+
+
+@pytest.mark.parametrize(("bad", "error"), [(0, ValueError), (9, ValueError), (2.0, TypeError),
+                                            (True, TypeError), ("3", TypeError)])
+def test_plot_neuron_rejects_bad_input_counts(bad, error):
+    with pytest.raises(error, match="n_inputs"):
+        viz.plot_neuron(n_inputs=bad)
+
+
+# --------------------------------------------------------------------------- the glossary
+
+GLOSSARY_TERMS = [
+    "neuron", "feature", "sample", "label", "weight", "bias", "logit", "sigmoid", "activation",
+    "probability", "log", "slope", "derivative", "partial derivative", "gradient",
+    "gradient descent", "learning rate", "iteration", "loss", "cost", "cross-entropy",
+    "likelihood", "convex", "saturation", "chain rule", "vectorisation", "broadcasting",
+    "linearly separable", "finite difference", "gradient checking", "standardise",
+    "threshold", "accuracy", "confusion matrix", "precision", "recall", "overfitting",
+    "regularisation", "the source post",
+    # used by lessons 00 and 01 before (or without) a definition; added after a review
+    "dot product", "matrix", "matrix product", "class", "quotient rule", "random seed",
+    "centred difference", "widget",
+    # introduced by lesson 02
+    "tangent line", "second derivative", "diverge",
+]
+
+
+def glossary_rows():
+    nb = lessontext.load("00_start_here.ipynb")
+    text = next(t for t in lessontext.markdown(nb) if t.startswith("## Glossary"))
+    rows = [ln for ln in text.splitlines() if ln.startswith("| ") and "---" not in ln][1:]
+    return {r.split("|")[1].strip(): [c.strip() for c in r.split("|")[2:-1]] for r in rows}
+
+
+def test_glossary_has_every_term_with_a_meaning_and_chinese():
+    rows = glossary_rows()
+    terms = {t for name in rows for t in name.split(", ")}
+    missing = [t for t in GLOSSARY_TERMS if t not in terms]
+    assert not missing, f"not in the glossary: {missing}"
+    for name, (meaning, chinese) in rows.items():
+        assert len(meaning.split()) >= 4, f"{name}: no plain meaning"
+        assert re.search(r"[\u4e00-\u9fff]", chinese), f"{name}: no Chinese term"
+
+
+def test_glossary_writes_the_update_with_the_arrow_of_lesson_02():
+    meaning, _ = glossary_rows()["gradient descent"]
+    assert r"\leftarrow" in meaning and ":=" not in meaning
+
+
+def test_glossary_says_log_is_the_natural_log():
+    meaning, chinese = glossary_rows()["log"]
+    assert "natural" in meaning and "lg" in meaning and "ln" in chinese
+
+
+# --------------------------------------------------------------------------- the quick check
+
+@pytest.mark.parametrize(("typed", "verdict"), [("1/2", "✅"), (" 1 / 2 ", "✅"), ("0,5", "✅"),
+                                                ("1/4", "❌ Not 0.25"), ("1/0", "Type a number"),
+                                                ("half", "Type a number")])
+def test_numeric_quiz_answers_accept_a_fraction(typed, verdict):
+    q = viz.quiz([{"question": "sigma(0)?", "answer": 0.5, "tolerance": 1e-3,
+                   "why": "e^0 = 1, so 1 / (1 + 1) = 1/2."}])
+    assert q.answer(0, typed).startswith(verdict)

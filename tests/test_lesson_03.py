@@ -1,15 +1,14 @@
-"""Lesson 03 (cross-entropy loss): its viz helpers, explorer and self-check."""
+"""Lesson 03 (cross-entropy loss): its viz helpers, explorer, self-check and exercises."""
 
+import re
 
+import lessontext
+import numpy as np
+import pytest
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-import logreg_checks as checks  # noqa: E402
-import logreg_core as core  # noqa: E402
-import logreg_viz as viz  # noqa: E402
-
-
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
 
 
 def test_log_loss_matches_the_formula_and_rejects_saturated_a():
@@ -106,45 +105,86 @@ def _stub(A, Y):
     raise NotImplementedError  # your code here
 
 
-def _returns_none(A, Y):
-    return None
+def _losses(A, Y):
+    return Y * np.log(A) + (1 - Y) * np.log(1 - A)
 
 
 def _right(A, Y):
-    return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+    return float(-np.mean(_losses(A, Y)))
+
+
+def _right_with_sum(A, Y):
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m)
+
+
+def _numpy_scalar(A, Y):
+    return -np.mean(_losses(A, Y))                     # np.float64, no float(...)
+
+
+def _dot_transposed(A, Y):                            # (1, m) @ (m, 1): a (1, 1) array
+    return -(np.dot(Y, np.log(A).T) + np.dot(1 - Y, np.log(1 - A).T)) / Y.shape[1]
+
+
+def _mean_over_axis(A, Y):                            # shape (1,)
+    return -np.mean(_losses(A, Y), axis=1)
+
+
+def _with_where(A, Y):                                # a different but right way
+    return float(np.mean(np.where(Y == 1, -np.log(A), -np.log(1 - A))))
+
+
+RIGHT = [_right, _right_with_sum, _numpy_scalar, _dot_transposed, _mean_over_axis, _with_where]
+
+
+@pytest.mark.parametrize("fn", RIGHT, ids=lambda f: f.__name__)
+def test_check_compute_cost_passes_right_answers(fn):
+    result = checks.check_compute_cost(fn)
+    assert result.passed, result.message
+    one_element_array = np.ndim(fn(*checks._extreme_cost_case())) > 0
+    assert ("float(...)" in result.message) == one_element_array
+
+
+def test_check_compute_cost_not_attempted():
+    result = checks.check_compute_cost(_stub)
+    assert result.status == checks.NOT_ATTEMPTED and "not attempted" in repr(result)
+
+
+def test_the_second_point_is_where_eps_shows():
+    A, Y = checks._extreme_cost_case()
+    assert np.all((A > 0) & (A < 1)) and np.min(np.minimum(A, 1 - A)) < 1e-8
+    exact = _right(A, Y)
+    assert abs(_with_eps(A, Y) - exact) > 1.0 and abs(_with_eps(*checks._cost_case()[1:]) -
+                                                      _right(*checks._cost_case()[1:])) < 1e-3
 
 
 def _summed(A, Y):
-    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
-
-
-def _no_y_term(A, Y):
-    return float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
-
-
-def _sign_error(A, Y):
-    return float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
-
-
-def _with_eps(A, Y):
-    eps = 1e-5
-    return float(-np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps)))
-
-
-def _per_sample(A, Y):
-    return -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+    return float(-np.sum(_losses(A, Y)))
 
 
 def _divides_by_len(A, Y):
-    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / len(Y))
+    return float(-np.sum(_losses(A, Y)) / len(Y))
 
 
-def _dot_of_rows(A, Y):
-    return -(np.dot(Y, np.log(A)) + np.dot(1 - Y, np.log(1 - A))) / Y.shape[1]
+def _divides_by_rows(A, Y):
+    return float(-np.sum(_losses(A, Y)) / Y.shape[0])
 
 
-def _dot_transposed(A, Y):
-    return -(np.dot(Y, np.log(A).T) + np.dot(1 - Y, np.log(1 - A).T)) / Y.shape[1]
+def _no_y_factor(A, Y):                               # the source post's first propagate
+    return float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def _source_post_first_version_with_len(A, Y):
+    m = len(Y)
+    return np.squeeze(-1 / m * np.sum(np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def _forgot_return(A, Y):
+    _ = float(-np.mean(_losses(A, Y)))
+
+
+def _sign_error(A, Y):
+    return float(np.mean(_losses(A, Y)))
 
 
 def _minus_on_first_term(A, Y):
@@ -155,32 +195,262 @@ def _minus_on_second_term(A, Y):
     return float(np.mean(Y * np.log(A) - (1 - Y) * np.log(1 - A)))
 
 
-@pytest.mark.parametrize("fn", [_stub])
-def test_check_compute_cost_not_attempted(fn):
-    result = checks.check_compute_cost(fn)
-    assert result.status == checks.NOT_ATTEMPTED and "not attempted" in repr(result)
+def _with_eps(A, Y):                                  # the source post's final version
+    eps = 1e-5
+    return float(-np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps)))
 
 
-def test_check_compute_cost_passes_a_right_answer():
-    assert checks.check_compute_cost(_right).passed
+def _with_small_eps(A, Y):                            # invisible at ordinary predictions
+    eps = 1e-10
+    return float(-np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps)))
 
 
-@pytest.mark.parametrize(("fn", "words"), [
+def _with_clip(A, Y):
+    return _right(np.clip(A, 1e-7, 1 - 1e-7), Y)
+
+
+def _dot_of_rows(A, Y):
+    return -(np.dot(Y, np.log(A)) + np.dot(1 - Y, np.log(1 - A))) / Y.shape[1]
+
+
+def _outer_product(A, Y):
+    return -(np.dot(np.log(A).T, Y) + np.dot(np.log(1 - A).T, 1 - Y)) / Y.shape[1]
+
+
+def _per_sample(A, Y):
+    return -_losses(A, Y)
+
+
+def _log10(A, Y):
+    return float(-np.mean(Y * np.log10(A) + (1 - Y) * np.log10(1 - A)))
+
+
+def _log2(A, Y):
+    return float(-np.mean(Y * np.log2(A) + (1 - Y) * np.log2(1 - A)))
+
+
+def _only_first_term(A, Y):
+    return float(-np.mean(Y * np.log(A)))
+
+
+def _only_second_term(A, Y):
+    return float(-np.mean((1 - Y) * np.log(1 - A)))
+
+
+def _swapped_arguments(A, Y):
+    return _right(Y, A)
+
+
+def _log_of_a_minus_1(A, Y):
+    return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(A - 1)))
+
+
+def _return_inside_the_loop(A, Y):
+    total = 0.0
+    for i in range(Y.shape[1]):
+        total += -(Y[0, i] * np.log(A[0, i]) + (1 - Y[0, i]) * np.log(1 - A[0, i]))
+        return total / Y.shape[1]                     # one indent too far
+
+
+def _return_inside_the_loop_no_m(A, Y):
+    for i in range(Y.shape[1]):
+        return float(-(Y[0, i] * np.log(A[0, i]) + (1 - Y[0, i]) * np.log(1 - A[0, i])))
+
+
+def _squared_error(A, Y):                             # lesson 03 section 4's other cost
+    return float(np.mean(0.5 * (A - Y) ** 2))
+
+
+def _squared_error_no_half(A, Y):
+    return float(np.mean((A - Y) ** 2))
+
+
+def _rounded(A, Y):
+    return round(_right(A, Y), 4)
+
+
+def _a_list(A, Y):
+    return [_right(A, Y)]
+
+
+def _per_sample_list(A, Y):
+    return (-_losses(A, Y)).ravel().tolist()
+
+
+def _a_tuple(A, Y):
+    return _right(A, Y), Y.shape[1]
+
+
+def _a_dict(A, Y):
+    return {"cost": _right(A, Y)}
+
+
+def _a_string(A, Y):
+    return f"{_right(A, Y):.6f}"
+
+
+def _complex(A, Y):
+    return complex(_right(A, Y), 0.0)
+
+
+def _an_object(A, Y):
+    return object()
+
+
+def _raises(A, Y):
+    return A.undefined_attribute
+
+
+# (learner's function, status, words the message must contain)
+WRONG = [
     (_summed, "sum of the losses"),
-    (_no_y_term, "y term is missing"),
-    (_sign_error, "sign error"),
-    (_with_eps, "eps"),
-    (_per_sample, "one number"),
-    (_divides_by_len, "len(Y) and Y.shape[0] are 1"),
-    (_dot_of_rows, "np.dot(Y, np.log(A).T)"),
+    (_divides_by_len, "len(Y) or Y.shape[0], that is 1"),
+    (_divides_by_rows, "len(Y) or Y.shape[0], that is 1"),
+    (_no_y_factor, "missing its factor Y (the source post's bug"),
+    (_source_post_first_version_with_len, "Two mistakes: the first term is missing its factor"),
+    (_forgot_return, "did you forget `return`? Add a `return` line at the end of the function"),
+    (_sign_error, "a sign error"),
     (_minus_on_first_term, "must apply to both terms"),
     (_minus_on_second_term, "must apply to both terms"),
-])
+    (_with_eps, "eps = 1e-5 inside the logs"),
+    (_with_small_eps, "an eps, or a clip of A, inside the logs"),
+    (_with_clip, "an eps, or a clip of A, inside the logs"),
+    (_dot_of_rows, "np.dot of two rows"),
+    (_outer_product, "a column times a row"),
+    (_per_sample, "has shape (1, 6), not one number"),
+    (_log10, "log base 10 (lg, np.log10)"),
+    (_log2, "log base 2"),
+    (_only_first_term, "(1 - Y) * np.log(1 - A) is missing"),
+    (_only_second_term, "The term Y * np.log(A) is missing"),
+    (_swapped_arguments, "swap A and Y"),
+    (_log_of_a_minus_1, "returned nan"),
+    (_a_list, "is a list of 1 item,"),
+    (_per_sample_list, "is a list of 6 items"),
+    (_a_tuple, "is a tuple of 2 items"),
+    (_a_dict, "is a dict"),
+    (_a_string, "is a string"),
+    (_complex, "complex number"),
+    (_an_object, "is an object, not a number"),
+    (_raises, "raised AttributeError: "),
+    (_return_inside_the_loop, "is your `return` inside the loop?"),
+    (_return_inside_the_loop_no_m, "is your `return` inside the loop?"),
+    (_squared_error, "the squared error, not the cross-entropy"),
+    (_squared_error_no_half, "the squared error, not the cross-entropy"),
+    (_rounded, "rounds the cost"),
+]
+
+
+# mistakes whose message shows the returned value: the mistake is named first, in at most
+# two sentences, and the numbers come after it
+NAMED_BEFORE_NUMBERS = [
+    (_summed, "sum of the losses"), (_no_y_factor, "missing its factor Y"),
+    (_source_post_first_version_with_len, "Two mistakes"), (_sign_error, "a sign error"),
+    (_minus_on_first_term, "one term only"), (_with_eps, "eps = 1e-5 inside the logs"),
+    (_with_clip, "a clip of A"), (_log10, "log base 10"), (_log2, "log base 2"),
+    (_only_first_term, "is missing"), (_only_second_term, "is missing"),
+    (_return_inside_the_loop, "inside the loop"), (_squared_error, "squared error"),
+    (_rounded, "rounds the cost"),
+]
+
+
+@pytest.mark.parametrize(("fn", "words"), NAMED_BEFORE_NUMBERS,
+                         ids=[f.__name__ for f, _ in NAMED_BEFORE_NUMBERS])
+def test_the_mistake_is_named_before_any_numbers(fn, words):
+    message = checks.check_compute_cost(fn).message
+    first_number = re.search(r"-?\d+\.\d{6}", message)
+    assert first_number, message
+    before = message[:first_number.start()]
+    assert words in before and before.count(". ") <= 2, message
+
+
+@pytest.mark.parametrize(("fn", "words"), WRONG, ids=[f.__name__ for f, _ in WRONG])
 def test_check_compute_cost_names_the_mistake(fn, words):
     result = checks.check_compute_cost(fn)
-    assert result.status == checks.WRONG
-    assert words in result.message
+    assert result.status == checks.WRONG, result.message
+    assert words in result.message, result.message
+    assert result.message.rstrip().endswith((".", ")")), result.message
 
 
-def test_check_compute_cost_passes_the_transposed_dot():
-    assert checks.check_compute_cost(_dot_transposed).passed
+# ---------------------------------------------------------------- the lesson's own text
+
+NB = lessontext.load("03_cross_entropy_loss.ipynb")
+
+
+def _namespace():
+    return {"np": np, "core": core, "viz": viz, "checks": checks}
+
+
+def test_your_turn_solution_passes_the_check():
+    ns = _namespace()
+    lessontext.run_printing(lessontext.solution_code(NB, "Solution"), ns)
+    result = checks.check_compute_cost(ns["compute_cost"])
+    assert result.passed, result.message
+
+
+def _exercise_solutions():
+    """{exercise number: the <details> body of its solution}, checking one hint each."""
+    text = "\n".join(lessontext.markdown(NB))
+    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
+    found = {}
+    for part in text.split("**Exercise ")[1:]:
+        number = int(re.match(r"\d+", part).group())
+        bodies = [b for s, b in lessontext.details(part) if s.startswith("Solution")]
+        hints = [s for s, _ in lessontext.details(part) if s.startswith("Hint")]
+        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
+        found[number] = bodies[0]
+    return found
+
+
+SOLUTIONS = _exercise_solutions()
+
+
+def test_the_exercises_are_numbered_in_order():
+    assert list(SOLUTIONS) == list(range(1, 7))
+
+
+@pytest.mark.parametrize("number", SOLUTIONS, ids=lambda n: f"exercise {n}")
+def test_exercise_solution_runs_and_prints_the_numbers_it_states(number):
+    body = SOLUTIONS[number]
+    printed = lessontext.run_printing(_code(body), _namespace())
+    assert printed.strip(), f"exercise {number}'s solution prints nothing"
+    assert not lessontext.unprinted(body, printed), (number, printed)
+
+
+def _code(body):
+    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
+
+
+def test_exercise_solutions_state_the_right_facts():
+    bodies = SOLUTIONS
+    out = lessontext.run_printing(_code(bodies[1]), _namespace())
+    assert "likelihood 0.0042" in out and out.count("1.8242") == 2 and "4.6052" in out
+    assert lessontext.run_printing(_code(bodies[2]), _namespace()).count("0.693147") == 2
+    out = lessontext.run_printing(_code(bodies[3]), _namespace())
+    assert "ce: negative at 0 of" in out and "se: negative at 0 " not in out
+    out = lessontext.run_printing(_code(bodies[4]), _namespace())
+    w = [float(v) for v in re.findall(r"w = ([-\d.]+)", out)]
+    J = [float(v) for v in re.findall(r"J = ([\d.]+)", out)]
+    assert w[1] > w[0] > 10 and J[1] < J[0] < 0.1            # no lowest point: w grows
+    out = lessontext.run_printing(_code(bodies[5]), _namespace())
+    assert "z > 11.51" in out and "from z = 36.74" in out
+    assert lessontext.run_printing(_code(bodies[6]), _namespace()).count(": True") == 2
+
+
+def _quiz():
+    cell = next(c for c in NB["cells"] if c["cell_type"] == "code"
+                and "viz.quiz(" in lessontext.source(c))
+    return eval(lessontext.source(cell), {"viz": viz})  # noqa: S307 - the lesson's own cell
+
+
+def test_quiz_answers_are_true():
+    q = _quiz()
+    assert q.answer(0, f"{-np.log(1 - 0.9):.4f}").startswith("✅")
+    assert q.answer(0, f"{-np.log10(1 - 0.9):.4f}").startswith("❌")     # lg gives 1
+    for i, question in enumerate(q.questions):
+        for text, right, _ in question.get("options", []):
+            assert q.answer(i, text).startswith("✅" if right else "❌")
+    assert q.questions[1]["options"][0][0].startswith("the natural log")
+
+
+def test_forgot_return_message_is_left_as_it_is():
+    assert checks.check_compute_cost(_forgot_return).message.endswith("then run this check again.")

@@ -1,15 +1,14 @@
-"""Lesson 04 (chain rule): its viz helpers, explorer and the propagate self-check."""
+"""Lesson 04 (chain rule): its viz helpers, explorer, the propagate self-check, exercises."""
 
+import re
 
+import lessontext
+import numpy as np
+import pytest
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-import logreg_checks as checks  # noqa: E402
-import logreg_core as core  # noqa: E402
-import logreg_viz as viz  # noqa: E402
-
-
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
 
 
 def _numeric(f, t, h=1e-6):
@@ -102,27 +101,160 @@ def _right(W, b, X, Y):
     return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
 
 
-def _transposed(W, b, X, Y):
+def _right_with_loops(W, b, X, Y):                    # slow but right
+    n, m = X.shape
+    dW, db, cost = np.zeros((n, 1)), 0.0, 0.0
+    for i in range(m):
+        z = sum(W[j, 0] * X[j, i] for j in range(n)) + b
+        a = 1 / (1 + np.exp(-z))
+        for j in range(n):
+            dW[j, 0] += (a - Y[0, i]) * X[j, i] / m
+        db += (a - Y[0, i]) / m
+        cost -= (Y[0, i] * np.log(a) + (1 - Y[0, i]) * np.log(1 - a)) / m
+    return {"dW": dW, "db": db}, cost
+
+
+def _right_numpy_scalars(W, b, X, Y):                 # np.float64 db and cost, 0-d is fine
     A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": dZ @ X.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+    return {"dW": np.dot(X, dZ.T) / m, "db": np.sum(dZ) / m}, np.squeeze(
+        -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m)
 
 
-def _xt_dz(W, b, X, Y):
+def _right_stable_cost(W, b, X, Y):
+    Z = W.T @ X + b
+    dZ = core.sigmoid(Z) - Y
+    return ({"dW": X @ dZ.T / X.shape[1], "db": float(np.mean(dZ))},
+            float(np.mean(core.logistic_loss(Z, Y))))
+
+
+RIGHT = [_right, _right_with_loops, _right_numpy_scalars, _right_stable_cost]
+
+
+@pytest.mark.parametrize("fn", RIGHT, ids=lambda f: f.__name__)
+def test_check_propagate_passes_right_answers(fn):
+    result = checks.check_propagate(fn)
+    assert result.passed, result.message
+
+
+def test_check_propagate_not_attempted():
+    result = checks.check_propagate(_stub)
+    assert result.status == checks.NOT_ATTEMPTED and "not attempted" in repr(result)
+
+
+def test_the_test_point_tells_the_mistakes_apart():
+    W, b, X, Y = checks._propagate_case()
+    n, m = X.shape
+    assert b != 0 and n != m and len(Y) == 1 and n > 1
+    grads, _ = _forgot_b(W, b, X, Y)
+    assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
+
+
+def _forgot_return(W, b, X, Y):
+    _ = _right(W, b, X, Y)
+
+
+def test_forgot_return_message_is_left_as_it_is():
+    assert checks.check_propagate(_forgot_return).message.endswith("then run this check again.")
+
+
+def _raises(W, b, X, Y):
+    return {"dW": W.undefined_attribute}, 0.0
+
+
+def _swapped_numpy_cost(W, b, X, Y):                  # the IndexError the check once raised
     A, dZ, m = _parts(W, b, X, Y)
-    return {"dW": X.T @ dZ / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+    return -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)), {"dW": X @ dZ.T / m,
+                                                                "db": np.mean(dZ)}
 
 
-def _no_1_over_m(W, b, X, Y):
+def _swapped_float_cost(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return cost, grads
+
+
+def _only_grads(W, b, X, Y):
+    return _right(W, b, X, Y)[0]
+
+
+def _three_values(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return grads, cost, core.sigmoid(W.T @ X + b)
+
+
+def _list_not_dict(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return [grads["dW"], grads["db"]], cost
+
+
+def _keys(*names):
+    def learner(W, b, X, Y):
+        grads, cost = _right(W, b, X, Y)
+        return dict(zip(names, (grads["dW"], grads["db"]), strict=True)), cost
+    learner.__name__ = "keys_" + "_".join(names)
+    return learner
+
+
+def _other_keys(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"W": grads["dW"], "b": grads["db"]}, cost
+
+
+def _dW_as_list(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"].tolist(), "db": grads["db"]}, cost
+
+
+def _m_from_len_Y(W, b, X, Y):
     A, dZ, _ = _parts(W, b, X, Y)
-    return {"dW": X @ dZ.T, "db": float(np.sum(dZ))}, float(-np.sum(
-        Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+    m = len(Y)
+    return ({"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)},
+            float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m))
+
+
+def _m_from_rows(W, b, X, Y):
+    A, dZ, _ = _parts(W, b, X, Y)
+    m = X.shape[0]
+    return {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}, _cost(A, Y)
 
 
 def _forgot_b(W, b, X, Y):
     return _right(W, 0.0, X, Y)
 
 
-def _cost_without_y(W, b, X, Y):
+def _transposed(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": dZ @ X.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _flat_dW(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"].ravel(), "db": grads["db"]}, cost
+
+
+def _no_1_over_m(W, b, X, Y):
+    A, dZ, _ = _parts(W, b, X, Y)
+    return {"dW": X @ dZ.T, "db": float(np.sum(dZ))}, _cost(A, Y)
+
+
+def _db_array(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    _, dZ, m = _parts(W, b, X, Y)
+    return {"dW": grads["dW"], "db": np.sum(dZ, axis=1, keepdims=True) / m}, cost
+
+
+def _db_per_sample(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    _, dZ, _ = _parts(W, b, X, Y)
+    return {"dW": grads["dW"], "db": dZ}, cost
+
+
+def _cost_array(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, m = _parts(W, b, X, Y)
+    return grads, -(np.dot(Y, np.log(A).T) + np.dot(1 - Y, np.log(1 - A).T)) / m
+
+
+def _cost_without_y(W, b, X, Y):                    # the source post's first propagate
     grads, _ = _right(W, b, X, Y)
     A, _, _ = _parts(W, b, X, Y)
     return grads, float(-np.mean(np.log(A) + (1 - Y) * np.log(1 - A)))
@@ -133,10 +265,9 @@ def _sign(W, b, X, Y):
     return {"dW": -X @ dZ.T / m, "db": -float(np.mean(dZ))}, _cost(A, Y)
 
 
-def _m_from_rows(W, b, X, Y):
-    A, dZ, _ = _parts(W, b, X, Y)
-    m = X.shape[0]
-    return {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}, _cost(A, Y)
+def _db_sign(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return {"dW": grads["dW"], "db": -grads["db"]}, cost
 
 
 def _over_m_squared(W, b, X, Y):
@@ -154,10 +285,32 @@ def _dW_off_by_a_bit(W, b, X, Y):
     return {"dW": grads["dW"] + np.array([[0.0], [0.01], [0.0]]), "db": grads["db"]}, cost
 
 
+def _xt_dz(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X.T @ dZ / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _z_without_transpose(W, b, X, Y):
+    A = core.sigmoid(W @ X + b)
+    return _right(W, b, X, Y)[0], _cost(A, Y)
+
+
+def _db_summed(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    _, dZ, _ = _parts(W, b, X, Y)
+    return {"dW": grads["dW"], "db": float(np.sum(dZ))}, cost
+
+
 def _db_from_rows(W, b, X, Y):
     grads, cost = _right(W, b, X, Y)
     _, dZ, _ = _parts(W, b, X, Y)
     return {"dW": grads["dW"], "db": float(np.sum(dZ) / X.shape[0])}, cost
+
+
+def _cost_summed(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
 
 
 def _cost_from_rows(W, b, X, Y):
@@ -171,72 +324,233 @@ def _negative_cost(W, b, X, Y):
     return grads, -cost
 
 
-def _z_without_transpose(W, b, X, Y):
-    A = core.sigmoid(W @ X + b)
-    return _right(W, b, X, Y)[0], _cost(A, Y)
-
-
-def test_check_propagate_not_attempted():
-    assert checks.check_propagate(_stub).status == checks.NOT_ATTEMPTED
-
-
-def test_check_propagate_passes_a_right_answer():
-    result = checks.check_propagate(_right)
-    assert result.passed, result.message
-
-
-def test_forgotten_b_is_only_visible_at_nonzero_b():
-    W, b, X, Y = checks._propagate_case()
-    assert b != 0
-    grads, _ = _forgot_b(W, b, X, Y)
-    assert not np.allclose(grads["dW"], core.propagate(W, b, X, Y)[0]["dW"])
-
-
-@pytest.mark.parametrize(("fn", "words"), [
-    (_transposed, "transpose"),
-    (_xt_dz, "shape mismatch"),
-    (_no_1_over_m, "times too large"),
-    (_forgot_b, "forget + b"),
-    (_cost_without_y, "lacks the y factor"),
-    (_sign, "wrong sign"),
-    (_m_from_rows, "dW is off by m/n = 5/3"),
-    (_over_m_squared, "5 times too small"),
-    (_dW_from_A, "dW uses A"),
-    (_dW_off_by_a_bit, "dW[1, 0] ="),
-    (_db_from_rows, "db is off by m/n = 5/3"),
-    (_cost_from_rows, "cost is off by m/n = 5/3"),
-    (_negative_cost, "cost -0.691756 has the wrong sign"),
-    (_z_without_transpose, "Z = W.T @ X + b is (1, 3) @ (3, 5)"),
-])
-def test_check_propagate_names_the_mistake(fn, words):
-    result = checks.check_propagate(fn)
-    assert result.status == checks.WRONG
-    assert words in result.message, result.message
-
-
-def _array_cost(W, b, X, Y):
-    grads, cost = _right(W, b, X, Y)
-    return {"dW": grads["dW"], "db": np.array([[grads["db"]]])}, np.array([[cost]])
-
-
-def _per_sample_cost(W, b, X, Y):
+def _cost_per_sample(W, b, X, Y):
     grads, _ = _right(W, b, X, Y)
     A, _, _ = _parts(W, b, X, Y)
     return grads, -(Y * np.log(A) + (1 - Y) * np.log(1 - A))
 
 
-def test_check_propagate_accepts_one_element_arrays_and_rejects_per_sample_costs():
-    assert checks.check_propagate(_array_cost).passed
-    result = checks.check_propagate(_per_sample_cost)
-    assert result.status == checks.WRONG and "single number" in result.message
+def _cost_as_string(W, b, X, Y):
+    grads, cost = _right(W, b, X, Y)
+    return grads, f"{cost:.6f}"
 
 
-@pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit])
+def _changes_X(W, b, X, Y):
+    out = _right(W, b, X, Y)
+    X *= 2                                            # e.g. a scaling left in by mistake
+    return out
+
+
+def _changes_W(W, b, X, Y):
+    out = _right(W, b, X, Y)
+    W -= 0.1 * out[0]["dW"]                           # a gradient step does not belong here
+    return out
+
+
+def _elementwise_dW(W, b, X, Y):                      # * where @ is needed
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X * dZ / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _dW_one_number(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": np.mean(X * dZ), "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _squared_error_dz(W, b, X, Y):                    # the chain rule of section 6
+    A, _, m = _parts(W, b, X, Y)
+    dZ = (A - Y) * A * (1 - A)
+    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _sigmoid_sign_flipped(W, b, X, Y):
+    A = 1 / (1 + np.exp(W.T @ X + b))
+    dZ, m = A - Y, X.shape[1]
+    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _cost_with_eps(W, b, X, Y):                       # the source post's final version
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    eps = 1e-5
+    return grads, float(-np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps)))
+
+
+def _cost_log10(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, float(-np.mean(Y * np.log10(A) + (1 - Y) * np.log10(1 - A)))
+
+
+# (learner's function, words the message must contain)
+WRONG = [
+    (_swapped_numpy_cost, "Swapped return values"),
+    (_swapped_float_cost, "Swapped return values"),
+    (_only_grads, "returned only the dict"),
+    (_three_values, "returned 3 values"),
+    (_list_not_dict, "grads is a list, not a dict"),
+    (_keys("dw", "db"), "spelled differently"),
+    (_keys("DW", "db"), "spelled differently"),
+    (_keys("dW", "dB"), "spelled differently"),
+    (_other_keys, "it needs 'dW' and 'db'"),
+    (_dW_as_list, "dW is a list"),
+    (_m_from_len_Y, "len(Y), that is 1"),
+    (_m_from_rows, "dW is off by m/n = 5/3"),
+    (_forgot_b, "forget + b"),
+    (_transposed, "the transpose of W's (3, 1)"),
+    (_flat_dW, "dW has the right numbers, but as a flat array of shape (3,)"),
+    (_no_1_over_m, "dW is 5 times too large"),
+    (_over_m_squared, "5 times too small"),
+    (_sign, "dW has the wrong sign"),
+    (_db_sign, "db has the wrong sign"),
+    (_dW_from_A, "dW uses A"),
+    (_dW_off_by_a_bit, "dW[1, 0] ="),
+    (_xt_dz, "A shape mismatch in a matrix product"),
+    (_z_without_transpose, "Z = W.T @ X + b is (1, 3) @ (3, 5)"),
+    (_db_array, "db has the right value but is an array of shape (1, 1)"),
+    (_db_per_sample, "db has shape (1, 5), not one number"),
+    (_db_summed, "db is 5 times too large"),
+    (_db_from_rows, "db is off by m/n = 5/3"),
+    (_cost_array, "The cost has the right value but is an array of shape (1, 1)"),
+    (_cost_without_y, "lacks the y factor"),
+    (_negative_cost, "the cost has the wrong sign. The cost is -0.691756"),
+    (_cost_summed, "cost is 5 times too large"),
+    (_cost_from_rows, "cost is off by m/n = 5/3"),
+    (_cost_per_sample, "The cost has shape (1, 5), not one number"),
+    (_cost_as_string, "The cost is a string"),
+    (_changes_X, "propagate changed X in place"),
+    (_changes_W, "propagate changed W in place"),
+    (_raises, "raised AttributeError: "),
+    (_elementwise_dW, "X * dZ multiplies element by element"),
+    (_dW_one_number, "dW is one number"),
+    (_squared_error_dz, "the squared error's dz"),
+    (_sigmoid_sign_flipped, "the sigmoid's sign flipped"),
+    (_cost_with_eps, "eps = 1e-5 inside the logs"),
+    (_cost_log10, "log base 10"),
+]
+
+
+@pytest.mark.parametrize(("fn", "words"), WRONG, ids=[f.__name__ for f, _ in WRONG])
+def test_check_propagate_names_the_mistake(fn, words):
+    result = checks.check_propagate(fn)
+    assert result.status == checks.WRONG, result.message
+    assert words in result.message, result.message
+    assert result.message.rstrip().endswith("."), result.message
+
+
+@pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit,
+                                _transposed, _flat_dW, _elementwise_dW, _dW_one_number,
+                                _squared_error_dz, _sigmoid_sign_flipped],
+                         ids=lambda f: f.__name__)
 def test_a_wrong_dW_is_never_called_right(fn):
     message = checks.check_propagate(fn).message
     assert "dW is right" not in message and "gradients are right" not in message, message
 
 
-def test_check_propagate_mentions_a_one_by_one_db():
-    assert "float(...)" in checks.check_propagate(_array_cost).message
-    assert "float(...)" not in checks.check_propagate(_right).message
+@pytest.mark.parametrize("fn", [_cost_without_y, _negative_cost, _cost_with_eps, _cost_log10],
+                         ids=lambda f: f.__name__)
+def test_a_wrong_cost_is_named_before_its_numbers(fn):
+    message = checks.check_propagate(fn).message
+    first_number = re.search(r"-?\d+\.\d{6}", message)
+    assert first_number and message.startswith("The gradients are right, but the cost"), message
+    assert message[:first_number.start()].count(". ") <= 2, message
+
+
+# ---------------------------------------------------------------- the lesson's own text
+
+NB = lessontext.load("04_chain_rule.ipynb")
+
+
+def _namespace():
+    return {"np": np, "core": core, "viz": viz, "checks": checks}
+
+
+def _code(body):
+    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
+
+
+def test_your_turn_solution_passes_the_check():
+    ns = _namespace()
+    lessontext.run_printing(lessontext.solution_code(NB, "Solution"), ns)
+    result = checks.check_propagate(ns["propagate"])
+    assert result.passed, result.message
+
+
+def test_the_lesson_states_every_rule_the_check_enforces():
+    text = next(t for t in lessontext.markdown(NB) if t.startswith("## Your turn"))
+    for rule in ("return grads, cost", '"dW"', '"db"', "(n, 1)", "plain numbers", "float(...)",
+                 "X.shape[1]", "len(Y)", "do not change the arrays you are given"):
+        assert rule in text, rule
+
+
+def _exercise_solutions():
+    """{exercise number: the <details> body of its solution}, checking one hint each."""
+    text = "\n".join(lessontext.markdown(NB))
+    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
+    found = {}
+    for part in text.split("**Exercise ")[1:]:
+        number = int(re.match(r"\d+", part).group())
+        bodies = [b for s, b in lessontext.details(part) if s.startswith("Solution")]
+        hints = [s for s, _ in lessontext.details(part) if s.startswith("Hint")]
+        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
+        found[number] = bodies[0]
+    return found
+
+
+SOLUTIONS = _exercise_solutions()
+
+
+def test_the_exercises_are_numbered_in_order():
+    assert list(SOLUTIONS) == list(range(1, 6))
+
+
+@pytest.mark.parametrize("number", SOLUTIONS, ids=lambda n: f"exercise {n}")
+def test_exercise_solution_runs_and_prints_the_numbers_it_states(number):
+    body = SOLUTIONS[number]
+    printed = lessontext.run_printing(_code(body), _namespace())
+    assert printed.strip(), f"exercise {number}'s solution prints nothing"
+    assert not lessontext.unprinted(body, printed), (number, printed)
+
+
+def test_exercise_solutions_state_the_right_facts():
+    out = lessontext.run_printing(_code(SOLUTIONS[1]), _namespace())
+    assert out.count("30.000000") == 2 and out.count("10.000000") == 2
+    out = lessontext.run_printing(_code(SOLUTIONS[2]), _namespace())
+    assert out.count("0.683455") == 2                     # formula and centred difference
+    out = lessontext.run_printing(_code(SOLUTIONS[3]), _namespace())
+    assert "z = -0.693" in out and "-ln 2 = -0.693" in out and "a = 0.3333" in out
+    out = lessontext.run_printing(_code(SOLUTIONS[4]), _namespace())
+    means = re.findall(r"mean of dZ ([-\d.]+)", out)
+    sums = [float(v) for v in re.findall(r"sum of dZ ([-\d.]+)", out)]
+    assert means[0] == means[1] and np.isclose(sums[1], 10 * sums[0], rtol=1e-5)
+    out = lessontext.run_printing(_code(SOLUTIONS[5]), _namespace())
+    assert "shape (1, 2)" in out and "X.T @ dZ fails" in out
+
+
+def test_worked_example_loops_equal_the_matrix_product():
+    """The lesson's section 7, recomputed: the loop and X @ dZ.T / m, and the printed values."""
+    X = np.array([[1.0, 2.0, -1.0], [0.5, -1.5, 2.0]])
+    Y, W, b = np.array([[1, 0, 1]]), np.array([[0.3], [-0.2]]), 0.1
+    grads, _ = core.propagate(W, b, X, Y)
+    text = lessontext.output_text(NB)
+    assert f"dW = [{grads['dW'][0, 0]:.6f}, {grads['dW'][1, 0]:.6f}], db = {grads['db']:.6f}" \
+        in text
+    assert "shapes: X (2, 3) @ dZ.T (3, 1) = dW (2, 1)" in text
+
+
+def _quiz():
+    cell = next(c for c in NB["cells"] if c["cell_type"] == "code"
+                and "viz.quiz(" in lessontext.source(c))
+    return eval(lessontext.source(cell), {"viz": viz})  # noqa: S307 - the lesson's own cell
+
+
+def test_quiz_answers_are_true():
+    q = _quiz()
+    w, b, h = 3.0, 2.0, 1e-6
+    slope = ((w + h) ** 2 * b - (w - h) ** 2 * b) / (2 * h)
+    assert q.answer(0, f"{slope:.6f}").startswith("✅")
+    for i, question in enumerate(q.questions):
+        for text, right, _ in question.get("options", []):
+            assert q.answer(i, text).startswith("✅" if right else "❌")
+    X, dZ = np.ones((3, 5)), np.ones((1, 5))
+    assert (X @ dZ.T).shape == (3, 1) and (dZ @ X.T).shape == (1, 3)

@@ -1,18 +1,23 @@
-"""Lesson 07 (debugging): each sandboxed seed defect shows the symptom the lesson claims,
-the eps-loss figure draws what it says, and the repair self-check names each defect."""
+"""Lesson 07 (debugging): each sandboxed defect of the source post shows the symptom the
+lesson claims, the eps-loss figure draws what it says, the repair self-check names each
+defect, and the exercise solutions print what their text states."""
 
+import re
+
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
+import lessontext
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
 
+NB = "07_debugging.ipynb"
 X, Y, _, _ = core.toy_dataset()
 W0, B0 = np.zeros((2, 1)), 0.0
 LOG2 = np.log(2.0)
-
-
+ONE = "one of the source post's defects remains"
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +144,8 @@ def test_eps_loss_figure_draws_exact_and_seed_losses():
     assert right.get_ylim() == (-2, 2)
     assert min(seed.get_ydata()) < -0.9                 # visibly below zero, in units of eps
     assert "capped" in left.get_title() and "negative" in right.get_title()
+    assert left.get_legend_handles_labels()[1] == ["exact: from the logits",
+                                                   "source post: log(a + 1e-05)"]
     assert left.get_xlabel().startswith("logit z")
 
 
@@ -219,32 +226,105 @@ def cost_only(W, b, X, Y):
     return solution(W, b, X, Y)[1]
 
 
+def db_as_array(W, b, X, Y):    # np.sum(dz, axis=1) / m: shape (1,), not a number
+    grads, cost = solution(W, b, X, Y)
+    dz = core.sigmoid(W.T @ X + b) - Y
+    return {"dW": grads["dW"], "db": np.sum(dz, axis=1) / X.shape[1]}, cost
+
+
+def cost_as_array(W, b, X, Y):  # np.mean(..., axis=1): shape (1,)
+    grads, _ = solution(W, b, X, Y)
+    return grads, np.mean(core.logistic_loss(W.T @ X + b, Y), axis=1)
+
+
+def complex_dW(W, b, X, Y):
+    grads, cost = solution(W, b, X, Y)
+    return {"dW": grads["dW"] + 0j, "db": grads["db"]}, cost
+
+
+def swapped_return(W, b, X, Y):  # (cost, grads)
+    grads, cost = solution(W, b, X, Y)
+    return cost, grads
+
+
+def only_the_sigmoid_fixed(W, b, X, Y):   # defect 7 fixed, 1 and 5 left
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(-np.mean(np.log(A + 1e-5) + (1 - Y) * np.log(1 - A + 1e-5)))
+
+
+def from_logaddexp(W, b, X, Y):  # another right answer: the loss from the logits by hand
+    Z = W.T @ X + b
+    cost = np.mean(Y * np.logaddexp(0, -Z) + (1 - Y) * np.logaddexp(0, Z))
+    return _grads(core.sigmoid(Z), X, Y), float(cost)
+
+
+def dz_sign_flipped(W, b, X, Y):   # dz = Y - A
+    grads, cost = solution(W, b, X, Y)
+    return {"dW": -grads["dW"], "db": -grads["db"]}, cost
+
+
+def loss_of_probabilities(W, b, X, Y):   # core.logistic_loss(A, Y): A where Z belongs
+    A = core.sigmoid(W.T @ X + b)
+    return _grads(A, X, Y), float(np.mean(core.logistic_loss(A, Y)))
+
+
+def minus_cross_entropy(W, b, X, Y):     # a minus in front of the (positive) loss
+    grads, cost = solution(W, b, X, Y)
+    return grads, -cost
+
+
+def lowercase_key(W, b, X, Y):           # grads["dw"]
+    grads, cost = solution(W, b, X, Y)
+    return {"dw": grads["dW"], "db": grads["db"]}, cost
+
+
+def hint_blanks_left(W, b, X, Y):          # Hint 2's skeleton, blanks not filled in
+    m = X.shape[1]
+    A = ...
+    cost = ...
+    dz = A - Y
+    return {"dW": X @ dz.T / m, "db": float(np.mean(dz))}, float(cost)
+
+
 @pytest.mark.parametrize("fn", [stub])
 def test_check_fixed_propagate_not_attempted(fn):
     assert checks.check_fixed_propagate(fn).status == checks.NOT_ATTEMPTED
 
 
-@pytest.mark.parametrize("fn", [solution, core.propagate])
+@pytest.mark.parametrize("fn", [solution, core.propagate, from_logaddexp])
 def test_check_fixed_propagate_passes(fn):
     assert checks.check_fixed_propagate(fn).passed
 
 
 @pytest.mark.parametrize("fn, present, absent", [
-    (buggy, ["defect 1", "defect 5", "np.exp overflows", "3 seed defects"], []),
+    (buggy, ["defect 1", "defect 5", "np.exp overflows",
+            "3 of the source post's defects remain"], []),
     (checks.seed_propagate_v1, ["defect 1", "np.exp overflows"], ["defect 5"]),
     (checks.seed_propagate_final, ["defect 5", "np.exp overflows"], ["defect 1"]),
     (missing_y, ["defect 1", "saturate"], ["defect 5", "overflows"]),
-    (with_eps, ["one seed defect", "defect 5"], ["defect 1", "defect 7"]),
-    (naive_sigmoid, ["one seed defect", "np.exp overflows"], ["defect 1", "defect 5"]),
-    (log_of_a, ["one seed defect", "saturate", "is inf"], ["defect 1", "defect 5"]),
-    (clipped, ["one seed defect", "defect 5 in another form", "should be 425.1"],
+    (with_eps, [ONE, "defect 5"], ["defect 1", "defect 7"]),
+    (naive_sigmoid, [ONE, "np.exp overflows"], ["defect 1", "defect 5"]),
+    (log_of_a, [ONE, "saturate", "is inf"], ["defect 1", "defect 5"]),
+    (clipped, [ONE, "defect 5 in another form", "should be 425.1"],
      ["defect 1", "defect 7"]),
-    (tiny_eps, ["one seed defect", "defect 5 in another form", "should be 425.1"],
+    (tiny_eps, [ONE, "defect 5 in another form", "should be 425.1"],
      ["defect 1", "defect 7"]),
     (summed_cost, ["m = 8 times the cross-entropy", "1/m is missing"], []),
     (no_one_over_m, ["gradient is wrong"], []),
     (transposed_dW, ["shape (1, 2)"], []),
     (cost_only, ["must return (grads, cost)"], []),
+    (db_as_array, ["db is an array of shape (1,), not a single number", "float(np.mean(dz))"],
+     []),
+    (cost_as_array, ["the cost is an array of shape (1,)", "float(np.mean(losses))"], []),
+    (complex_dW, ["must be real numbers"], []),
+    (swapped_return, ["returns (cost, grads)", "return grads, cost"], []),
+    (hint_blanks_left, ["still has a `...` blank from Hint 2", "Replace every `...`"], []),
+    (dz_sign_flipped, ["opposite sign", "dz = Y - A", "Use dz = A - Y"], []),
+    (loss_of_probabilities, ["passes the probabilities A", "expects the logits Z"], []),
+    (minus_cross_entropy, ["cost is negative", "minus the cross-entropy"], []),
+    (lowercase_key, ["keys ['db', 'dw']", "'dW' and 'db'"], []),
+    (only_the_sigmoid_fixed, ["2 of the source post's defects remain", "defect 1",
+                              "defect 5"], ["defect 7"]),
 ])
 def test_check_fixed_propagate_names_each_defect(fn, present, absent):
     result = checks.check_fixed_propagate(fn)
@@ -253,3 +333,107 @@ def test_check_fixed_propagate_names_each_defect(fn, present, absent):
         assert words in result.message, result.message
     for words in absent:
         assert words not in result.message, result.message
+
+
+def test_check_fixed_propagate_never_says_seed():
+    for fn in (solution, buggy, with_eps, summed_cost, _weird_cost):
+        assert "seed" not in checks.check_fixed_propagate(fn).message
+
+
+def _weird_cost(W, b, X, Y):    # a cost no known defect explains
+    grads, cost = solution(W, b, X, Y)
+    return grads, cost + 0.1
+
+
+def test_an_unexplained_cost_says_what_to_do():
+    message = checks.check_fixed_propagate(_weird_cost).message
+    assert "none of the source post's defects explains it" in message
+    assert message.rstrip().endswith("np.mean(core.logistic_loss(Z, Y)).")
+
+
+# --------------------------------------------------------------------------- the lesson's text
+
+def _ns():
+    return {"np": np, "core": core, "checks": checks}
+
+
+def test_your_turn_solution_passes_and_hint_skeleton_does_not():
+    nb = lessontext.load(NB)
+    ns = _ns()
+    lessontext.run_printing(lessontext.solution_code(nb, "Solution"), ns)
+    assert checks.check_fixed_propagate(ns["my_propagate"]).passed
+    lessontext.run_printing(lessontext.solution_code(nb, "Hint 2"), ns)
+    result = checks.check_fixed_propagate(ns["my_propagate"])
+    assert result.status == checks.WRONG
+
+
+def test_the_lessons_buggy_propagate_has_the_three_defects():
+    nb = lessontext.load(NB)
+    cell = [lessontext.source(c) for c in nb["cells"]
+            if lessontext.source(c).startswith("def buggy_propagate")][0]
+    ns = _ns()
+    lessontext.run_printing(cell, ns)
+    message = checks.check_fixed_propagate(ns["buggy_propagate"]).message
+    assert "3 of the source post's defects remain" in message
+
+
+@pytest.fixture(scope="module")
+def lesson():
+    """The namespace of the lesson's code cells, run in order (the quiz left out)."""
+    nb = lessontext.load(NB)
+    namespace = {}
+    for cell in nb["cells"]:
+        source = lessontext.source(cell)
+        if cell["cell_type"] == "code" and "viz.quiz(" not in source:
+            lessontext.run_printing(source, namespace)
+    plt.close("all")
+    return nb, namespace
+
+
+def _solution(nb, exercise):
+    text = "\n".join(lessontext.markdown(nb))
+    part = text.split(f"**Exercise {exercise}")[1]
+    body = [b for s, b in lessontext.details(part) if s.startswith("Solution")][0]
+    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S)), body
+
+
+@pytest.mark.parametrize("exercise, must_print", [
+    (1, ["seed_optimize_v1: 1 step 0.057, 100 steps 0.052  FAILED: W is stuck",
+         "optimize: 1 step 0.057, 100 steps 3.064  passed"]),
+    (2, ["reported cost 1.1264 -> 1.2746 -> ... -> 1.2746",
+         "W still zero: True;  gradient check at the final point 0.79"]),
+    (3, ["same W and b (to 1e-12): True", "logit of the new sample -50.8",
+         "test cost with eps 2.6584   exact 10.5185"]),
+])
+def test_exercise_solutions_print_what_their_text_states(lesson, exercise, must_print):
+    nb, namespace = lesson
+    code, body = _solution(nb, exercise)
+    printed = lessontext.run_printing(code, dict(namespace))
+    for words in must_print:
+        assert words in printed, printed
+    assert lessontext.unprinted(body, printed + lessontext.output_text(nb)) == []
+
+
+def test_exercise1_test_tells_the_stuck_update_from_a_renamed_key(lesson):
+    nb, namespace = lesson
+    code, _ = _solution(nb, 1)
+    ns = dict(namespace)
+    lessontext.run_printing(code, ns)
+
+    def renamed(W, b, X, Y, num_iterations, learning_rate):   # defect 2, key fixed
+        params, grads, costs = checks.seed_optimize_v1(W, b, X, Y, num_iterations,
+                                                       learning_rate)
+        return {"W": params["w"], "b": params["b"]}, grads, costs
+
+    assert ns["distance_moved"](renamed, 100) < 5 * ns["distance_moved"](renamed, 1)
+    assert ns["distance_moved"](core.optimize, 100) > 5 * ns["distance_moved"](core.optimize, 1)
+
+
+def test_going_deeper_bisection_lands_on_53_log_2(lesson):
+    nb, _ = lesson
+    printed = lessontext.output_text(nb)
+    assert "smallest z with basic_sigmoid(z) == 1.0: 36.7368" in printed
+    z = float(re.search(r"== 1.0: ([\d.]+)", printed).group(1))
+    assert z == pytest.approx(53 * np.log(2), abs=1e-4)
+    assert checks.basic_sigmoid(np.array([53 * np.log(2) + 1e-9]))[0] == 1.0
+    assert checks.basic_sigmoid(np.array([53 * np.log(2) - 1e-6]))[0] < 1.0

@@ -1,4 +1,4 @@
-"""Drive the lessons in JupyterLab in a real (headless) Chromium.
+"""Drive the lessons in JupyterLab or Notebook 7 in a real (headless) Chromium.
 
 Shared by tests/test_browser.py and tools/screenshots.py. The server runs on
 127.0.0.1, on a free port, with a random token, over a *copy* of the notebooks, so
@@ -26,6 +26,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 # the notebook on screen: JupyterLab keeps other tabs in the DOM, hidden
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+# an explorer's picture (logreg_viz.explore shows its PNG in an ipywidgets Image)
+IMAGES = "img.widget-image"
 IMG_CHANGED = """([sel, old]) => {
     const imgs = [...document.querySelectorAll(sel)];
     const img = imgs[imgs.length - 1];
@@ -39,11 +41,16 @@ def free_port():
         return s.getsockname()[1]
 
 
-class Lab:
-    """A JupyterLab server over a temporary copy of notebooks/ (a context manager)."""
+APPS = {"lab": "jupyterlab", "notebook": "notebook"}   # front end -> its server module
 
-    def __init__(self, source=NOTEBOOKS):
+
+class Lab:
+    """A JupyterLab (app="lab") or Notebook 7 (app="notebook") server over a temporary
+    copy of notebooks/ (a context manager)."""
+
+    def __init__(self, source=NOTEBOOKS, app="lab"):
         self.source = Path(source)
+        self.app = app
         self.port = free_port()
         self.token = secrets.token_hex(24)
         self.url = f"http://127.0.0.1:{self.port}"
@@ -63,12 +70,14 @@ class Lab:
             '{"fetchNews": "false", "checkForUpdates": false}')
         env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings),
                    JUPYTERLAB_WORKSPACES_DIR=str(Path(self._tmp.name) / "workspaces"))
+        lab_only = (["--LabApp.news_url=None",
+                     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+                    if self.app == "lab" else [])
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+            [sys.executable, "-m", APPS[self.app], "--no-browser", "--allow-root",
              "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={self.port}",
              "--ServerApp.port_retries=0", f"--IdentityProvider.token={self.token}",
-             f"--ServerApp.root_dir={self.root}", "--LabApp.news_url=None",
-             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+             f"--ServerApp.root_dir={self.root}", *lab_only],
             stdout=self._log, stderr=subprocess.STDOUT, cwd=self.root, env=env)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
@@ -94,6 +103,19 @@ class Lab:
 
     def api_url(self, path, token=True):
         return f"{self.url}{path}" + (f"?token={self.token}" if token else "")
+
+    def kernels_idle(self):
+        """True when at least one kernel runs and every kernel is idle."""
+        with urllib.request.urlopen(self.api_url("/api/kernels"), timeout=10) as r:
+            states = [k["execution_state"] for k in json.load(r)]
+        return bool(states) and all(s == "idle" for s in states)
+
+    def wait_idle(self, timeout=300):
+        deadline = time.monotonic() + timeout
+        while not self.kernels_idle():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the kernel was still busy after {timeout} s")
+            time.sleep(0.2)
 
     def shutdown_kernels(self):
         """Stop every kernel, so one test's kernels do not load the next test."""
@@ -127,21 +149,23 @@ def launch(playwright):
 
 
 def open_notebook(page, lab, name, timeout=90_000):
-    """Open name in a fresh workspace (no tabs restored from an earlier page)."""
-    workspace = secrets.token_hex(4)
-    page.goto(f"{lab.url}/lab/workspaces/{workspace}/tree/{name}?reset&token={lab.token}")
+    """Open name; in JupyterLab in a fresh workspace (no tabs restored from an earlier page)."""
+    if lab.app == "lab":
+        workspace = secrets.token_hex(4)
+        page.goto(f"{lab.url}/lab/workspaces/{workspace}/tree/{name}?reset&token={lab.token}")
+    else:
+        page.goto(f"{lab.url}/notebooks/{name}?token={lab.token}")
     page.wait_for_selector(f"{PANEL} .jp-Notebook .jp-Cell", timeout=timeout)
-    # the kernel is ready when the status bar names it and says Idle
-    page.wait_for_function(
-        "() => /\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
-        timeout=timeout)
+    # the kernel is ready when the server says it is idle
+    page.wait_for_timeout(500)
+    lab.wait_idle(timeout / 1000)
 
 
-def run_all(page, timeout=300_000):
+def run_all(page, lab=None, timeout=300_000):
     """Run > Run All Cells, then wait until no cell is queued or running.
 
-    JupyterLab stops at a cell that raises, leaving later prompts empty: callers check
-    the prompts, this only waits.
+    Both front ends stop at a cell that raises, leaving later prompts empty: callers
+    check the prompts, this only waits.
     """
     page.click("div.lm-MenuBar-itemLabel:text-is('Run')")
     page.click("li[data-command='runmenu:run-all']")
@@ -150,10 +174,10 @@ def run_all(page, timeout=300_000):
     page.wait_for_function(
         f"() => {prompts}.some(e => e.textContent.includes('*'))"
         f" || {prompts}.every(e => /\\[\\d+\\]/.test(e.textContent))", timeout=30_000)
-    page.wait_for_function(
-        f"() => !{prompts}.some(e => e.textContent.includes('*')) && "
-        "/\\| Idle/.test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
-        timeout=timeout)
+    page.wait_for_function(f"() => !{prompts}.some(e => e.textContent.includes('*'))",
+                           timeout=timeout)
+    if lab is not None:
+        lab.wait_idle(timeout / 1000)
     page.wait_for_timeout(500)   # let the last outputs and widget views render
 
 
@@ -175,9 +199,22 @@ def prompts(page):
 
 
 def image_sources(scope):
-    return [img.get_attribute("src") for img in scope.locator(".widget-output img").all()]
+    return [img.get_attribute("src") for img in scope.locator(IMAGES).all()]
 
 
 def wait_new_image(page, scope_selector, old_src, timeout=30_000):
-    page.wait_for_function(IMG_CHANGED, arg=[f"{scope_selector} .widget-output img", old_src],
+    page.wait_for_function(IMG_CHANGED, arg=[f"{scope_selector} {IMAGES}", old_src],
                            timeout=timeout)
+
+
+def click_grid_cell(scope, row, col, columns=8):
+    """Click cell (row, col) of lesson 08's drawing grid (a .digit-grid of Buttons)."""
+    scope.locator(".digit-grid button").nth(columns * row + col).click()
+
+
+def wait_changed(page, locator, old, attribute=None, timeout=30_000):
+    """Wait until the element's text (or its attribute) differs from old; return the new one."""
+    script = ("([el, old, attr]) => (attr ? el.getAttribute(attr) : el.innerText) !== old")
+    page.wait_for_function(script, arg=[locator.element_handle(), old, attribute],
+                           timeout=timeout)
+    return locator.get_attribute(attribute) if attribute else locator.inner_text()

@@ -56,7 +56,7 @@ def main(out_dir):
         page = browser.new_page(viewport={"width": 1100, "height": 1000})
 
         labdriver.open_notebook(page, lab, "06_training.ipynb")
-        labdriver.run_all(page)
+        labdriver.run_all(page, lab)
         assert labdriver.problems(page) == [], labdriver.problems(page)
         explorer = code_cell(page, "viz.training_explorer()")
         explorer.scroll_into_view_if_needed()
@@ -74,7 +74,7 @@ def main(out_dir):
         shoot(replay, out_dir / "training_replay.png")
 
         labdriver.open_notebook(page, lab, "05_gradient_checking.ipynb")
-        labdriver.run_all(page)
+        labdriver.run_all(page, lab)
         assert labdriver.problems(page) == [], labdriver.problems(page)
         shoot(code_cell(page, "viz.h_sweep_figure(hs, sweeps)"), out_dir / "gradient_check_v.png")
         browser.close()

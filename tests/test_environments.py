@@ -1,0 +1,146 @@
+"""The course outside its own .venv: declared ranges, the lessons' setup cell, Colab.
+
+The setup cell is run as a plain Python program in a child process, with the editable
+install out of sight (``python -S`` skips site-packages' .pth files), so each way a
+lesson can be opened is simulated for real: in the repository with another kernel, on
+its own with no course, and in a stand-in Colab that installs the course from a local URL.
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+import course_setup
+import lessontext
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = sysconfig.get_paths()["purelib"]     # numpy & co., without the .pth of -e .
+MODULES = ["logreg_core.py", "logreg_viz.py", "logreg_checks.py", "course_setup.py"]
+
+
+def run_cell(cwd, *, pythonpath="", python=sys.executable, flags=("-S",), env_extra=None,
+             code=course_setup.SETUP_CELL, after=""):
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": pythonpath, "HOME": str(cwd),
+           **(env_extra or {})}
+    return subprocess.run([python, *flags, "-c", code + "\n" + after], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_pyproject_declares_the_lowest_versions_of_course_setup():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    block = re.search(r"^dependencies = \[(.*?)\]", text, re.S | re.M).group(1)
+    declared = dict(re.findall(r'"([A-Za-z-]+)>=([\d.]+)"', block))
+    assert declared == {pip: v for pip, v in course_setup.LOWEST.values()}
+    assert 'requires-python = ">=3.10"' in text
+
+
+@pytest.mark.parametrize("path", sorted(lessontext.NB_DIR.glob("*.ipynb")), ids=lambda p: p.name)
+def test_every_lesson_starts_with_the_setup_cell(path):
+    cells = lessontext.load(path)["cells"]
+    first_code = next(c for c in cells if c["cell_type"] == "code")
+    assert lessontext.source(first_code) == course_setup.SETUP_CELL, \
+        "run: python tools/lesson_setup.py notebooks/*.ipynb, then make notebooks"
+    assert not first_code["outputs"], "the setup cell prints nothing where the course is installed"
+
+
+def test_in_the_repository_with_another_kernel_the_repository_goes_on_the_path(tmp_path):
+    for name in MODULES:
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "notebooks").mkdir()
+    out = run_cell(tmp_path / "notebooks", pythonpath=SITE,
+                   after="import logreg_core; print('core from', logreg_core.__file__)")
+    assert out.returncode == 0, out.stderr
+    assert f"core from {tmp_path / 'logreg_core.py'}" in out.stdout
+
+
+def test_on_its_own_without_the_course_it_says_what_to_run(tmp_path):
+    out = run_cell(tmp_path, pythonpath=SITE)
+    assert out.returncode == 1
+    assert "This lesson needs the course's modules: run `pip install -e .`" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_a_kernel_without_numpy_is_told_what_to_install(tmp_path):
+    for name in MODULES:
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "notebooks").mkdir()
+    out = run_cell(tmp_path / "notebooks")                 # no site-packages at all
+    assert out.returncode == 1
+    assert 'numpy is not installed in this kernel: run `pip install "numpy>=1.26.4"`' \
+        in out.stderr
+
+
+def test_colab_installs_the_course_from_its_url(tmp_path):
+    venv = tmp_path / "colab-venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    stand_in = tmp_path / "stand_in" / "google" / "colab"
+    stand_in.mkdir(parents=True)
+    (stand_in.parent / "__init__.py").write_text("")
+    (stand_in / "__init__.py").write_text("# a stand-in for Colab's module\n")
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "notebooks", "docs", "*.egg-info", "__pycache__", ".hypothesis"))
+    code = "import google.colab\n" + course_setup.SETUP_CELL.replace(
+        course_setup.COURSE_URL, str(repo))
+    # no dependencies: the check is that the course itself arrives from COURSE_URL
+    out = run_cell(tmp_path, python=str(venv / "bin" / "python"), flags=(),
+                   pythonpath=str(tmp_path / "stand_in"), code=code,
+                   env_extra={"PIP_NO_DEPS": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
+    installed = list(venv.glob("lib/python*/site-packages/course_setup.py"))
+    assert installed, out.stderr
+    # the course arrived and ran: it now names the one dependency this bare venv lacks
+    assert "numpy is not installed in this kernel" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize(("have", "lowest", "verdict"), [
+    ("2.4.6", "1.26.4", None), ("1.26.4", "1.26.4", None), ("1.26.3", "1.26.4", "older"),
+    ("1.9.0", "1.26.4", "older"), ("8.1.9", "7.7.1", None), ("7.7.0", "7.7.1", "older"),
+    ("2.0.0rc1", "1.26.4", None), ("1.4.2.post1", "1.4.2", None)])
+def test_version_judgement(monkeypatch, have, lowest, verdict):
+    fake = type(sys)("fakepkg")
+    fake.__version__ = have
+    monkeypatch.setitem(sys.modules, "fakepkg", fake)
+    problems = course_setup.version_problems({"fakepkg": ("fake-pkg", lowest)})
+    if verdict is None:
+        assert problems == []
+    else:
+        assert problems == [f'fake-pkg {have} is older than {lowest}, the oldest this course is '
+                            f'tested with: run `pip install -U "fake-pkg>={lowest}"`, then '
+                            f'restart the kernel.']
+
+
+def test_found_only_on_the_path_says_so(monkeypatch, capsys):
+    monkeypatch.setattr(course_setup, "installed", lambda: False)
+    course_setup._report()
+    assert "Using the course's modules from" in capsys.readouterr().out
+    monkeypatch.setattr(course_setup, "installed", lambda: True)
+    course_setup._report()
+    assert capsys.readouterr().out == ""
+
+
+def test_lowest_environment_pins_the_declared_lower_bounds():
+    lines = (ROOT / "requirements-lowest.txt").read_text(encoding="utf-8").splitlines()
+    pins = dict(ln.split("==") for ln in lines if "==" in ln and not ln.startswith("#"))
+    for pip_name, version in course_setup.LOWEST.values():
+        assert pins.get(pip_name) == version, f"{pip_name}: {pins.get(pip_name)} != {version}"
+
+
+def test_version_report_judges_against_the_supported_range(monkeypatch):
+    old, new = type(sys)("oldpkg"), type(sys)("newpkg")
+    old.__version__, new.__version__ = "1.2.0", "3.0.1"
+    monkeypatch.setitem(sys.modules, "oldpkg", old)
+    monkeypatch.setitem(sys.modules, "newpkg", new)
+    lines = course_setup.version_report({"oldpkg": ("old-pkg", "1.10.0"),
+                                         "newpkg": ("new-pkg", "3.0.0"),
+                                         "surely_not_installed": ("gone", "1.0")})
+    assert lines[0].startswith("Python") and "OK (3.10 and newer" in lines[0]
+    assert lines[1] == ('old-pkg       1.2.0     TOO OLD: run `pip install -U "old-pkg>=1.10.0"`, '
+                        'then restart the kernel.')
+    assert lines[2] == "new-pkg       3.0.1     OK (3.0.0 and newer are supported)"
+    assert lines[3] == ('gone          missing   MISSING: run `pip install "gone>=1.0"`, then '
+                        'restart the kernel.')
