@@ -12,6 +12,7 @@ import io
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
@@ -1899,7 +1900,9 @@ class ThresholdView:
         self.points = ax.scatter(self.A, self.Y + 0.6 * spread, s=18, linewidths=1,
                                  edgecolors=np.array(CLASS_COLORS)[self.Y], zorder=3)
         self.line = ax.axvline(0.5, color="k", lw=1.5)
-        self.shade = ax.axvspan(0.5, 1.02, color="C3", alpha=0.08, lw=0)
+        # the shaded side 'predicted 1': x in data units, y the whole height of the axes
+        self.shade = ax.add_patch(Rectangle((0.5, 0), 0.52, 1, transform=ax.get_xaxis_transform(),
+                                            color="C3", alpha=0.08, lw=0))
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.5, 1.5)
         ax.set_yticks([0, 1], ["benign\n(0)", "malignant\n(1)"])
@@ -1980,53 +1983,10 @@ def threshold_explorer(probabilities, Y, threshold=0.5):
                                  description="threshold", readout_format=".3f",
                                  layout=widgets.Layout(width="460px"))
     box = explore(view.update, {"threshold": slider},
-                  extra=lambda threshold: threshold_readout(probabilities, Y, threshold))
+                  extra=lambda threshold: threshold_readout(probabilities, Y, threshold),
+                  update=lambda fig, threshold: view.update(threshold))
     box.view = view
     return box
-
-
-# the quick check at the end of lesson 09 (viz.quiz(LESSON_09_QUIZ))
-LESSON_09_QUIZ = [
-    {"question": "A disease affects 1 person in 1000. A test always says 'healthy'. What is "
-                 "its accuracy, in percent?",
-     "answer": 99.9, "tolerance": 0.01,
-     "why": "It is right on the 999 healthy people out of 1000: 99.9 %, while its recall is 0."},
-    {"question": "You lower the threshold from 0.5 to 0.2, without retraining. What happens "
-                 "to recall?",
-     "options": [
-         ("It goes up or stays the same.", True,
-          "More tumours are flagged, so no found cancer is lost and new ones may be found."),
-         ("It goes down.", False,
-          "A lower threshold flags every tumour flagged before, and maybe more: TP cannot fall."),
-         ("It cannot change without retraining.", False,
-          "Recall depends on the cut as well as on W and b; moving the cut changes the "
-          "predictions."),
-     ]},
-    {"question": "A model has AUC = 0.5. What does that mean?",
-     "options": [
-         ("It is right on half of the samples.", False,
-          "AUC is about ranking pairs, not about accuracy at one threshold."),
-         ("A random positive scores higher than a random negative only half the time: no "
-          "better than a coin.", True,
-          "That is the pair meaning of the AUC; the ROC curve is then the diagonal."),
-         ("Its best threshold is 0.5.", False,
-          "The AUC does not depend on any threshold; it judges the ranking of the probabilities."),
-     ]},
-    {"question": "Where should the threshold for 'recall at least 98 %' be chosen?",
-     "options": [
-         ("On the training set.", False,
-          "The neuron is over-confident on the tumours it trained on; the threshold comes "
-          "out too high."),
-         ("On the validation set.", True,
-          "Data the neuron did not train on, and not the data used for the final report."),
-         ("On the test set.", False,
-          "Then the test result is tuned to those very samples and looks better than it is."),
-     ]},
-    {"question": "A standardised feature has weight w = 0.693. By what factor are the odds "
-                 "multiplied when it grows by one standard deviation?",
-     "answer": 2.0, "tolerance": 0.01,
-     "why": "The odds are multiplied by e^w, and e^0.693 = 2.00: the odds double."},
-]
 
 
 def reliability_figure(curves, zoom=0.04):
@@ -2058,6 +2018,8 @@ def reliability_figure(curves, zoom=0.04):
     axes[0].set_title("all bins (numbers: tumours in the bin)", fontsize=10)
     axes[1].set_title(f"the lowest bin, magnified (0 to {zoom:g})", fontsize=10)
     axes[0].legend(fontsize=8, loc="upper left", markerscale=0.4)
+    fig.tight_layout()
+    return fig
 
 
 # --------------------------------------------------------------------------- lesson 10
