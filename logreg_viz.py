@@ -148,7 +148,8 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     update : optional function ``update(fig, **values)`` that changes the artists of a
             figure made by ``draw`` in place (line data, image arrays, texts). With it the
             explorer draws its figure once and keeps it: a slider move only updates and
-            re-renders, which is several times faster than building a new figure.
+            re-renders, which is several times faster than building a new figure. For a
+            change it cannot make in place, update may return a new figure instead.
 
     Returns a VBox (controls, picture, readout); its ``update(**values)`` redraws directly
     (tests, benchmarks) and returns the figure shown.
@@ -161,7 +162,10 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     def redraw(**values):
         fig = kept.get("fig")
         if update is not None and fig is not None:
-            update(fig, **values)
+            new = update(fig, **values)
+            if new is not None and new is not fig:   # a change the figure cannot follow
+                plt.close(new)                        # kept out of pyplot, as below
+                fig = kept["fig"] = new
         else:
             fig = draw(**values)
             if update is not None:
@@ -1208,6 +1212,13 @@ TRAINING_AXIS_LABELS = {"toy": ("$x_1$", "$x_2$"), "blobs": ("$x_1$", "$x_2$"),
 BLOBS_SEED = 5
 BLOBS_SIZE = 400          # the last quarter is the test set
 TRAINING_DEFAULTS = {"dataset": "toy", "learning_rate": 0.05, "num_iterations": 2000}
+# The learning-rate slider moves on a log scale in 20 stops per factor of ten, anchored at
+# the default: the browser snaps every value (also the first one, and typed ones) to
+# base ** (min + k * step), so the default 0.05, and 0.005, 0.5 and 5, must be stops.
+# From 0.05 / 10**1.7 (about 0.001) to 0.05 * 10**2.3 (about 10).
+LEARNING_RATE_SLIDER = {"base": 10, "step": 0.05,
+                        "min": float(np.log10(TRAINING_DEFAULTS["learning_rate"])) - 1.7,
+                        "max": float(np.log10(TRAINING_DEFAULTS["learning_rate"])) + 2.3}
 REPLAY_DEFAULTS = {"dataset": "toy", "learning_rate": 0.5, "num_iterations": 2000}
 
 
@@ -1298,16 +1309,56 @@ def _two_panels(right=0.84):
     return fig, axes
 
 
+HEATMAP_RESOLUTION = 100
+
+
+@functools.lru_cache(maxsize=8)
+def _probability_grid(dataset, resolution=HEATMAP_RESOLUTION, margin=0.3):
+    """The training explorer's heat-map grid over a dataset's train and test points:
+    (extent (x0, x1, y0, y1), grid points (2, resolution**2)), read-only."""
+    X_train, _, X_test, _ = training_datasets()[dataset]
+    allX = np.hstack([X_train, X_test])
+    lo, hi = allX.min(axis=1), allX.max(axis=1)
+    pad = margin * np.maximum(hi - lo, 1e-9)
+    g0 = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
+    g1 = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
+    G0, G1 = np.meshgrid(g0, g1)
+    return (g0[0], g0[-1], g1[0], g1[-1]), _read_only(np.vstack([G0.ravel(), G1.ravel()]))[0]
+
+
+def boundary_segment(W, b, extent):
+    """Two points of the decision boundary w1 x1 + w2 x2 + b = 0 across the box extent
+    (x0, x1, y0, y1), as (xs, ys); empty when W = 0. The axes clip what lies outside."""
+    (w1,), (w2,) = np.asarray(W, dtype=float)
+    x0, x1, y0, y1 = extent
+    if w1 == 0 and w2 == 0:
+        return [], []
+    if abs(w2) >= abs(w1):                        # closer to horizontal: x runs across
+        xs = np.array([x0, x1])
+        return xs, -(w1 * xs + b) / w2
+    ys = np.array([y0, y1])
+    return -(w2 * ys + b) / w1, ys
+
+
 def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
-    """Cost curve (left) and decision boundary with train/test points (right)."""
-    r = train(dataset, learning_rate, num_iterations)
+    """Cost curve (left) and decision boundary with train/test points (right).
+
+    The fixed parts (axes, points, legend) are drawn here; training_update fills in what
+    the controls change, so the static twin and every live frame come from the same code.
+    """
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    extent, _ = _probability_grid(dataset)
     fig, (ax0, ax1) = _two_panels()
-    plot_cost_curve(r["curve"], r["record_every"], ax0)
-    ax0.set_ylim(bottom=0)
-    ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
-    plot_decision_boundary(r["W"], r["b"], X_train, Y_train, ax1, X_test=X_test,
-                           Y_test=Y_test, resolution=100)
+    ax0.plot([], [])
+    ax0.set_xlabel("iteration")
+    ax0.set_ylabel("cost J")
+    ax0.grid(alpha=0.3)
+    ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+               interpolation="bilinear")
+    ax1.plot([], [], color="k", lw=1.5)           # the 0.5 boundary (a straight line)
+    plot_points(X_train, Y_train, ax1, label_prefix="train ")
+    plot_points(X_test, Y_test, ax1, hollow=True, label_prefix="test ")
     if X_train.shape[1] > 50:        # many points: small, faint training markers, test on top
         for points in ax1.collections:
             if points.get_label().startswith("train "):
@@ -1315,11 +1366,38 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
                 points.set_alpha(0.45)
             elif points.get_label().startswith("test "):
                 points.set_zorder(4)
-    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
-                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
+    ax1.set_xlim(extent[:2])
+    ax1.set_ylim(extent[2:])
     ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])
+    fig.training_dataset = dataset
+    training_update(fig, dataset, learning_rate, num_iterations)
+    return fig
+
+
+def training_update(fig, dataset="toy", learning_rate=0.05, num_iterations=2000):
+    """Show another learning rate or iteration count in a training_figure, in place.
+
+    Another dataset has other points and axes: then a new figure is returned instead.
+    """
+    if getattr(fig, "training_dataset", None) != dataset:
+        return training_figure(dataset, learning_rate, num_iterations)
+    r = train(dataset, learning_rate, num_iterations)
+    ax0, ax1 = fig.axes[:2]
+    curve = np.asarray(r["curve"])
+    ax0.lines[0].set_data(np.arange(len(curve)) * r["record_every"], curve)
+    finite = curve[np.isfinite(curve)]
+    top = float(finite.max()) if finite.size else 1.0
+    ax0.set_xlim(-0.05 * num_iterations, 1.05 * num_iterations)
+    ax0.set_ylim(0, 1.05 * top if top > 0 else 1.0)
+    ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
+    extent, grid = _probability_grid(dataset)
+    P = core.predict_proba(r["W"], r["b"], grid).reshape(HEATMAP_RESOLUTION, -1)
+    ax1.images[0].set_data(P)
+    ax1.lines[0].set_data(*boundary_segment(r["W"], r["b"], extent))
+    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
+                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
     return fig
 
 
@@ -1331,14 +1409,14 @@ def training_explorer(continuous_update=True):
                                     value=d["dataset"], description="data",
                                     layout=widgets.Layout(width="240px")),
         "learning_rate": widgets.FloatLogSlider(
-            value=d["learning_rate"], base=10, min=-3, max=1, step=0.05,
+            value=d["learning_rate"], **LEARNING_RATE_SLIDER,
             description="learning rate", readout_format=".3g",
             continuous_update=continuous_update, style={"description_width": "auto"}),
         "num_iterations": widgets.IntSlider(
             value=d["num_iterations"], min=100, max=10000, step=100,
             description="iterations", continuous_update=continuous_update),
     }
-    return explore(training_figure, controls, extra=training_readout)
+    return explore(training_figure, controls, extra=training_readout, update=training_update)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1444,16 +1522,20 @@ def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
     return fig
 
 
-def plot_rate_sweep(rates, rises, bound, measured, ax=None):
+def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     """Number of steps at which the cost rose, against the learning rate (log x), with
-    the theoretical bound and the measured threshold as vertical lines."""
+    the guaranteed-safe bound and the measured threshold as vertical lines (each drawn
+    only when given)."""
     ax = _axes(ax, (7, 3.2))
     rates, rises = np.asarray(rates), np.asarray(rises)
     ok = rises == 0
     ax.plot(rates[ok], rises[ok], "o", ms=3, color="tab:green", label="cost fell at every step")
     ax.plot(rates[~ok], rises[~ok], "o", ms=3, color="tab:red", label="cost rose at some step")
-    ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
-    ax.axvline(measured, color="tab:red", ls=":", label=f"first rise measured at {measured:.3f}")
+    if bound is not None:
+        ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
+    if measured is not None:
+        ax.axvline(measured, color="tab:red", ls=":",
+                   label=f"first rise measured at {measured:.3f}")
     ax.set_xscale("log")
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")

@@ -19,6 +19,7 @@ import pytest
 from conftest import report
 
 import labdriver
+import logreg_viz as viz
 
 pytestmark = pytest.mark.browser
 NOTEBOOKS = sorted(p.name for p in labdriver.NOTEBOOKS.glob("*.ipynb"))
@@ -106,6 +107,12 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
     handle = slider.locator(".noUi-handle")
     readout = cell.locator(".explorer-readout")
     cell.scroll_into_view_if_needed()
+    # the default learning rate is a stop of the slider: the browser keeps it, so the live
+    # view starts as its static twin (the readout printed above the explorer)
+    twin = viz.training_readout(**viz.TRAINING_DEFAULTS)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(), twin], timeout=10_000)
+    assert float(slider.locator(".widget-readout").inner_text()) == 0.05    # "0.0500"
 
     latencies = []
     for _ in range(6 if lab.app == "lab" else 0):   # Notebook 7: arrow keys move between cells
@@ -121,16 +128,21 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
                                arg=[readout.element_handle(), old_text], timeout=10_000)
     cell.screenshot(path=str(SHOTS / f"{lab.app}-training_explorer.png"))
 
-    # typing into the slider's own readout drives the same update
+    # typing into the slider's own readout drives the same update; 0.5 is a stop of the
+    # slider, so it stays 0.5 (a value between stops moves to the nearest one)
     old_src = labdriver.image_sources(cell)[-1]
     box = slider.locator(".widget-readout")
     box.click()
     page.keyboard.press("Control+A")
-    page.keyboard.type("2")
+    page.keyboard.type("0.5")
     page.keyboard.press("Enter")
     labdriver.wait_new_image(page, scope, old_src)
-    page.wait_for_function("el => /\\b2(\\.0+)?\\b/.test(el.innerText)",
+    page.wait_for_function("el => parseFloat(el.innerText) === 0.5",
                            arg=box.element_handle(), timeout=10_000)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(),
+                                viz.training_readout("toy", 0.5, 2000)],
+                           timeout=10_000)
     assert re.search(r"accuracy", readout.inner_text())
     if latencies:
         median = statistics.median(latencies)
