@@ -2373,6 +2373,16 @@ _PR_QUANTITIES = {   # name -> (function of TN, FP, FN, TP; how a message descri
     "over FP": (lambda tn, fp, fn, tp: tp / fp, "TP / FP: the FP alone as the denominator"),
     "over FN": (lambda tn, fp, fn, tp: tp / fn, "TP / FN: the FN alone as the denominator"),
     "F1": (lambda tn, fp, fn, tp: 2 * tp / (2 * tp + fp + fn), "the F1 score"),
+    "false share": (lambda tn, fp, fn, tp: fp / (tp + fp),
+                    "FP / (TP + FP), the share of false alarms among the samples predicted "
+                    "1: put TP on top"),
+    "miss rate": (lambda tn, fp, fn, tp: fn / (tp + fn),
+                  "FN / (TP + FN), the share of the actual 1s that are missed: put TP on top"),
+    "no brackets FP": (lambda tn, fp, fn, tp: tp / tp + fp,
+                       "tp / tp + fp, that is 1 + FP: Python divides before it adds, so the "
+                       "sum needs brackets"),
+    "no brackets FN": (lambda tn, fp, fn, tp: tp / tp + fn,
+                       "tp / tp + fn, that is 1 + FN: the sum needs brackets"),
 }
 _PR_FIX = {"precision": "Precision is TP / (TP + FP): of the samples predicted 1 (the right "
                         "column), the fraction that really are 1.",
@@ -2424,15 +2434,17 @@ def check_precision_recall(fn):
     """Self-check for lesson 09: precision and recall from a confusion matrix.
 
     Diagnoses swapped precision and recall (or swapped FP and FN, which gives the same
-    two numbers), percentages, accuracy, specificity or the class-0 scores instead,
-    division by the wrong total, floor division, and a list or array instead of a tuple.
+    two numbers), percentages, rounded values, accuracy, specificity or the class-0 scores
+    instead (TP read from the top left), FP or FN on top, division by the wrong total,
+    missing brackets (tp / tp + fp), floor division, a list or array instead of a tuple,
+    and the usual errors of taking counts out of the matrix (unpacking, indices).
     """
     name = getattr(fn, "__name__", "your function")
     results, container = [], None
     for cm in PR_CASES:
         out, problem = call_learner(fn, cm)
         if problem is not None:
-            return problem
+            return _pr_error(problem)
         values, what = _two_numbers(out)
         if values is None:
             return wrong(f"{name} {what}")
@@ -2458,10 +2470,17 @@ def check_precision_recall(fn):
     if names[0] == ["precision in percent"] and names[1] == ["recall in percent"]:
         return wrong(f"{name} returns percentages (x 100), not fractions.{shown}Remove the "
                      f"* 100: both numbers must lie between 0 and 1.")
-    if all(v == round(v) for r in results for v in r):
-        return wrong(f"{name} returns whole numbers only: did you use floor division //?"
-                     f"{shown}Use / for true division.")
+    rounded = _pr_rounded(results)
+    if rounded:
+        return wrong(f"{name} returns {rounded}, so they are a little off.{shown}Return the "
+                     f"results of the divisions as they are (no round, no * 100); round only "
+                     f"when you print them.")
+    if all(v in (0, 1) for r in results for v in r):
+        return wrong(f"{name} returns whole numbers only (0 or 1): did you use floor division "
+                     f"// or round()?{shown}Use / for true division, and do not round.")
     said, fixes = [], []
+    class_0 = not any(right) and all(
+        names[slot] and set(names[slot]) <= {"specificity", "class 0"} for slot in range(2))
     for slot in range(2):
         if right[slot]:
             continue
@@ -2469,6 +2488,11 @@ def check_precision_recall(fn):
         known = [n for n in names[slot] if n != _PR_RIGHT[1 - slot]]
         if known:
             base = known[0].removesuffix(" in percent")
+            if base == want:
+                said.append(f"your {want} is in percent (x 100), not a fraction")
+                fixes.append(f"Remove the * 100 from the {want}: it must lie between 0 "
+                             f"and 1.")
+                continue
             said.append(f"your {want} is " + _PR_QUANTITIES[base][1]
                         + (", in percent" if base != known[0] else ""))
         elif names[slot]:
@@ -2479,7 +2503,45 @@ def check_precision_recall(fn):
         else:
             said.append(f"your {want} is not a quantity the check knows")
         fixes.append(_PR_FIX[want])
-    return wrong(f"{name}: " + "; ".join(said) + "." + shown + " ".join(fixes))
+    said = "; ".join(said) + "."
+    if class_0:
+        said = (f"{name} computes rates of the actual 0s: it takes TP from the top left, "
+                f"where TN is. " + said[0].upper() + said[1:])
+    else:
+        said = f"{name}: {said}"
+    return wrong(said + shown + " ".join(fixes))
+
+
+def _pr_rounded(results):
+    """How the values were rounded, when both slots are the right ones rounded, else ''."""
+    cm_values = [(_PR_QUANTITIES["precision"][0](*cm.ravel()),
+                  _PR_QUANTITIES["recall"][0](*cm.ravel())) for cm in PR_CASES]
+    for scale, what in ((1, "rounded numbers"), (100, "percentages, rounded")):
+        if all(abs(v - scale * r) <= 0.005 * scale + 1e-12
+               for vals, rights in zip(results, cm_values, strict=True)
+               for v, r in zip(vals, rights, strict=True)):
+            return what
+    return ""
+
+
+def _pr_error(problem):
+    """The learner's exception or missing return, with a hint for the usual causes."""
+    text = problem.message
+    if problem.status != WRONG or " raised " not in text:
+        return problem
+    if "values to unpack" in text:
+        hint = ("cm has two rows of two numbers: unpack it as `(tn, fp), (fn, tp) = cm`, or "
+                "take each count as cm[row, column].")
+    elif "IndexError" in text:
+        hint = ("cm is 2 x 2: rows and columns are numbered 0 and 1, so TP is cm[1, 1] and "
+                "FN is cm[1, 0].")
+    elif "ZeroDivisionError" in text:
+        hint = ("The check's matrices never divide by zero when TP, FP and FN come from the "
+                "right places: look for a wrong index.")
+    else:
+        hint = ""
+    return wrong(text.rstrip(".") + ". " + (hint + " " if hint else "")
+                 + _NEXT_STEP.strip())
 
 
 # --------------------------------------------------------------------------- lesson 10

@@ -146,6 +146,11 @@ def _from(fn):
     return precision_recall
 
 
+def unpack_four(cm):
+    tn, fp, fn, tp = cm                  # cm has two rows, not four numbers
+    return tp / (tp + fp), tp / (tp + fn)
+
+
 RIGHT = {
     "unpacking": _from(lambda tn, fp, fn, tp: (tp / (tp + fp), tp / (tp + fn))),
     "indices [i][j]": lambda cm: (cm[1][1] / (cm[1][1] + cm[0][1]),
@@ -155,6 +160,9 @@ RIGHT = {
     "through the core": lambda cm: core.precision_recall(
         np.array([[0] * cm[0, 0] + [1] * cm[0, 1] + [0] * cm[1, 0] + [1] * cm[1, 1]]),
         np.array([[0] * cm[0].sum() + [1] * cm[1].sum()])),
+    "ravel and sums": lambda cm: (cm.ravel()[3] / cm[:, 1].sum(), cm.ravel()[3] / cm[1].sum()),
+    "rounded to 12 decimals": _from(lambda tn, fp, fn, tp: (round(tp / (tp + fp), 12),
+                                                         round(tp / (tp + fn), 12))),
     "0-d arrays": _from(lambda tn, fp, fn, tp: (np.array(tp / (tp + fp)),
                                                 np.array(tp / (tp + fn)))),
 }
@@ -193,16 +201,47 @@ WRONG = {   # name -> (function, words the message must contain)
         ["your precision is TP / FP"]),
     "class 0 scores": (
         _from(lambda tn, fp, fn, tp: (tn / (tn + fn), tn / (tn + fp))),
-        ["precision of class 0", "TP is cm[1][1]", "specificity"]),
+        ["rates of the actual 0s", "takes TP from the top left", "precision of class 0",
+         "TP is cm[1][1]", "specificity"]),
+    "read as [[TP, FN], [FP, TN]]": (          # another book's layout: TP top left
+        lambda cm: (lambda tp, fn, fp, tn: (tp / (tp + fp), tp / (tp + fn)))(*cm.ravel()),
+        ["rates of the actual 0s", "takes TP from the top left", "TP is cm[1][1]"]),
     "percent": (
         _from(lambda tn, fp, fn, tp: (100 * tp / (tp + fp), 100 * tp / (tp + fn))),
         ["percentages", "Remove the * 100"]),
     "one in percent": (
         _from(lambda tn, fp, fn, tp: (tp / (tp + fp), 100 * tp / (tp + fn))),
-        ["your recall is the recall TP / (TP + FN), in percent"]),
+        ["your recall is in percent (x 100)", "Remove the * 100 from the recall"]),
+    "percent rounded to whole numbers": (
+        _from(lambda tn, fp, fn, tp: (round(100 * tp / (tp + fp)), round(100 * tp / (tp + fn)))),
+        ["returns percentages, rounded", "no round, no * 100"]),
+    "rounded to 2 decimals": (
+        _from(lambda tn, fp, fn, tp: (round(tp / (tp + fp), 2), round(tp / (tp + fn), 2))),
+        ["returns rounded numbers", "round only when you print"]),
     "floor division": (
         _from(lambda tn, fp, fn, tp: (tp // (tp + fp), tp // (tp + fn))),
         ["floor division //", "Use / for true division"]),
+    "round() to 0 or 1": (
+        _from(lambda tn, fp, fn, tp: (round(tp / (tp + fp)), round(tp / (tp + fn)))),
+        ["whole numbers only (0 or 1)", "or round()"]),
+    "no brackets around the sum": (
+        _from(lambda tn, fp, fn, tp: (tp / tp + fp, tp / tp + fn)),
+        ["your precision is tp / tp + fp, that is 1 + FP", "divides before it adds",
+         "Precision is TP / (TP + FP)"]),
+    "FP on top instead of TP": (
+        _from(lambda tn, fp, fn, tp: (fp / (tp + fp), fn / (tp + fn))),
+        ["share of false alarms", "share of the actual 1s that are missed", "put TP on top"]),
+    "cm[0][1] taken for FN": (             # FP right, but FN read from the top right too
+        lambda cm: (cm[1][1] / (cm[1][1] + cm[0][1]), cm[1][1] / (cm[1][1] + cm[0][1])),
+        ["your recall is the precision", "FN is cm[1][0], bottom left"]),
+    "unpacked into four names": (unpack_four, ["raised ValueError", "(tn, fp), (fn, tp) = cm",
+                                                "run this check again"]),
+    "a flat index": (
+        lambda cm: (cm[3] / (cm[3] + cm[1]), cm[3] / (cm[3] + cm[2])),
+        ["raised IndexError", "TP is cm[1, 1]", "run this check again"]),
+    "print instead of return": (
+        lambda cm: print(cm[1, 1] / (cm[1, 1] + cm[0, 1])),
+        ["returns None", "forget `return`"]),
     "a list": (
         _from(lambda tn, fp, fn, tp: [tp / (tp + fp), tp / (tp + fn)]),
         ["right values but returns a list", "`return precision, recall`"]),
@@ -245,6 +284,8 @@ def test_check_messages_end_with_what_to_do():
         message = checks.check_precision_recall(fn).message
         last = message.rstrip().rsplit(". ", 1)[-1]
         assert not re.fullmatch(r"[\d\s.,()-]*", last), f"{name}: ends with numbers"
+        assert "right answer is" not in last and not last.startswith("For cm"), \
+            f"{name}: ends with the numbers, not with what to do: {message!r}"
 
 
 def test_check_reports_learner_errors_and_stub():
