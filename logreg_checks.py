@@ -2485,10 +2485,11 @@ def check_precision_recall(fn):
 # --------------------------------------------------------------------------- lesson 10
 
 def _penalty_case(seed=10):
-    """W (3, 1) with ||W|| far from 1, b = 0.8 (so a penalty on b shows), X (3, 5),
-    Y (1, 5) and lambd = 0.7 (not 1 or 2, so lambd, lambd/2 and 2 lambd all differ)."""
+    """W (3, 1) with ||W|| far from 1 and sum(W)^2 far from ||W||^2, b = 0.8 (so a
+    penalty on b shows), X (3, 5), Y (1, 5) and lambd = 0.7 (not 1 or 2, so lambd,
+    lambd/2 and 2 lambd all differ)."""
     rng = np.random.default_rng(seed)
-    W = np.array([[1.5], [-2.0], [0.5]])
+    W = np.array([[1.5], [-2.0], [1.0]])
     X = rng.normal(size=(3, 5))
     Y = np.array([[1, 0, 0, 1, 1]])
     return W, 0.8, X, Y, 0.7
@@ -2507,8 +2508,12 @@ def _number(value):
         return None
 
 
-def _penalty_output(name, out, n):
-    """(cost, dW, db) as (float, (n, 1) float array, float), or (None, CheckResult)."""
+def _penalty_output(name, out, n, right_dW=None):
+    """(cost, dW, db) as (float, (n, 1) float array, float), or (None, CheckResult).
+
+    right_dW (optional): the expected dW, to tell a cost that is an array because the
+    squares were not added up from a dW returned where the cost goes.
+    """
     if isinstance(out, dict):
         return None, wrong(f"{name} returned a dict; return three values, "
                            f"`return cost, dW, db` (the cost first).")
@@ -2522,6 +2527,16 @@ def _penalty_output(name, out, n):
                            f"shape ({n}, 1) like W (W itself is an array, so "
                            f"grads['dW'] + lambd / m * W is one).")
     got_cost, got_db = _number(cost), _number(db)
+    if (got_cost is None and right_dW is not None and np.size(cost) > 1
+            and not close(cost, right_dW)):
+        try:
+            kind = f"an array of shape {np.shape(cost)}"
+        except ValueError:
+            kind = type(cost).__name__
+        return None, wrong(f"The cost must be one number, but {name} returned {kind}: "
+                           f"the squares of the weights are not added up. Use "
+                           f"np.sum(W ** 2), which is one number (W ** 2 and W @ W.T are "
+                           f"arrays).")
     if got_cost is None:
         return None, wrong(f"The cost must be one number; {name} returned "
                            f"{type(cost).__name__} of shape {shape_of(cost)}. Return "
@@ -2565,6 +2580,12 @@ _COST_MISTAKES = {
                 "np.sum(W ** 2)."),
     "n": ("it divides by n, not m", "The penalty divides by n = X.shape[0], the number of "
           "features; divide by m = X.shape[1], the number of samples."),
+    "square of sum": ("it uses np.sum(W) ** 2, the square of the sum", "The cost uses "
+                      "np.sum(W) ** 2, the square of the sum of the weights: the penalty "
+                      "is the sum of the squares, np.sum(W ** 2)."),
+    "times m": ("it multiplies by m (lambd / 2 * m)", "The penalty multiplies by m: Python "
+                "reads lambd / 2 * m as (lambd / 2) * m. Write lambd / (2 * m), with the "
+                "brackets."),
 }
 _GRAD_MISTAKES = {
     "none": ("the penalty is forgotten", "The penalty is forgotten in the gradient: dW "
@@ -2584,6 +2605,12 @@ _GRAD_MISTAKES = {
              "||W||^2 / 2: add lambd / m * W."),
     "b": ("db is penalised", "db has the penalty too: b is not penalised, so db stays "
           "propagate's mean(A - Y)."),
+    "double": ("it adds 2 * lambd / m * W, twice too much", "dW adds 2 * lambd / m * W, "
+               "twice the penalty's gradient: the derivative of lambd / (2m) * w^2 is "
+               "lambd / m * w (the 2 of the square cancels the 1/2). Add lambd / m * W."),
+    "sum of W": ("it adds lambd / m * np.sum(W), one number for every weight", "dW adds "
+                 "lambd / m * np.sum(W), the same number to every weight: each weight gets "
+                 "its own share, lambd / m * W (no sum)."),
 }
 _SAME_MISTAKE = {   # the same slip in the cost and in the gradient: one message
     "none": "There is no penalty at all: the cost needs + lambd / (2 * m) * np.sum(W ** 2) "
@@ -2598,6 +2625,13 @@ _SAME_MISTAKE = {   # the same slip in the cost and in the gradient: one message
          "divide by m = X.shape[1], the number of samples.",
     "norm": "The penalty uses ||W|| instead of ||W||^2 in both the cost and dW: square the "
             "weights, np.sum(W ** 2), whose gradient gives lambd / m * W.",
+    ("square of sum", "sum of W"): "The penalty uses np.sum(W) ** 2, the square of the sum, "
+                                   "in both the cost and dW: use the sum of the squares, "
+                                   "np.sum(W ** 2), in the cost and lambd / m * W in dW.",
+    ("half", "double"): "The penalty is counted twice, in both the cost and dW. If you "
+                        "called core.propagate with lambd, it already adds the penalty: "
+                        "call it without lambd, then add lambd / (2 * m) * np.sum(W ** 2) "
+                        "and lambd / m * W once.",
 }
 
 
@@ -2609,7 +2643,9 @@ def _penalty_cost_mistake(cost, W, b, X, Y, lambd):
     known = [(J0, "none"), (J0 + lambd / 2 * sq, "1/m"), (J0 + lambd / m * sq, "half"),
              (J0 + pen + lambd / (2 * m) * b * b, "b"), (J0 - pen, "sign"),
              (J0 + lambd / (2 * m) * np.sqrt(sq), "norm"), (m * J0 + pen, "sum"),
-             (m * (J0 + pen), "m times"), (J0 + lambd / (2 * n) * sq, "n")]
+             (m * (J0 + pen), "m times"), (J0 + lambd / (2 * n) * sq, "n"),
+             (J0 + lambd / (2 * m) * float(np.sum(W)) ** 2, "square of sum"),
+             (J0 + lambd / 2 * m * sq, "times m")]
     return next((tag for value, tag in known if close(cost, value)), None)
 
 
@@ -2621,8 +2657,25 @@ def _penalty_grad_mistake(dW, db, W, b, X, Y, lambd):
     known = [(g0["dW"], "none"), (g0["dW"] + lambd * W, "1/m"),
              (g0["dW"] + lambd / (2 * m) * W, "half"), (g0["dW"] - lambd / m * W, "sign"),
              (m * g0["dW"] + lambd * W, "sum"), (g0["dW"] + lambd / n * W, "n"),
-             (g0["dW"] + lambd / m * W / np.linalg.norm(W), "norm")]
+             (g0["dW"] + lambd / m * W / np.linalg.norm(W), "norm"),
+             (g0["dW"] + 2 * lambd / m * W, "double"),
+             (g0["dW"] + lambd / m * np.sum(W), "sum of W")]
     return next((tag for value, tag in known if close(dW, value)), None)
+
+
+def _penalty_divisor(cost, dW, W, b, X, Y, lambd):
+    """The whole number k != m the learner's penalty divides by, in the cost (lambd / (2k)
+    * ||W||^2) and in dW (lambd / k * W) alike, as when a global m from an earlier cell is
+    used; None when there is no such k."""
+    g0, J0 = core.propagate(W, b, X, Y)
+    sq = float(np.sum(W ** 2))
+    if cost - J0 <= 0:
+        return None
+    k = lambd * sq / (2 * (cost - J0))
+    if abs(k - round(k)) > 1e-6 * max(k, 1) or round(k) in X.shape:
+        return None
+    k = int(round(k))
+    return k if close(dW, g0["dW"] + lambd / k * W) else None
 
 
 def check_regularised_cost_and_grad(fn):
@@ -2640,13 +2693,13 @@ def check_regularised_cost_and_grad(fn):
     m = X.shape[1]
     out, problem = call_learner(fn, W, b, X, Y, lambd)
     if problem:
-        return problem
-    got, problem = _penalty_output(name, out, X.shape[0])
+        return _with_next_step(problem, name)
+    g0, J0 = core.propagate(W, b, X, Y)
+    want, want_cost = core.propagate(W, b, X, Y, lambd=lambd)
+    got, problem = _penalty_output(name, out, X.shape[0], want["dW"])
     if problem:
         return problem
     cost, dW, db = got
-    g0, J0 = core.propagate(W, b, X, Y)
-    want, want_cost = core.propagate(W, b, X, Y, lambd=lambd)
     cost_ok = close(cost, want_cost)
     grad_ok = close(dW, want["dW"]) and close(db, want["db"])
     if cost_ok and grad_ok:
@@ -2659,6 +2712,8 @@ def check_regularised_cost_and_grad(fn):
     if c_tag and g_tag:
         if c_tag == g_tag and c_tag in _SAME_MISTAKE:
             return wrong(_SAME_MISTAKE[c_tag])
+        if (c_tag, g_tag) in _SAME_MISTAKE:
+            return wrong(_SAME_MISTAKE[c_tag, g_tag])
         return wrong(f"Two mistakes: in the cost, {_COST_MISTAKES[c_tag][0]}; in the "
                      f"gradient, {_GRAD_MISTAKES[g_tag][0]}. The cost needs + lambd / "
                      f"(2 * m) * np.sum(W ** 2), dW needs + lambd / m * W, db no penalty.")
@@ -2669,6 +2724,14 @@ def check_regularised_cost_and_grad(fn):
         more = "" if cost_ok else (f" The cost is wrong too: {cost:.6f}, expected "
                                    f"{want_cost:.6f}.")
         return wrong(_GRAD_MISTAKES[g_tag][1] + more)
+    k = None if cost_ok or grad_ok else _penalty_divisor(cost, dW, W, b, X, Y, lambd)
+    if k:
+        return wrong(f"The penalty divides by {k}, not by m = X.shape[1] = {m}, the number "
+                     f"of samples in this X: is m a variable from an earlier cell? Write "
+                     f"m = X.shape[1] inside the function.")
+    fixed = _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0)
+    if fixed:
+        return fixed
     if not cost_ok:
         return wrong(f"The cost is {cost:.6f}; expected {want_cost:.6f} = cross-entropy "
                      f"{J0:.6f} + penalty {want_cost - J0:.6f} (lambd = {lambd}, m = {m}).")
@@ -2678,6 +2741,22 @@ def check_regularised_cost_and_grad(fn):
     i = int(np.argmax(np.abs(dW - want["dW"])))
     return wrong(f"The cost is right but dW is not: dW[{i}, 0] = {dW[i, 0]:.6f}, expected "
                  f"{want['dW'][i, 0]:.6f} = {g0['dW'][i, 0]:.6f} + lambd / m * W[{i}, 0].")
+
+
+def _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0):
+    """A wrong answer whose cost has a penalty that stays the same at another lambd: the
+    function uses a fixed number or a global variable instead of its argument."""
+    if close(cost, J0):
+        return None
+    out, problem = call_learner(fn, W, b, X, Y, 3.0)
+    if problem:
+        return None
+    got, problem = _penalty_output("", out, X.shape[0])
+    if problem or not close(got[0], cost):
+        return None
+    return wrong(f"The cost does not change when lambd changes (the same {cost:.6f} at "
+                 f"lambd = {lambd} and 3): the function uses a fixed number or a global "
+                 f"variable instead of its argument. Use the lambd it is given.")
 
 
 def _penalty_other_lambdas(fn, name, W, b, X, Y, lambd):
