@@ -12,6 +12,7 @@ import io
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
@@ -147,7 +148,8 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     update : optional function ``update(fig, **values)`` that changes the artists of a
             figure made by ``draw`` in place (line data, image arrays, texts). With it the
             explorer draws its figure once and keeps it: a slider move only updates and
-            re-renders, which is several times faster than building a new figure.
+            re-renders, which is several times faster than building a new figure. For a
+            change it cannot make in place, update may return a new figure instead.
 
     Returns a VBox (controls, picture, readout); its ``update(**values)`` redraws directly
     (tests, benchmarks) and returns the figure shown.
@@ -160,7 +162,10 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     def redraw(**values):
         fig = kept.get("fig")
         if update is not None and fig is not None:
-            update(fig, **values)
+            new = update(fig, **values)
+            if new is not None and new is not fig:   # a change the figure cannot follow
+                plt.close(new)                        # kept out of pyplot, as below
+                fig = kept["fig"] = new
         else:
             fig = draw(**values)
             if update is not None:
@@ -1304,16 +1309,56 @@ def _two_panels(right=0.84):
     return fig, axes
 
 
+HEATMAP_RESOLUTION = 100
+
+
+@functools.lru_cache(maxsize=8)
+def _probability_grid(dataset, resolution=HEATMAP_RESOLUTION, margin=0.3):
+    """The training explorer's heat-map grid over a dataset's train and test points:
+    (extent (x0, x1, y0, y1), grid points (2, resolution**2)), read-only."""
+    X_train, _, X_test, _ = training_datasets()[dataset]
+    allX = np.hstack([X_train, X_test])
+    lo, hi = allX.min(axis=1), allX.max(axis=1)
+    pad = margin * np.maximum(hi - lo, 1e-9)
+    g0 = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
+    g1 = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
+    G0, G1 = np.meshgrid(g0, g1)
+    return (g0[0], g0[-1], g1[0], g1[-1]), _read_only(np.vstack([G0.ravel(), G1.ravel()]))[0]
+
+
+def boundary_segment(W, b, extent):
+    """Two points of the decision boundary w1 x1 + w2 x2 + b = 0 across the box extent
+    (x0, x1, y0, y1), as (xs, ys); empty when W = 0. The axes clip what lies outside."""
+    (w1,), (w2,) = np.asarray(W, dtype=float)
+    x0, x1, y0, y1 = extent
+    if w1 == 0 and w2 == 0:
+        return [], []
+    if abs(w2) >= abs(w1):                        # closer to horizontal: x runs across
+        xs = np.array([x0, x1])
+        return xs, -(w1 * xs + b) / w2
+    ys = np.array([y0, y1])
+    return -(w2 * ys + b) / w1, ys
+
+
 def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
-    """Cost curve (left) and decision boundary with train/test points (right)."""
-    r = train(dataset, learning_rate, num_iterations)
+    """Cost curve (left) and decision boundary with train/test points (right).
+
+    The fixed parts (axes, points, legend) are drawn here; training_update fills in what
+    the controls change, so the static twin and every live frame come from the same code.
+    """
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    extent, _ = _probability_grid(dataset)
     fig, (ax0, ax1) = _two_panels()
-    plot_cost_curve(r["curve"], r["record_every"], ax0)
-    ax0.set_ylim(bottom=0)
-    ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
-    plot_decision_boundary(r["W"], r["b"], X_train, Y_train, ax1, X_test=X_test,
-                           Y_test=Y_test, resolution=100)
+    ax0.plot([], [])
+    ax0.set_xlabel("iteration")
+    ax0.set_ylabel("cost J")
+    ax0.grid(alpha=0.3)
+    ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+               interpolation="bilinear")
+    ax1.plot([], [], color="k", lw=1.5)           # the 0.5 boundary (a straight line)
+    plot_points(X_train, Y_train, ax1, label_prefix="train ")
+    plot_points(X_test, Y_test, ax1, hollow=True, label_prefix="test ")
     if X_train.shape[1] > 50:        # many points: small, faint training markers, test on top
         for points in ax1.collections:
             if points.get_label().startswith("train "):
@@ -1321,11 +1366,38 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
                 points.set_alpha(0.45)
             elif points.get_label().startswith("test "):
                 points.set_zorder(4)
-    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
-                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
+    ax1.set_xlim(extent[:2])
+    ax1.set_ylim(extent[2:])
     ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])
+    fig.training_dataset = dataset
+    training_update(fig, dataset, learning_rate, num_iterations)
+    return fig
+
+
+def training_update(fig, dataset="toy", learning_rate=0.05, num_iterations=2000):
+    """Show another learning rate or iteration count in a training_figure, in place.
+
+    Another dataset has other points and axes: then a new figure is returned instead.
+    """
+    if getattr(fig, "training_dataset", None) != dataset:
+        return training_figure(dataset, learning_rate, num_iterations)
+    r = train(dataset, learning_rate, num_iterations)
+    ax0, ax1 = fig.axes[:2]
+    curve = np.asarray(r["curve"])
+    ax0.lines[0].set_data(np.arange(len(curve)) * r["record_every"], curve)
+    finite = curve[np.isfinite(curve)]
+    top = float(finite.max()) if finite.size else 1.0
+    ax0.set_xlim(-0.05 * num_iterations, 1.05 * num_iterations)
+    ax0.set_ylim(0, 1.05 * top if top > 0 else 1.0)
+    ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
+    extent, grid = _probability_grid(dataset)
+    P = core.predict_proba(r["W"], r["b"], grid).reshape(HEATMAP_RESOLUTION, -1)
+    ax1.images[0].set_data(P)
+    ax1.lines[0].set_data(*boundary_segment(r["W"], r["b"], extent))
+    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
+                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
     return fig
 
 
@@ -1344,7 +1416,7 @@ def training_explorer(continuous_update=True):
             value=d["num_iterations"], min=100, max=10000, step=100,
             description="iterations", continuous_update=continuous_update),
     }
-    return explore(training_figure, controls, extra=training_readout)
+    return explore(training_figure, controls, extra=training_readout, update=training_update)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1394,22 +1466,58 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
     """The neuron after `iteration` updates of a recorded run (replay_path): its
     boundary (left), and the path of (w1, w2) so far on the contour of the cost
     J(w1, w2, b_k) with b held at its current value b_k (right). The colour levels are
-    the same for every iteration; `shown` points of the path are drawn."""
+    the same for every iteration; `shown` points of the path are drawn.
+
+    The fixed parts are drawn here, the frame by replay_update (also the live frames)."""
+    X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    extent, _ = _probability_grid(dataset)
+    fig, (ax0, ax1) = _two_panels(right=0.92)
+    ax0.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+               interpolation="bilinear")
+    ax0.plot([], [], color="k", lw=1.5)
+    plot_points(X_train, Y_train, ax0, label_prefix="train ")
+    plot_points(X_test, Y_test, ax0, hollow=True, label_prefix="test ")
+    ax0.set_xlim(extent[:2])
+    ax0.set_ylim(extent[2:])
+    ax0.set_xlabel("$x_1$")
+    ax0.set_ylabel("$x_2$")
+    ax1.plot([], [], "w.-", ms=3, lw=1)            # the path so far
+    ax1.plot([], [], "r*", ms=12)                  # where it is now
+    ax1.set_xlabel("$w_1$")
+    ax1.set_ylabel("$w_2$")
+    fig.replay_run = (dataset, learning_rate, num_iterations, shown)
+    replay_update(fig, iteration)
+    fig.colorbar(fig.replay_contours[0], ax=ax1, label="cost J")   # same levels every frame
+    return fig
+
+
+def replay_update(fig, iteration):
+    """Show iteration `iteration` of the run a replay_figure was made for, in place."""
+    dataset, learning_rate, num_iterations, shown = fig.replay_run
     if not 0 <= iteration <= num_iterations:
         raise ValueError(f"iteration must be between 0 and {num_iterations}; got {iteration}.")
     path = replay_path(dataset, learning_rate, num_iterations)
     p0, p1, levels = _replay_grid(dataset, learning_rate, num_iterations)
-    X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    X_train, Y_train = training_datasets()[dataset][:2]
     w1, w2, b = path[iteration]
     W = np.array([[w1], [w2]])
-    fig, (ax0, ax1) = _two_panels(right=0.92)
-    plot_decision_boundary(W, b, X_train, Y_train, ax0, X_test=X_test, Y_test=Y_test,
-                           resolution=100)
+    ax0, ax1 = fig.axes[:2]
+    extent, grid = _probability_grid(dataset)
+    ax0.images[0].set_data(core.predict_proba(W, b, grid).reshape(HEATMAP_RESOLUTION, -1))
+    ax0.lines[0].set_data(*boundary_segment(W, b, extent))
     ax0.set_title(f"iteration {iteration}: cost J = {core.cost(W, b, X_train, Y_train):.4f}",
                   fontsize=10)
+    for old in getattr(fig, "replay_contours", ()):   # J(w1, w2, b) changes with b
+        old.remove()
+    J = cost_grid(X_train, Y_train, p0, p1, b=b)
+    fig.replay_contours = (
+        ax1.contourf(p0, p1, J, levels=levels, cmap="viridis"),
+        ax1.contour(p0, p1, J, levels=levels, colors="w", linewidths=0.3, alpha=0.5))
     step = max(1, num_iterations // shown)
     trail = np.vstack([path[:iteration:step, :2], path[iteration, :2]])
-    plot_cost_contour(X_train, Y_train, p0, p1, ax1, b=b, levels=levels, path=trail)
+    ax1.lines[0].set_data(trail[:, 0], trail[:, 1])
+    ax1.lines[1].set_data([w1], [w2])
     ax1.set_title(f"path of $(w_1, w_2)$ on J at the current b = {b:.3f}", fontsize=10)
     return fig
 
@@ -1417,8 +1525,8 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
 def replay_explorer(interval_ms=200, frames=50):
     """A Play button and an iteration slider over the recorded path of replay_path().
 
-    Play shows `frames` frames, one every interval_ms: a frame takes ~130 ms to draw
-    (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
+    Play shows `frames` frames, one every interval_ms: a frame is drawn in place in well
+    under that (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
     """
     d = REPLAY_DEFAULTS
     n = d["num_iterations"]
@@ -1426,7 +1534,7 @@ def replay_explorer(interval_ms=200, frames=50):
     play = widgets.Play(value=n, min=0, max=n, step=n // frames, interval=interval_ms)
     widgets.jslink((play, "value"), (slider, "value"))
     return explore(lambda iteration: replay_figure(iteration, **d), {"iteration": slider},
-                   leading=(play,))
+                   update=replay_update, leading=(play,))
 
 
 def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
@@ -1796,6 +1904,240 @@ def digit_drawer(W, b, presets, *, start=None, classes=DIGIT_CLASSES):
     ``digit_figure(presets[first], W, b)``. Returns a DigitDrawer.
     """
     return DigitDrawer(W, b, presets, start=start, classes=classes)
+
+
+# --------------------------------------------------------------------------- lesson 09
+
+# Lesson 09: judging a classifier. Label 1 is the positive class (malignant), predicted
+# when the probability is >= the threshold. The threshold explorer keeps one figure alive
+# and moves its artists; it never retrains and never builds a new figure.
+
+CLASS_NAMES_09 = ("benign (0)", "malignant (1)")
+
+
+def _rates_at(probabilities, Y, threshold):
+    """(confusion matrix, fpr, recall, precision or None) for predictions A >= threshold."""
+    predicted = (np.asarray(probabilities) >= threshold).astype(int).reshape(1, -1)
+    cm = core.confusion_matrix(predicted, np.reshape(Y, (1, -1)))
+    (tn, fp), (fn, tp) = cm
+    precision = tp / (tp + fp) if tp + fp else None
+    return cm, fp / (fp + tn), tp / (tp + fn), precision
+
+
+def _count(n, noun):
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def precision_recall_points(fpr, tpr, n_negative, n_positive):
+    """(recall, precision) at every ROC point but the first (where nothing is predicted 1
+    and precision is 0 / 0): TP = tpr * P and FP = fpr * N, so precision = TP / (TP + FP)."""
+    tp, fp = np.asarray(tpr)[1:] * n_positive, np.asarray(fpr)[1:] * n_negative
+    return np.asarray(tpr)[1:], tp / (tp + fp)
+
+
+def plot_roc(fpr, tpr, ax=None, *, label=None):
+    """The ROC curve (fpr, tpr) with the diagonal of random guessing. Returns the axes."""
+    ax = _axes(ax, (4, 4))
+    ax.plot([0, 1], [0, 1], ls=":", color="0.5", lw=1, label="coin flip (AUC 0.5)")
+    ax.plot(fpr, tpr, color="C0", lw=1.8, label=label)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(-0.02, 1.02)
+    ax.set_xlabel("false positive rate  FP / (FP + TN)")
+    ax.set_ylabel("recall  TP / (TP + FN)")
+    return ax
+
+
+def plot_precision_recall(recall, precision, prevalence, ax=None, *, label=None):
+    """Precision against recall, with the precision of 'always 1' (the prevalence)."""
+    ax = _axes(ax, (4, 4))
+    ax.axhline(prevalence, ls=":", color="0.5", lw=1, label=f"always 1 ({prevalence:.2f})")
+    ax.plot(recall, precision, color="C2", lw=1.8, label=label)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(min(prevalence, float(np.min(precision))) - 0.05, 1.03)
+    ax.set_xlabel("recall  TP / (TP + FN)")
+    ax.set_ylabel("precision  TP / (TP + FP)")
+    return ax
+
+
+class ThresholdView:
+    """The four panels of the threshold explorer, for fixed probabilities and labels.
+
+    Top left: every sample at its probability (a row per true class; hollow = wrong at
+    this threshold) and the threshold line. Top right: the confusion matrix. Bottom: the
+    ROC and precision-recall curves with the current point. ``update(threshold)`` moves
+    the line, the fill colours, the counts, the two points and the title; it returns the
+    Figure.
+
+    live=False (the static twin): an ordinary pyplot figure. live=True (the explorer):
+    a figure kept for the explorer's lifetime and not registered with pyplot. Everything
+    that never changes (axes, ticks, labels, curves) is drawn once into a picture that
+    becomes the figure's background; the axes then draw only what moves. Tick labels
+    are most of matplotlib's drawing time, so this makes an update several times faster
+    and looks the same.
+    """
+
+    def __init__(self, probabilities, Y, *, live=False):
+        A, Y = np.asarray(probabilities, float).ravel(), np.asarray(Y).ravel().astype(int)
+        self.A, self.Y = A, Y
+        self.fpr, self.tpr, _ = core.roc_curve(A.reshape(1, -1), Y.reshape(1, -1))
+        self.area = core.auc(self.fpr, self.tpr)
+        if live:
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+            from matplotlib.figure import Figure
+            fig = Figure(figsize=(9, 6.6), dpi=80)
+            FigureCanvasAgg(fig)
+        else:
+            fig = plt.figure(figsize=(9, 6.6), dpi=80)
+        self.fig = fig
+        axes = fig.subplots(2, 2)
+        fig.subplots_adjust(left=0.14, right=0.97, bottom=0.08, top=0.9, wspace=0.45,
+                            hspace=0.42)
+        self._strip(axes[0, 0])
+        self._matrix(axes[0, 1])
+        plot_roc(self.fpr, self.tpr, axes[1, 0], label="this neuron")
+        axes[1, 0].set_title(f"ROC curve, AUC = {self.area:.4f}", fontsize=10)
+        axes[1, 0].legend(fontsize=8, loc="lower right")
+        recall, precision = precision_recall_points(self.fpr, self.tpr, (Y == 0).sum(),
+                                                    (Y == 1).sum())
+        plot_precision_recall(recall, precision, Y.mean(), axes[1, 1], label="this neuron")
+        axes[1, 1].set_title("precision-recall curve", fontsize=10)
+        axes[1, 1].legend(fontsize=8, loc="lower left")
+        self.roc_point, = axes[1, 0].plot([], [], "o", color="C3", ms=8, zorder=5)
+        self.pr_point, = axes[1, 1].plot([], [], "o", color="C3", ms=8, zorder=5)
+        for ax in axes.flat:
+            ax.locator_params(nbins=5)
+        self.title = fig.suptitle("", fontsize=11)
+        self.moving = [self.points, self.line, self.shade, self.image, *self.cells,
+                       self.roc_point, self.pr_point, self.title]
+        if live:
+            self._draw_background_once(axes.flat)
+
+    def _strip(self, ax):
+        # a deterministic spread inside each row (golden-ratio steps), no random numbers
+        spread = (np.arange(self.A.size) * 0.6180339887) % 1 - 0.5
+        self.points = ax.scatter(self.A, self.Y + 0.6 * spread, s=18, linewidths=1,
+                                 edgecolors=np.array(CLASS_COLORS)[self.Y], zorder=3)
+        self.line = ax.axvline(0.5, color="k", lw=1.5)
+        # the shaded side 'predicted 1': x in data units, y the whole height of the axes
+        self.shade = ax.add_patch(Rectangle((0.5, 0), 0.52, 1, transform=ax.get_xaxis_transform(),
+                                            color="C3", alpha=0.08, lw=0))
+        ax.set_xlim(-0.02, 1.02)
+        ax.set_ylim(-0.5, 1.5)
+        ax.set_yticks([0, 1], ["benign\n(0)", "malignant\n(1)"])
+        ax.set_xlabel("predicted probability of malignant")
+        ax.set_title("samples; hollow = wrong at this threshold", fontsize=10)
+        ax.text(0.98, 1.42, "predicted 1 →", ha="right", va="top", fontsize=9, color="C3")
+
+    def _matrix(self, ax):
+        self.vmax = 1.6 * max(int((self.Y == 0).sum()), int((self.Y == 1).sum()))
+        self.image = ax.imshow(np.zeros((2, 2)), cmap="Blues", vmin=0, vmax=self.vmax)
+        self.cells = [ax.text(j, i, "", ha="center", va="center", fontsize=12)
+                      for i in range(2) for j in range(2)]
+        ax.set_xticks([0, 1], ["predicted\nbenign (0)", "predicted\nmalignant (1)"])
+        ax.set_yticks([0, 1], ["actual\nbenign (0)", "actual\nmalignant (1)"])
+        ax.set_title("confusion matrix", fontsize=10)
+
+    def _draw_background_once(self, axes):
+        """Render what never moves into a picture behind the axes; keep only what moves."""
+        for artist in self.moving:
+            artist.set_visible(False)
+        self.fig.canvas.draw()
+        picture = np.asarray(self.fig.canvas.buffer_rgba()).copy()
+        for ax in axes:
+            ax.set_axis_off()                 # no spines, ticks, labels, white patch
+            for artist in [*ax.get_children(), ax.title]:
+                if artist not in self.moving:
+                    artist.set_visible(False)
+        for artist in self.moving:
+            artist.set_visible(True)
+        back = self.fig.add_axes((0, 0, 1, 1), zorder=-1)
+        back.imshow(picture, aspect="auto", interpolation="nearest")
+        back.set_axis_off()
+
+    def update(self, threshold=0.5):
+        cm, fpr, recall, precision = _rates_at(self.A, self.Y, threshold)
+        right = (self.A >= threshold) == (self.Y == 1)
+        faces = np.array(CLASS_COLORS, dtype=object)[self.Y]
+        faces[~right] = "none"
+        self.points.set_facecolors(list(faces))
+        self.line.set_xdata([threshold, threshold])
+        self.shade.set_x(threshold)
+        self.shade.set_width(1.02 - threshold)
+        self.image.set_data(cm)
+        for text, name, count in zip(self.cells, ("TN", "FP", "FN", "TP"), cm.ravel(),
+                                     strict=True):
+            text.set_text(f"{name}\n{count}")
+            text.set_color("white" if count > 0.5 * self.vmax else "black")
+        self.roc_point.set_data([fpr], [recall])
+        if precision is None:
+            self.pr_point.set_data([], [])
+            shown = "precision undefined (nothing predicted 1)"
+        else:
+            self.pr_point.set_data([recall], [precision])
+            shown = f"precision {precision:.3f}"
+        self.title.set_text(f"threshold {threshold:.3f}: {shown}, recall {recall:.3f}, "
+                            f"{_count(cm[0, 1], 'false alarm')}, {cm[1, 0]} missed")
+        return self.fig
+
+
+def threshold_figure(probabilities, Y, threshold=0.5):
+    """The threshold explorer's figure at one threshold (its static twin)."""
+    return ThresholdView(probabilities, Y).update(threshold)
+
+
+def threshold_readout(probabilities, Y, threshold=0.5):
+    """The explorer's text: the four counts and the rates at this threshold."""
+    cm, fpr, recall, precision = _rates_at(probabilities, Y, threshold)
+    (tn, fp), (fn, tp) = cm
+    shown = "undefined" if precision is None else f"{precision:.3f}"
+    return (f"threshold {threshold:.3f} · TN {tn}, FP {fp}, FN {fn}, TP {tp} · "
+            f"precision {shown} · recall {recall:.3f} · specificity {tn / (tn + fp):.3f}")
+
+
+def threshold_explorer(probabilities, Y, threshold=0.5):
+    """A threshold slider over ThresholdView: no retraining, one figure, moved artists."""
+    view = ThresholdView(probabilities, Y, live=True)
+    slider = widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.005,
+                                 description="threshold", readout_format=".3f",
+                                 layout=widgets.Layout(width="460px"))
+    box = explore(view.update, {"threshold": slider},
+                  extra=lambda threshold: threshold_readout(probabilities, Y, threshold),
+                  update=lambda fig, threshold: view.update(threshold))
+    box.view = view
+    return box
+
+
+def reliability_figure(curves, zoom=0.04):
+    """Reliability diagram: the observed fraction of 1s against the mean predicted
+    probability, one point per bin, its area proportional to the bin's size.
+
+    curves : {label: (mean_predicted, observed_fraction, counts)}, one entry per bin.
+    Left: the whole square, each point labelled with its count. Right: the corner
+    [0, zoom] x [0, zoom] magnified, where most samples of a confident model sit. The
+    diagonal is perfect calibration. Returns the Figure.
+    """
+    fig, axes = plt.subplots(1, 2, figsize=(9, 4))
+    for ax, top in zip(axes, (1.0, zoom), strict=True):
+        ax.plot([0, top], [0, top], ls=":", color="0.5", label="honest: observed = predicted")
+        for k, (label, (predicted, observed, counts)) in enumerate(curves.items()):
+            sizes = 600 * np.asarray(counts) / max(np.max(c) for *_, c in curves.values())
+            ax.plot(predicted, observed, color=f"C{k}", lw=1, alpha=0.6)
+            ax.scatter(predicted, observed, s=np.maximum(sizes, 12), color=f"C{k}",
+                       alpha=0.7, label=label, zorder=3)
+            if top == 1.0:
+                for p, o, n, size in zip(predicted, observed, counts, sizes, strict=True):
+                    away = 3 + np.sqrt(size) / 2              # just outside the marker
+                    ax.annotate(f"{n}", (p, o), xytext=(away, -away - 6 if k else away),
+                                textcoords="offset points", fontsize=8, color=f"C{k}")
+        ax.set_xlim(-0.02 * top, 1.02 * top)
+        ax.set_ylim(-0.02 * top, 1.02 * top)
+        ax.set_xlabel("mean predicted probability in the bin")
+        ax.set_ylabel("observed fraction of malignant")
+    axes[0].set_title("all bins (numbers: tumours in the bin)", fontsize=10)
+    axes[1].set_title(f"the lowest bin, magnified (0 to {zoom:g})", fontsize=10)
+    axes[0].legend(fontsize=8, loc="upper left", markerscale=0.4)
+    fig.tight_layout()
+    return fig
 
 
 # --------------------------------------------------------------------------- lesson 10

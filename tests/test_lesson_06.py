@@ -1,6 +1,7 @@
 """Lesson 06 (training): the viz helpers, the explorers and the optimize self-check."""
 
 import html
+import io
 import re
 
 import numpy as np
@@ -103,7 +104,10 @@ def test_training_figure_panels():
     assert cost_ax.get_xlabel() == "iteration" and cost_ax.get_ylabel() == "cost J"
     assert len(cost_ax.lines[0].get_ydata()) == 201          # every 10th iteration + final
     assert len(map_ax.images) == 1                             # the heat-map
-    assert len(map_ax.collections) >= 5   # boundary contour + 4 scatters (train/test x 2)
+    assert len(map_ax.collections) == 4                        # train/test x 2 classes
+    xs, ys = map_ax.lines[0].get_data()                        # the 0.5 boundary
+    r = viz.train("toy", 0.05, 2000)
+    np.testing.assert_allclose(r["W"][0, 0] * xs + r["W"][1, 0] * ys + r["b"], 0, atol=1e-12)
     assert "train 100.0 %, test 75.0 %" in map_ax.get_title()
     assert viz.training_figure("breast cancer", 0.05, 100).axes[1].get_xlabel().startswith(
         "mean radius")
@@ -723,6 +727,41 @@ def test_quick_check_has_one_right_answer_each_and_they_are_right():
               3: "the steps are too long: they overshoot the valley"}
     for i, text in rights.items():
         assert quiz.answer(i, text).startswith("✅")
+
+
+def _pixels(fig):
+    from PIL import Image
+    return np.asarray(Image.open(io.BytesIO(viz.figure_png(fig))))
+
+
+def test_training_explorer_live_view_never_depends_on_the_slider_history():
+    """After any sequence of changes the live picture is the one a fresh figure gives."""
+    box = viz.training_explorer()
+    history = [("toy", 0.5, 300), ("toy", 2.0, 5000), ("blobs", 0.05, 100),
+               ("blobs", 9.0, 2000), ("toy", 0.05, 2000), ("breast cancer", 0.1, 700)]
+    for dataset, lr, iters in history:
+        shown = box.update(dataset=dataset, learning_rate=lr, num_iterations=iters)
+        fresh = viz.training_figure(dataset, lr, iters)
+        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
+        assert box.children[-1].value == viz.training_readout(dataset, lr, iters)
+
+
+def test_boundary_segment_lies_on_the_boundary_and_spans_the_box():
+    extent = (-1.0, 2.0, -3.0, 1.0)
+    for W, b in ((np.array([[1.0], [3.0]]), 0.5), (np.array([[4.0], [-0.5]]), -1.0)):
+        xs, ys = viz.boundary_segment(W, b, extent)
+        np.testing.assert_allclose(W[0, 0] * xs + W[1, 0] * ys + b, 0, atol=1e-12)
+        steep = abs(W[1, 0]) < abs(W[0, 0])
+        assert list(ys if steep else xs) == ([-3.0, 1.0] if steep else [-1.0, 2.0])
+    assert viz.boundary_segment(np.zeros((2, 1)), 1.0, extent) == ([], [])
+
+
+def test_replay_live_frames_equal_fresh_figures():
+    box = viz.replay_explorer()
+    for iteration in (100, 1900, 0, 2000, 740):
+        shown = box.update(iteration=iteration)
+        fresh = viz.replay_figure(iteration, **viz.REPLAY_DEFAULTS)
+        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
 
 
 # --------------------------------------------------------------------------- newcomer review rows
