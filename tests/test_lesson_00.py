@@ -110,6 +110,8 @@ GLOSSARY_TERMS = [
     "centred difference", "widget",
     # introduced by lesson 02
     "tangent line", "second derivative", "diverge",
+    # used by lesson 06
+    "decision boundary", "log scale", "callback", "Hessian", "eigenvalue",
 ]
 
 
