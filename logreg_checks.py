@@ -1499,10 +1499,11 @@ def _initialize_problem(W, b, n, again):
         elif W.shape == (1, n):
             why = "a row. W must be a column, one row per feature: np.zeros((n, 1))"
         elif W.ndim == 2 and W.shape[1] == 1:
-            why = f"so it ignores n (the toy data has 2 features; here n = {n}). Use n"
+            why = (f"it ignores n (the toy data has 2 features; here n = {n}). Use n: "
+                   f"np.zeros((n, 1))")
         else:
             why = "it must be one row per feature and one column: np.zeros((n, 1))"
-        return wrong(f"For n = {n} W has shape {W.shape}: {why}.")
+        return wrong(f"For n = {n}, W has shape {W.shape}: {why}.")
     if W.dtype.kind in "biu":
         return wrong(f"W holds integers ({W.dtype}); it must hold floats: np.zeros((n, 1)) "
                      f"gives float64 (no dtype=int, no [[0]] * n).")
@@ -1597,7 +1598,7 @@ def _recorded_where(costs, trace, num_iterations):
     candidates = [("every iteration, before each update", trace[:num_iterations]),
                   ("every iteration, after each update", trace[1:full])]
     for off in range(1, 100):
-        name = ("after the update (costs[k] is the cost before update k * 100 + 1)"
+        name = ("after the update (each one is the cost one update too late)"
                 if off == 1 else
                 f"at iterations {off}, {off + 100}, {off + 200}, ... instead of 0, 100, 200,"
                 f" ... (an off-by-one in the `if`, e.g. (i + 1) % 100 == 0)" if off == 99 else
@@ -1605,7 +1606,7 @@ def _recorded_where(costs, trace, num_iterations):
         candidates.append((name, trace[off:num_iterations:100]))
     advice = "Record the cost computed before the update, when i % 100 == 0."
     candidates = [(name, expected, advice) for name, expected in candidates]
-    candidates.append(("every 100 iterations, but with one extra cost appended after the "
+    candidates.append(("every 100 iterations plus one extra cost appended after the "
                        "loop (the source post's final version does this)",
                        [*trace[:num_iterations:100], trace[-1]],
                        "Remove the append after the loop."))
@@ -1663,6 +1664,10 @@ def _settings_used(W, b, args):
                iterations, lr) for lr in (0.5, 0.05, 0.01, 0.005, 1.0) if lr != rate]
     tries += [(f"{k} updates instead of the num_iterations argument ({iterations})", k, rate)
               for k in (2000, 1000, 100) if k != iterations]
+    tries += [(f"{k} updates at learning rate {lr:g} instead of the arguments ({iterations} "
+               f"updates at {rate:g})", k, lr)
+              for k in (2000, 1000, 100) for lr in (0.05, 0.5, 0.01, 0.005, 1.0)
+              if k != iterations and lr != rate]
     for what, k, lr in tries:
         ref = core.optimize(W0, b0, X, Y, k, lr)[0]
         if close(W, ref["W"]) and close(b, ref["b"]):
@@ -1680,6 +1685,12 @@ def check_optimize(fn):
         return _inner_stub("optimize", inner)
     out, problem = call_learner(fn, *args)
     if problem:
+        for name in ("dW", "db"):
+            if f"NameError: name '{name}' is not defined" in problem.message:
+                return wrong(f"optimize uses {name}, but no line defines it: core.propagate "
+                             f"returns the gradients inside the dict grads. Take them out "
+                             f"first, dW = grads[\"dW\"] and db = grads[\"db\"], then run "
+                             f"this check again.")
         return problem
     if not (isinstance(out, tuple) and len(out) == 3):
         return wrong("optimize must return three things: params, grads, costs (in this "
@@ -1692,7 +1703,8 @@ def check_optimize(fn):
         keys = sorted(map(str, params)) if isinstance(params, dict) else type(params).__name__
         hint = (" You used 'w': model reads params['W'] (the source post's first optimize"
                 " has this mismatch)." if isinstance(params, dict) and "w" in params else "")
-        return wrong(f"params must be a dict with keys 'W' and 'b'; got {keys}.{hint}")
+        return wrong(f"params must be a dict with keys 'W' and 'b'; got {keys}.{hint} End "
+                     f"with `return {{\"W\": W, \"b\": b}}, grads, costs`.")
     W, b = params["W"], params["b"]
     if np.shape(W) != (2, 1):
         return wrong(f"params['W'] must have shape (2, 1) like the W you were given; "
@@ -1710,22 +1722,30 @@ def check_optimize(fn):
     w_last, b_frozen = _frozen_W(*args)
     if close(b, b_frozen) and (close(W, c["W"]) or close(W, w_last)):
         return wrong("W never changed, but b did. Is your update `w = W - "
-                     "learning_rate * dW`? That makes a new name w; every step starts "
-                     "again from the old W. Write `W = W - learning_rate * dW`.")
+                     "learning_rate * dW` (a new name w, so every step starts again from "
+                     "the old W), or is the W line missing? Write `W = W - learning_rate "
+                     "* dW` inside the loop.")
     if close(W, c["W"]) and close(b, c["b"]):
         if isinstance(costs, list) and len(costs) == 1:
             return wrong("optimize returned in the first iteration, before any update: "
                          "the `return` line is inside the for loop. Un-indent it so it "
                          "runs after the loop has finished.")
-        return wrong("neither W nor b changed: apply the update inside the loop.")
+        return wrong("optimize gave back the W and b it was given: neither W nor b "
+                     "changed. Update both inside the loop: W = W - learning_rate * dW and "
+                     "b = b - learning_rate * db.")
     if close(b, c["b"]):
         return wrong("W changed but b never changed: update b too, "
                      "b = b - learning_rate * db.")
     W_up, b_up = _ascent(*args)
     if close(W, W_up) and close(b, b_up):
-        return wrong("your parameters went uphill: the update adds the gradient. Gradient "
+        return wrong("Your parameters went uphill: the update adds the gradient. Gradient "
                      "descent subtracts it: W = W - learning_rate * dW (the same for b).")
     if not (close(W, ref["W"]) and close(b, ref["b"])):
+        from_zero = core.optimize(np.zeros_like(c["W"]), 0.0, *args[2:])[0]
+        if close(W, from_zero["W"]) and close(b, from_zero["b"]):
+            return wrong("Your W and b match a run that starts from zeros, not from the W "
+                         "and b you were given. Start the loop from the arguments W and b: "
+                         "do not call initialize_weights inside optimize.")
         what, k = _settings_used(W, b, args)
         if k == 1:
             return wrong("optimize returned after one iteration: the `return` line is "
@@ -1742,9 +1762,18 @@ def check_optimize(fn):
         if where:
             return wrong(f"W and b are right, but your costs were recorded {where}. "
                          f"{advice}")
+        count = len(costs) if isinstance(costs, (list, tuple)) or np.ndim(costs) == 1 \
+            else None
+        if count == 0:
+            return wrong("W and b are right, but costs is empty: nothing was recorded. Inside "
+                         "the loop, before the update, add `if i % 100 == 0: "
+                         "costs.append(cost)`.")
+        got = (f"you returned {count} value{'s' if count != 1 else ''}, "
+               if count is not None else "")
         return wrong(f"W and b are right, but the costs are not the {len(ref_costs)} costs "
-                     f"before updates 0, 100, 200, 300: expected "
-                     f"{[round(v, 6) for v in ref_costs]}.")
+                     f"before updates 0, 100, 200, 300 ({got}expected "
+                     f"{[round(v, 6) for v in ref_costs]}). Record the cost computed before "
+                     f"the update, when i % 100 == 0.")
     if not (isinstance(grads, dict) and close(grads.get("dW"), ref_grads["dW"])
             and close(grads.get("db"), ref_grads["db"])):
         return wrong("W, b and costs are right; grads should be the gradients of the last "
@@ -1760,10 +1789,58 @@ def check_optimize(fn):
 MODEL_KEYS = ("costs", "Y_prediction_train", "Y_prediction_test", "W", "b", "learning_rate",
               "num_iterations", "train_accuracy", "test_accuracy")
 MODEL_CASE = {"num_iterations": 2000, "learning_rate": 0.05}   # on the toy data
+# a second run with other settings catches a model that ignores its arguments
+MODEL_CASE_2 = {"num_iterations": 300, "learning_rate": 0.5}
 
 
-def _model_args():
-    return (*core.toy_dataset(), MODEL_CASE["num_iterations"], MODEL_CASE["learning_rate"])
+def _model_args(case=MODEL_CASE):
+    return (*core.toy_dataset(), case["num_iterations"], case["learning_rate"])
+
+
+def _number(x):
+    """x as a float when it is one real number (int, float, numpy scalar, size-1 array)."""
+    if isinstance(x, (str, bytes, bool)) or np.size(x) != 1:
+        return None
+    try:
+        value = np.asarray(x, dtype=float).item()
+    except (TypeError, ValueError):
+        return None
+    return value if np.isfinite(value) else None
+
+
+def _ignores_arguments(fn):
+    """None when model(...) with MODEL_CASE_2 gives core.model's result, else a CheckResult."""
+    args = _model_args(MODEL_CASE_2)
+    iterations, rate = args[4:]
+    first = MODEL_CASE["num_iterations"], MODEL_CASE["learning_rate"]
+    out, problem = call_learner(fn, *args)
+    if problem is not None:
+        return wrong(f"With {iterations} iterations at learning rate {rate:g} (the check's "
+                     f"second run): {problem.message}")
+    ref = core.model(*args)
+    try:
+        W, b = np.asarray(out["W"], dtype=float), float(out["b"])
+    except (TypeError, ValueError, KeyError, IndexError):
+        return wrong("A second run, with other settings, did not return W and b as the first "
+                     "did. Make model return the same dict for any arguments.")
+    if not (close(W, ref["W"]) and close(b, ref["b"])):
+        old = core.model(*_model_args())
+        if close(W, old["W"]) and close(b, old["b"]):
+            return wrong(f"Asked for {iterations} iterations at learning rate {rate:g}, your "
+                         f"model trains as for {first[0]} at {first[1]:g}: it ignores its "
+                         f"arguments. Pass them on: optimize(W, b, X_train, Y_train, "
+                         f"num_iterations, learning_rate).")
+        return wrong(f"With {iterations} iterations at learning rate {rate:g}, your W and b "
+                     f"differ from core.model's. Pass num_iterations and learning_rate on to "
+                     f"optimize, and fix no value in advance.")
+    if out.get("learning_rate") != rate or out.get("num_iterations") != iterations:
+        return wrong("'learning_rate' and 'num_iterations' must be the values model was "
+                     "given, whatever they are. Store the arguments themselves: "
+                     "\"learning_rate\": learning_rate, \"num_iterations\": num_iterations.")
+    if not close(out.get("costs"), ref["costs"]):
+        return wrong(f"With {iterations} iterations your 'costs' is not the list optimize "
+                     f"returned. Store costs as it comes back from optimize.")
+    return None
 
 
 def _passes_data_to_initialize(fn, args):
@@ -1824,6 +1901,16 @@ def check_model(fn):
             return wrong(f"{problem.message.strip()}: the predictions of one set were "
                          f"compared with the labels of the other. Predict on X_train for "
                          f"Y_prediction_train and on X_test for Y_prediction_test.")
+        if "num_iterations must be an integer" in problem.message and \
+                f"got float {rate}" in problem.message:
+            return wrong(f"model passes learning_rate ({rate}) where optimize expects "
+                         f"num_iterations, so optimize stopped with a TypeError. Keep the "
+                         f"order: optimize(W, b, X_train, Y_train, num_iterations, "
+                         f"learning_rate).")
+        if "'float' object cannot be interpreted as an integer" in problem.message:
+            return wrong(f"{problem.message}. A float was used as a count: did you swap "
+                         f"num_iterations and learning_rate? Keep the order: optimize(W, b, "
+                         f"X_train, Y_train, num_iterations, learning_rate).")
         if problem.status == WRONG and _passes_data_to_initialize(fn, args):
             return wrong("model passes the data X_train to initialize_weights, as the source "
                          "post's first model does (its defect 4). initialize_weights needs "
@@ -1863,9 +1950,15 @@ def check_model(fn):
         return wrong("W and b differ from core.model's: start from initialize_weights"
                      "(X_train.shape[0]) and optimize on X_train, Y_train. If you call your "
                      "own optimize, make its check pass first.")
+    if isinstance(out["costs"], dict):
+        return wrong("W and b are right, but 'costs' holds a dict (the gradients?): your "
+                     "optimize returns its three results in another order. Make optimize's "
+                     "check pass (the order is params, grads, costs), then run this check "
+                     "again.")
     if not close(out["costs"], ref["costs"]):
         return wrong("W and b are right, but 'costs' is not the list optimize returned "
-                     "(the cost every 100 iterations). Store costs as it comes back.")
+                     "(the cost every 100 iterations). Store it as it comes back: "
+                     "\"costs\": costs.")
     p_train, p_test = out["Y_prediction_train"], out["Y_prediction_test"]
     m_train, m_test = X_train.shape[1], X_test.shape[1]
     if np.shape(p_train) == (1, m_test) and np.shape(p_test) == (1, m_train):
@@ -1879,10 +1972,29 @@ def check_model(fn):
                          f"one prediction per sample of {x_name}: predict(W, b, {x_name}).")
         if close(p, core.predict(ref["W"], 0.0, x)) and not close(p, ref[label]):
             return wrong(f"{label} ignores b: predict with both, predict(W, b, {x_name}).")
+        values = np.asarray(p, dtype=object).ravel()
+        try:
+            values = values.astype(float)
+        except (TypeError, ValueError):
+            values = None
+        if values is not None and np.all((values >= 0) & (values <= 1)) and \
+                not np.all((values == 0) | (values == 1)):
+            return wrong(f"{label} holds probabilities between 0 and 1, not 0/1 predictions. "
+                         f"Use core.predict(W, b, {x_name}): it gives 1 where a > 0.5, "
+                         f"else 0.")
         if not close(p, ref[label]):
-            return wrong(f"{label} is not predict(W, b, {x_name}) with the trained W and b.")
-    acc = (out["train_accuracy"], out["test_accuracy"])
+            return wrong(f"{label} is not predict(W, b, {x_name}) with the trained W and b. "
+                         f"Write {label} = core.predict(W, b, {x_name}).")
+    raw = (out["train_accuracy"], out["test_accuracy"])
     want = (ref["train_accuracy"], ref["test_accuracy"])
+    acc = tuple(_number(v) for v in raw)
+    rights = tuple(int(np.sum(ref[k] == y)) for k, y in (("Y_prediction_train", Y_train),
+                                                         ("Y_prediction_test", Y_test)))
+    if None in acc:
+        kinds = " and ".join(type(v).__name__ for v in raw)
+        return wrong(f"train_accuracy and test_accuracy must each be one number (a percentage "
+                     f"such as 75.0); got {kinds}. Store the number itself, not a string or "
+                     f"an array: 100 - np.mean(np.abs(prediction - label)) * 100.")
     if close(acc, want):
         pass
     elif close(acc, (want[0] / 100, want[1] / 100)):
@@ -1890,16 +2002,25 @@ def check_model(fn):
                      f"post gives them in percent. Multiply by 100.")
     elif close(acc, want[::-1]):
         return wrong("train_accuracy and test_accuracy are swapped: train_accuracy compares "
-                     "Y_prediction_train with Y_train.")
+                     "Y_prediction_train with Y_train. Swap them back.")
+    elif close(acc, rights):
+        return wrong(f"The accuracies are counts of right predictions ({acc[0]:g} and "
+                     f"{acc[1]:g}), not percentages. Compute 100 - np.mean(np.abs(prediction "
+                     f"- label)) * 100 for each set.")
     elif close(acc, (100 - want[0], 100 - want[1])):
         return wrong("The accuracies are the percentage of wrong predictions. Accuracy is "
                      "the percentage right: 100 - mean(|prediction - label|) * 100.")
     else:
         return wrong(f"The accuracies should be {want[0]:g} and {want[1]:g} percent; got "
-                     f"{acc[0]!r} and {acc[1]!r}.")
+                     f"{acc[0]:g} and {acc[1]:g}. Compute 100 - np.mean(np.abs(prediction "
+                     f"- label)) * 100 with that set's predictions and labels.")
     if out["learning_rate"] != rate or out["num_iterations"] != iterations:
         return wrong("'learning_rate' and 'num_iterations' must be the values model was "
-                     "given.")
+                     "given. Store the arguments themselves: \"learning_rate\": "
+                     "learning_rate, \"num_iterations\": num_iterations.")
+    second = _ignores_arguments(fn)
+    if second is not None:
+        return second
     return passed(f"model matches logreg_core.model on the source post's data: W, b, the "
                   f"costs, both predictions and the accuracies ({want[0]:g} % and "
                   f"{want[1]:g} %).")
@@ -2547,10 +2668,11 @@ def _pr_error(problem):
 # --------------------------------------------------------------------------- lesson 10
 
 def _penalty_case(seed=10):
-    """W (3, 1) with ||W|| far from 1, b = 0.8 (so a penalty on b shows), X (3, 5),
-    Y (1, 5) and lambd = 0.7 (not 1 or 2, so lambd, lambd/2 and 2 lambd all differ)."""
+    """W (3, 1) with ||W|| far from 1 and sum(W)^2 far from ||W||^2, b = 0.8 (so a
+    penalty on b shows), X (3, 5), Y (1, 5) and lambd = 0.7 (not 1 or 2, so lambd,
+    lambd/2 and 2 lambd all differ)."""
     rng = np.random.default_rng(seed)
-    W = np.array([[1.5], [-2.0], [0.5]])
+    W = np.array([[1.5], [-2.0], [1.0]])
     X = rng.normal(size=(3, 5))
     Y = np.array([[1, 0, 0, 1, 1]])
     return W, 0.8, X, Y, 0.7
@@ -2569,8 +2691,12 @@ def _number(value):
         return None
 
 
-def _penalty_output(name, out, n):
-    """(cost, dW, db) as (float, (n, 1) float array, float), or (None, CheckResult)."""
+def _penalty_output(name, out, n, right_dW=None):
+    """(cost, dW, db) as (float, (n, 1) float array, float), or (None, CheckResult).
+
+    right_dW (optional): the expected dW, to tell a cost that is an array because the
+    squares were not added up from a dW returned where the cost goes.
+    """
     if isinstance(out, dict):
         return None, wrong(f"{name} returned a dict; return three values, "
                            f"`return cost, dW, db` (the cost first).")
@@ -2584,6 +2710,16 @@ def _penalty_output(name, out, n):
                            f"shape ({n}, 1) like W (W itself is an array, so "
                            f"grads['dW'] + lambd / m * W is one).")
     got_cost, got_db = _number(cost), _number(db)
+    if (got_cost is None and right_dW is not None and np.size(cost) > 1
+            and not close(cost, right_dW)):
+        try:
+            kind = f"an array of shape {np.shape(cost)}"
+        except ValueError:
+            kind = type(cost).__name__
+        return None, wrong(f"The cost must be one number, but {name} returned {kind}: "
+                           f"the squares of the weights are not added up. Use "
+                           f"np.sum(W ** 2), which is one number (W ** 2 and W @ W.T are "
+                           f"arrays).")
     if got_cost is None:
         return None, wrong(f"The cost must be one number; {name} returned "
                            f"{type(cost).__name__} of shape {shape_of(cost)}. Return "
@@ -2627,6 +2763,12 @@ _COST_MISTAKES = {
                 "np.sum(W ** 2)."),
     "n": ("it divides by n, not m", "The penalty divides by n = X.shape[0], the number of "
           "features; divide by m = X.shape[1], the number of samples."),
+    "square of sum": ("it uses np.sum(W) ** 2, the square of the sum", "The cost uses "
+                      "np.sum(W) ** 2, the square of the sum of the weights: the penalty "
+                      "is the sum of the squares, np.sum(W ** 2)."),
+    "times m": ("it multiplies by m (lambd / 2 * m)", "The penalty multiplies by m: Python "
+                "reads lambd / 2 * m as (lambd / 2) * m. Write lambd / (2 * m), with the "
+                "brackets."),
 }
 _GRAD_MISTAKES = {
     "none": ("the penalty is forgotten", "The penalty is forgotten in the gradient: dW "
@@ -2646,6 +2788,12 @@ _GRAD_MISTAKES = {
              "||W||^2 / 2: add lambd / m * W."),
     "b": ("db is penalised", "db has the penalty too: b is not penalised, so db stays "
           "propagate's mean(A - Y)."),
+    "double": ("it adds 2 * lambd / m * W, twice too much", "dW adds 2 * lambd / m * W, "
+               "twice the penalty's gradient: the derivative of lambd / (2m) * w^2 is "
+               "lambd / m * w (the 2 of the square cancels the 1/2). Add lambd / m * W."),
+    "sum of W": ("it adds lambd / m * np.sum(W), one number for every weight", "dW adds "
+                 "lambd / m * np.sum(W), the same number to every weight: each weight gets "
+                 "its own share, lambd / m * W (no sum)."),
 }
 _SAME_MISTAKE = {   # the same slip in the cost and in the gradient: one message
     "none": "There is no penalty at all: the cost needs + lambd / (2 * m) * np.sum(W ** 2) "
@@ -2660,6 +2808,13 @@ _SAME_MISTAKE = {   # the same slip in the cost and in the gradient: one message
          "divide by m = X.shape[1], the number of samples.",
     "norm": "The penalty uses ||W|| instead of ||W||^2 in both the cost and dW: square the "
             "weights, np.sum(W ** 2), whose gradient gives lambd / m * W.",
+    ("square of sum", "sum of W"): "The penalty uses np.sum(W) ** 2, the square of the sum, "
+                                   "in both the cost and dW: use the sum of the squares, "
+                                   "np.sum(W ** 2), in the cost and lambd / m * W in dW.",
+    ("half", "double"): "The penalty is counted twice, in both the cost and dW. If you "
+                        "called core.propagate with lambd, it already adds the penalty: "
+                        "call it without lambd, then add lambd / (2 * m) * np.sum(W ** 2) "
+                        "and lambd / m * W once.",
 }
 
 
@@ -2671,7 +2826,9 @@ def _penalty_cost_mistake(cost, W, b, X, Y, lambd):
     known = [(J0, "none"), (J0 + lambd / 2 * sq, "1/m"), (J0 + lambd / m * sq, "half"),
              (J0 + pen + lambd / (2 * m) * b * b, "b"), (J0 - pen, "sign"),
              (J0 + lambd / (2 * m) * np.sqrt(sq), "norm"), (m * J0 + pen, "sum"),
-             (m * (J0 + pen), "m times"), (J0 + lambd / (2 * n) * sq, "n")]
+             (m * (J0 + pen), "m times"), (J0 + lambd / (2 * n) * sq, "n"),
+             (J0 + lambd / (2 * m) * float(np.sum(W)) ** 2, "square of sum"),
+             (J0 + lambd / 2 * m * sq, "times m")]
     return next((tag for value, tag in known if close(cost, value)), None)
 
 
@@ -2683,8 +2840,25 @@ def _penalty_grad_mistake(dW, db, W, b, X, Y, lambd):
     known = [(g0["dW"], "none"), (g0["dW"] + lambd * W, "1/m"),
              (g0["dW"] + lambd / (2 * m) * W, "half"), (g0["dW"] - lambd / m * W, "sign"),
              (m * g0["dW"] + lambd * W, "sum"), (g0["dW"] + lambd / n * W, "n"),
-             (g0["dW"] + lambd / m * W / np.linalg.norm(W), "norm")]
+             (g0["dW"] + lambd / m * W / np.linalg.norm(W), "norm"),
+             (g0["dW"] + 2 * lambd / m * W, "double"),
+             (g0["dW"] + lambd / m * np.sum(W), "sum of W")]
     return next((tag for value, tag in known if close(dW, value)), None)
+
+
+def _penalty_divisor(cost, dW, W, b, X, Y, lambd):
+    """The whole number k != m the learner's penalty divides by, in the cost (lambd / (2k)
+    * ||W||^2) and in dW (lambd / k * W) alike, as when a global m from an earlier cell is
+    used; None when there is no such k."""
+    g0, J0 = core.propagate(W, b, X, Y)
+    sq = float(np.sum(W ** 2))
+    if cost - J0 <= 0:
+        return None
+    k = lambd * sq / (2 * (cost - J0))
+    if abs(k - round(k)) > 1e-6 * max(k, 1) or round(k) in X.shape:
+        return None
+    k = int(round(k))
+    return k if close(dW, g0["dW"] + lambd / k * W) else None
 
 
 def check_regularised_cost_and_grad(fn):
@@ -2702,13 +2876,13 @@ def check_regularised_cost_and_grad(fn):
     m = X.shape[1]
     out, problem = call_learner(fn, W, b, X, Y, lambd)
     if problem:
-        return problem
-    got, problem = _penalty_output(name, out, X.shape[0])
+        return _with_next_step(problem, name)
+    g0, J0 = core.propagate(W, b, X, Y)
+    want, want_cost = core.propagate(W, b, X, Y, lambd=lambd)
+    got, problem = _penalty_output(name, out, X.shape[0], want["dW"])
     if problem:
         return problem
     cost, dW, db = got
-    g0, J0 = core.propagate(W, b, X, Y)
-    want, want_cost = core.propagate(W, b, X, Y, lambd=lambd)
     cost_ok = close(cost, want_cost)
     grad_ok = close(dW, want["dW"]) and close(db, want["db"])
     if cost_ok and grad_ok:
@@ -2721,6 +2895,8 @@ def check_regularised_cost_and_grad(fn):
     if c_tag and g_tag:
         if c_tag == g_tag and c_tag in _SAME_MISTAKE:
             return wrong(_SAME_MISTAKE[c_tag])
+        if (c_tag, g_tag) in _SAME_MISTAKE:
+            return wrong(_SAME_MISTAKE[c_tag, g_tag])
         return wrong(f"Two mistakes: in the cost, {_COST_MISTAKES[c_tag][0]}; in the "
                      f"gradient, {_GRAD_MISTAKES[g_tag][0]}. The cost needs + lambd / "
                      f"(2 * m) * np.sum(W ** 2), dW needs + lambd / m * W, db no penalty.")
@@ -2731,6 +2907,14 @@ def check_regularised_cost_and_grad(fn):
         more = "" if cost_ok else (f" The cost is wrong too: {cost:.6f}, expected "
                                    f"{want_cost:.6f}.")
         return wrong(_GRAD_MISTAKES[g_tag][1] + more)
+    k = None if cost_ok or grad_ok else _penalty_divisor(cost, dW, W, b, X, Y, lambd)
+    if k:
+        return wrong(f"The penalty divides by {k}, not by m = X.shape[1] = {m}, the number "
+                     f"of samples in this X: is m a variable from an earlier cell? Write "
+                     f"m = X.shape[1] inside the function.")
+    fixed = _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0)
+    if fixed:
+        return fixed
     if not cost_ok:
         return wrong(f"The cost is {cost:.6f}; expected {want_cost:.6f} = cross-entropy "
                      f"{J0:.6f} + penalty {want_cost - J0:.6f} (lambd = {lambd}, m = {m}).")
@@ -2740,6 +2924,22 @@ def check_regularised_cost_and_grad(fn):
     i = int(np.argmax(np.abs(dW - want["dW"])))
     return wrong(f"The cost is right but dW is not: dW[{i}, 0] = {dW[i, 0]:.6f}, expected "
                  f"{want['dW'][i, 0]:.6f} = {g0['dW'][i, 0]:.6f} + lambd / m * W[{i}, 0].")
+
+
+def _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0):
+    """A wrong answer whose cost has a penalty that stays the same at another lambd: the
+    function uses a fixed number or a global variable instead of its argument."""
+    if close(cost, J0):
+        return None
+    out, problem = call_learner(fn, W, b, X, Y, 3.0)
+    if problem:
+        return None
+    got, problem = _penalty_output("", out, X.shape[0])
+    if problem or not close(got[0], cost):
+        return None
+    return wrong(f"The cost does not change when lambd changes (the same {cost:.6f} at "
+                 f"lambd = {lambd} and 3): the function uses a fixed number or a global "
+                 f"variable instead of its argument. Use the lambd it is given.")
 
 
 def _penalty_other_lambdas(fn, name, W, b, X, Y, lambd):

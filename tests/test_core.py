@@ -460,7 +460,7 @@ def test_importing_the_shared_modules_changes_no_global_state():
         "import matplotlib as mpl, numpy as np, random\n"
         "rc, err, py_state, np_state = dict(mpl.rcParams), np.geterr(), random.getstate(), "
         "np.random.get_state()[1].copy()\n"
-        "import logreg_core, logreg_viz, logreg_checks\n"
+        "import logreg_core, logreg_inputs, logreg_viz, logreg_checks\n"
         "changed = {k for k in rc if rc[k] != mpl.rcParams[k]}\n"
         "assert not changed, changed\n"
         "assert np.geterr() == err\n"

@@ -20,7 +20,8 @@ import lessontext
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = sysconfig.get_paths()["purelib"]     # numpy & co., without the .pth of -e .
-MODULES = ["logreg_core.py", "logreg_viz.py", "logreg_checks.py", "course_setup.py"]
+MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_viz.py", "logreg_checks.py",
+           "course_setup.py"]
 
 
 def run_cell(cwd, *, pythonpath="", python=sys.executable, flags=("-S",), env_extra=None,

@@ -110,6 +110,8 @@ GLOSSARY_TERMS = [
     "centred difference", "widget",
     # introduced by lesson 02
     "tangent line", "second derivative", "diverge",
+    # used by lesson 06
+    "decision boundary", "log scale", "callback", "Hessian", "eigenvalue",
     # introduced by lesson 09
     "validation set", "positive class", "true positive", "false positive", "false negative",
     "true negative", "sensitivity", "specificity", "false positive rate", "F1 score",

@@ -762,3 +762,161 @@ def test_replay_live_frames_equal_fresh_figures():
         shown = box.update(iteration=iteration)
         fresh = viz.replay_figure(iteration, **viz.REPLAY_DEFAULTS)
         np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
+
+
+# --------------------------------------------------------------------------- newcomer review rows
+
+def _optimize_from(src):
+    """A learner's optimize from its source text."""
+    ns = {"np": np, "core": core}
+    exec(src, ns)  # noqa: S102 - test code
+    return ns["optimize"]
+
+
+_OPT_HEAD = '''
+def optimize(W, b, X, Y, num_iterations, learning_rate):
+    costs = []
+'''
+
+
+@pytest.mark.parametrize("body, words", [
+    # dW used as a name without taking it out of grads
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * dW
+        b = b - learning_rate * db
+    return {"W": W, "b": b}, grads, costs
+''', 'dW = grads["dW"]'),
+    # the costs are never recorded
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "costs is empty"),
+    # only the first cost is recorded
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "you returned 1 value,"),
+    # starts again from zeros instead of the given W and b
+    ('''    W, b = core.initialize_weights(X.shape[0])
+    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "starts from zeros"),
+    # the source post's settings written in instead of the arguments
+    ('''    for i in range(2000):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - 0.05 * grads["dW"]
+        b = b - 0.05 * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "2000 updates at learning rate 0.05 instead of the arguments"),
+    # W, b returned bare instead of the dict params
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return W, grads, costs
+''', 'End with `return {"W": W, "b": b}, grads, costs`'),
+    # the W update line forgotten
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "or is the W line missing?"),
+])
+def test_check_optimize_names_more_beginner_mistakes(body, words):
+    result = checks.check_optimize(_optimize_from(_OPT_HEAD + body))
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+def test_check_optimize_messages_end_with_what_to_do():
+    for variant in (dict(record="before", bias_only=True), dict(record="before", key="w"),
+                    dict(record="before", final=True), dict(record="after")):
+        message = checks.check_optimize(_loop(**variant)).message
+        assert message.rstrip().endswith((".", "`")), message
+        assert re.search(r"\b(Write|Record|Remove|End with)\b", message), message
+
+
+def _model_source(old, new):
+    src = MODEL_TEMPLATE.format(**MODEL_RIGHT)
+    assert old in src
+    return src.replace(old, new)
+
+
+def _model_from(src, namespace=None):
+    ns = {"np": np, "core": core} | (namespace or {})
+    exec(src, ns)  # noqa: S102 - test code
+    return ns["model"]
+
+
+@pytest.mark.parametrize("old, new, words", [
+    # the source post's settings written in: the first run passes, the second does not
+    ("num_iterations, learning_rate)\n    W, b = params", "2000, 0.05)\n    W, b = params",
+     "it ignores its arguments"),
+    # learning_rate stored as a fixed number
+    ('"learning_rate": learning_rate', '"learning_rate": 0.05',
+     "Store the arguments themselves"),
+    # num_iterations and learning_rate swapped in the call to optimize
+    ("num_iterations, learning_rate)\n    W, b = params",
+     "learning_rate, num_iterations)\n    W, b = params", "where optimize expects num_iterations"),
+    # counts of right predictions instead of percentages
+    ("float(100 - np.mean(np.abs(Y_prediction_train - Y_train)) * 100)",
+     "int(np.sum(Y_prediction_train == Y_train))", None),
+    # an accuracy formatted as text
+    ("float(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)",
+     'f"{100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100} %"', "must each be one number"),
+    # probabilities kept instead of 0/1 predictions
+    ("Y_prediction_train = core.predict(W, b, X_train)",
+     "Y_prediction_train = core.sigmoid(W.T @ X_train + b)", "holds probabilities"),
+])
+def test_check_model_names_more_beginner_mistakes(old, new, words):
+    src = _model_source(old, new)
+    if words is None:    # both accuracies as counts
+        src = src.replace("float(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)",
+                          "int(np.sum(Y_prediction_test == Y_test))")
+        words = "counts of right predictions (8 and 3)"
+    result = checks.check_model(_model_from(src))
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+def test_check_model_names_an_own_optimize_returning_another_order():
+    def optimize(W, b, X, Y, num_iterations, learning_rate):
+        params, grads, costs = core.optimize(W, b, X, Y, num_iterations, learning_rate)
+        return params, costs, grads
+
+    fn = _model({"optimize": optimize}, optimize="optimize")
+    result = checks.check_model(fn)
+    assert result.status == checks.WRONG
+    assert "'costs' holds a dict" in result.message and "optimize's check" in result.message
+
+
+def test_check_model_wrong_accuracy_message_shows_plain_numbers():
+    fn = _model(scale="(lambda v: np.float64(v) + 1)")
+    result = checks.check_model(fn)
+    assert result.status == checks.WRONG
+    assert "got 101 and 76" in result.message and "np.float64" not in result.message
+
+
+def test_check_initialize_weights_message_reads_with_a_comma():
+    result = checks.check_initialize_weights(_init(lambda n: np.zeros((2, 1))))
+    assert result.message.startswith("For n = 3, W has shape (2, 1)"), result.message

@@ -253,7 +253,38 @@ WRONG = {
     "grads dict": (lambda W, b, X, Y, lambd: {"dW": W, "db": b}, "returned a dict"),
     "a fixed lambda": (lambda W, b, X, Y, lambd: right(W, b, X, Y, 0.7),
                        "instead of its argument lambd"),
-    "something else": (variant(cost="J0 + 0.123"), "expected"),
+    "something else": (variant(cost="J0 + 0.123 * lambd"), "expected"),
+    "a constant added to the cost": (variant(cost="J0 + 0.123"),
+                                     "The cost does not change when lambd changes"),
+    "square of the sum in the cost": (variant(cost="J0 + lambd / (2 * m) * np.sum(W) ** 2"),
+                                      "the square of the sum of the weights"),
+    "square of the sum in both": (variant(cost="J0 + lambd / (2 * m) * np.sum(W) ** 2",
+                                          dW="dW0 + lambd / m * np.sum(W)"),
+                                  "np.sum(W) ** 2, the square of the sum, in both"),
+    "sum of W in the gradient": (variant(dW="dW0 + lambd / m * np.sum(W)"),
+                                 "the same number to every weight"),
+    "lambd / 2 * m (brackets)": (variant(cost="J0 + lambd / 2 * m * sq"),
+                                 "Python reads lambd / 2 * m as (lambd / 2) * m"),
+    "2 lambd / m in the gradient": (variant(dW="dW0 + 2 * lambd / m * W"),
+                                    "twice the penalty's gradient"),
+    "penalty counted twice (propagate with lambd, then added)": (
+        lambda W, b, X, Y, lambd: (
+            core.propagate(W, b, X, Y, lambd=lambd)[1] + lambd / (2 * X.shape[1]) * np.sum(W ** 2),
+            core.propagate(W, b, X, Y, lambd=lambd)[0]["dW"] + lambd / X.shape[1] * W,
+            core.propagate(W, b, X, Y, lambd=lambd)[0]["db"]),
+        "The penalty is counted twice"),
+    "a global m = 70 from the lesson": (
+        variant(cost="J0 + lambd / (2 * 70) * sq", dW="dW0 + lambd / 70 * W"),
+        "The penalty divides by 70, not by m"),
+    "a global lambd = 1 in the formulas": (
+        variant(cost="J0 + 1.0 / (2 * m) * sq", dW="dW0 + 1.0 / m * W"),
+        "The cost does not change when lambd changes"),
+    "W ** 2 not summed": (variant(cost="J0 + lambd / (2 * m) * W ** 2"),
+                          "the squares of the weights are not added up"),
+    "W @ W.T": (variant(cost="J0 + lambd / (2 * m) * (W @ W.T)"),
+                "the squares of the weights are not added up"),
+    "forgot return": (lambda *a: None, "did you forget `return`?"),
+    "a typo raises": (lambda W, b, X, Y, lambd: w, "raised NameError"),  # noqa: F821
 }
 
 
@@ -263,6 +294,24 @@ def test_wrong_answers_are_named(answer):
     result = checks.check_regularised_cost_and_grad(fn)
     assert result.status == checks.WRONG, result.message
     assert words in result.message, result.message
+
+
+def test_the_case_tells_every_known_mistake_apart():
+    """The check names a mistake by its value on one case: no two known values may agree
+    there (a W whose sum is 0 once made np.sum(W) ** 2 look like no penalty at all)."""
+    W, b, X, Y, lambd = checks._penalty_case()
+    (n, m), (g0, J0) = X.shape, core.propagate(W, b, X, Y)
+    sq = np.sum(W ** 2)
+    costs = [J0, J0 + lambd / (2 * m) * sq, J0 + lambd / 2 * sq, J0 + lambd / m * sq,
+             J0 + lambd / (2 * m) * (sq + b * b), J0 - lambd / (2 * m) * sq,
+             J0 + lambd / (2 * m) * np.sqrt(sq), m * J0 + lambd / (2 * m) * sq,
+             m * (J0 + lambd / (2 * m) * sq), J0 + lambd / (2 * n) * sq,
+             J0 + lambd / (2 * m) * np.sum(W) ** 2, J0 + lambd / 2 * m * sq]
+    assert min(abs(a - c) for i, a in enumerate(costs) for c in costs[:i]) > 1e-3
+    grads = [g0["dW"] + k * W for k in (0, lambd / m, lambd, lambd / (2 * m), -lambd / m,
+                                        lambd / n, 2 * lambd / m, lambd / m / np.sqrt(sq))]
+    grads += [m * g0["dW"] + lambd * W, g0["dW"] + lambd / m * np.sum(W)]
+    assert min(np.max(np.abs(a - c)) for i, a in enumerate(grads) for c in grads[:i]) > 1e-3
 
 
 def test_every_message_names_the_mistake_in_two_sentences_before_numbers():
