@@ -529,26 +529,35 @@ def sigmoid_neuron_figure(w=5.0, b=-2.0, *, x_lim=(-0.5, 1.5)):
 
 
 def sigmoid_neuron_update(fig, w, b):
-    """Move a sigmoid_neuron_figure to new w and b: the curve, the threshold line (added
-    or removed), the legend and the title."""
+    """Move a sigmoid_neuron_figure to new w and b: the curve, the threshold line (moved,
+    added or removed), its legend entry and the title."""
     parts = fig._sigmoid_neuron_parts
     ax, curve, x_lim = fig.axes[0], parts["curve"], parts["x_lim"]
     curve.set_ydata(core.sigmoid(w * curve.get_xdata() + b))
-    if parts["threshold"] is not None:
-        parts["threshold"].remove()
-        parts["threshold"] = None
     t = neuron_threshold(w, b)
+    inside = t is not None and x_lim[0] <= t <= x_lim[1]
+    line = parts["threshold"]
+    if inside:
+        label = f"threshold x = {t:.3f}"
+        if line is None:
+            line = parts["threshold"] = ax.axvline(t, color="k", ls="--", lw=1.2)
+        line.set_xdata([t, t])
+        line.set_label(label)
+    elif line is not None:
+        line.remove()
+        parts["threshold"] = None
     if t is None:
         where = "no threshold (w = 0)"
-    elif x_lim[0] <= t <= x_lim[1]:
-        parts["threshold"] = ax.axvline(t, color="k", ls="--", lw=1.2,
-                                        label=f"threshold x = {t:.3f}")
-        where = f"threshold x = {t:.3f}"
     else:
-        where = f"threshold x = {t:.3f}, off the plot"
+        where = f"threshold x = {t:.3f}" + ("" if inside else ", off the plot")
     ax.set_title(f"w = {w:.2f}, b = {b:.2f}: {where}")
-    handles = [curve, *parts["points"]] + ([parts["threshold"]] if parts["threshold"] else [])
-    ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
+    legend = ax.get_legend()
+    if legend is not None and len(legend.get_texts()) == 3 + inside:
+        if inside:   # same entries: only the threshold's text changes
+            legend.get_texts()[3].set_text(label)
+    else:
+        handles = [curve, *parts["points"]] + ([line] if inside else [])
+        ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
     return fig
 
 

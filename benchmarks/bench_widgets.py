@@ -14,8 +14,11 @@ For every explorer in EXPLORERS, in the same run (so the two paths see the same 
 
 Updates alternate between two different values, so every update is a real change, and
 ``before`` (run inside the timing) clears an explorer's cache so a repeated value still
-pays for the real work, as a new slider value would. Each path: median and 95th
-percentile of --repeats updates after 2 warm-ups, and the ratio old / new of the medians.
+pays for the real work, as a new slider value would. The two paths are interleaved (one
+old update, one new, ...) so both see the same load from other processes. Each path:
+median and 95th percentile of --repeats updates after 2 warm-ups, the ratio old / new
+of the medians, and the median CPU time of this process per update (less sensitive to a
+loaded machine than wall time).
 Then the NEW path taken apart on one kept figure: update artists (or build the figure,
 training included), readout, ``fig.canvas.draw()``, PNG encode (the drawn RGBA buffer
 encoded by PIL as ``figure_png`` does; ``savefig``'s own overhead is the rest of "total").
@@ -111,17 +114,25 @@ def alternating(values):
         k += 1
 
 
-def timed(step, values, repeats, warmup=2):
-    """Times of step(**v) for v alternating over values, after warm-up calls."""
-    cycle = alternating(values)
+def timed_pair(old, new, values, repeats, warmup=2):
+    """Wall and CPU times of old(**v) and new(**v), interleaved (old, new, old, new, ...)
+    so that both paths see the same load from other processes; v alternates over values.
+
+    Returns {"old": (wall times, cpu times), "new": (wall times, cpu times)}.
+    """
+    steps = {"old": old, "new": new}
+    cycles = {name: alternating(values) for name in steps}
     for _ in range(warmup):   # first calls load data, fonts and caches
-        step(**next(cycle))
-    times = []
+        for name, step in steps.items():
+            step(**next(cycles[name]))
+    times = {name: ([], []) for name in steps}
     for _ in range(repeats):
-        v = next(cycle)
-        t0 = time.perf_counter()
-        step(**v)
-        times.append(time.perf_counter() - t0)
+        for name, step in steps.items():
+            v = next(cycles[name])
+            t0, c0 = time.perf_counter(), time.process_time()
+            step(**v)
+            times[name][0].append(time.perf_counter() - t0)
+            times[name][1].append(time.process_time() - c0)
     return times
 
 
@@ -195,16 +206,18 @@ def breakdown(e, repeats):
 
 def run_timings(explorers, repeats):
     ms = 1000
-    print(f"{'':58s} {'OLD median':>10s} {'p95':>6s}  {'NEW median':>10s} {'p95':>6s}"
-          f"  {'old/new':>7s}  target")
+    print(f"{'':56s} {'OLD median':>10s} {'p95':>6s} {'NEW median':>10s} {'p95':>6s} "
+          f"{'old/new':>7s} {'cpu old/new':>12s}  target")
     for e in explorers:
-        old = median_p95(timed(old_step(e), e.values, repeats))
         box = e.make()
-        new = median_p95(timed(new_step(e, box), e.values, repeats))
+        times = timed_pair(old_step(e), new_step(e, box), e.values, repeats)
         plt.close("all")
-        verdict = "ok" if new[0] * ms <= e.target_ms() else "ABOVE"
-        print(f"{e.name:58s} {old[0] * ms:7.1f} ms {old[1] * ms:6.1f}  {new[0] * ms:7.1f} ms "
-              f"{new[1] * ms:6.1f}  {old[0] / new[0]:6.2f}x  <= {e.target_ms()} ms {verdict}")
+        (old, old_p95), (new, new_p95) = (median_p95(times[p][0]) for p in ("old", "new"))
+        cpu_old, cpu_new = (statistics.median(times[p][1]) for p in ("old", "new"))
+        verdict = "ok" if new * ms <= e.target_ms() else "ABOVE"
+        print(f"{e.name:56s} {old * ms:7.1f} ms {old_p95 * ms:6.1f} {new * ms:7.1f} ms "
+              f"{new_p95 * ms:6.1f} {old / new:6.2f}x {cpu_old * ms:4.0f}/{cpu_new * ms:3.0f} ms"
+              f"  <= {e.target_ms()} ms {verdict}")
         parts = breakdown(e, repeats)
         print("    NEW path, medians: " + ", ".join(
             f"{name} {t * ms:.1f} ms" for name, t in parts.items())
@@ -256,7 +269,8 @@ def main():
     if args.memory:
         run_memory(explorers)
     else:
-        print(f"{args.repeats} updates per path after 2 warm-ups, alternating two values")
+        print(f"{args.repeats} updates per path after 2 warm-ups, alternating two values, "
+              "old and new interleaved")
         run_timings(explorers, args.repeats)
 
 
