@@ -39,6 +39,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py
 	$(PY) benchmarks/bench_widgets.py
 	$(PY) benchmarks/bench_digits.py
+	$(PY) benchmarks/bench_regularisation.py
+	$(PY) benchmarks/bench_threshold.py
 
 # The README's pictures, from real runs in JupyterLab (needs /usr/bin/chromium).
 screenshots: $(STAMP)
@@ -73,7 +75,7 @@ check-install:
 	rm -rf $(SCRATCH) && $(PYTHON) -m venv $(SCRATCH)/venv && mkdir -p $(SCRATCH)/run
 	$(SCRATCH)/venv/bin/python -m pip install --quiet . nbclient ipykernel
 	cp notebooks/01_sigmoid.ipynb $(SCRATCH)/run/
-	cd $(SCRATCH)/run && ../venv/bin/python -c "import logreg_core, logreg_viz, \
+	cd $(SCRATCH)/run && ../venv/bin/python -c "import logreg_core, logreg_inputs, logreg_viz, \
 		logreg_checks, course_setup, nbclient, nbformat; \
 		nb = nbformat.read('01_sigmoid.ipynb', as_version=4); \
 		nbclient.NotebookClient(nb, timeout=600).execute(); \

@@ -15,6 +15,7 @@ Importing this module prints only when there is something to do or to know.
 
 import importlib
 import importlib.metadata
+import platform
 from pathlib import Path
 
 DISTRIBUTION = "logreg-neuron-course"
@@ -74,6 +75,32 @@ def version_problems(lowest=LOWEST):
                             f"course is tested with: run `pip install -U \"{pip_name}>="
                             f"{version}\"`, then restart the kernel.")
     return problems
+
+
+LOWEST_PYTHON = (3, 10)
+
+
+def version_report(lowest=LOWEST):
+    """One line per package (and Python): the version found and a verdict against the
+    supported range, with what to run when it is outside it. For lesson 00's check."""
+    found = platform.python_version()
+    ok = _version_tuple(found) >= LOWEST_PYTHON
+    lines = [f"{'Python':<13} {found:<9} " + (
+        "OK (3.10 and newer are supported)" if ok else
+        "TOO OLD: the course needs Python 3.10 or newer; make a new environment with it.")]
+    for module, (pip_name, version) in lowest.items():
+        try:
+            have = importlib.import_module(module).__version__
+        except ImportError:
+            lines.append(f"{pip_name:<13} {'missing':<9} MISSING: run `pip install "
+                         f"\"{pip_name}>={version}\"`, then restart the kernel.")
+            continue
+        verdict = (f"OK ({version} and newer are supported)"
+                   if _version_tuple(have) >= _version_tuple(version) else
+                   f"TOO OLD: run `pip install -U \"{pip_name}>={version}\"`, then restart "
+                   f"the kernel.")
+        lines.append(f"{pip_name:<13} {have:<9} {verdict}")
+    return lines
 
 
 def installed():

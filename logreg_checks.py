@@ -37,7 +37,9 @@ class CheckResult:
 
 def forgot_return(what):
     return CheckResult(WRONG, f"{what} returns None: did you forget `return`? Add a `return` "
-                              f"line at the end of the function, run its cell, then this check.")
+                              f"line at the end of the function (print only shows a value; "
+                              f"return hands it back), run its cell, then run this check "
+                              f"again.")
 
 
 def not_attempted(what):
@@ -105,6 +107,36 @@ def shape_of(x):
 _Z01 = np.linspace(-4.5, 4.5, 10).reshape(2, 5)
 
 
+_NEXT_STEP = " Fix that line of your function, run its cell, then run this check again."
+_MATRIX_PRODUCT = ("@ and np.dot are matrix products: they multiply and add up rows and "
+                   "columns. Use * to multiply number by number")
+
+
+def _known_error(problem, name):
+    """A CheckResult naming the cause of a learner's exception we recognise, else None."""
+    text = problem.message
+    if "bitwise_xor" in text:
+        return wrong(f"{name} uses ^, which in Python is not a power (it is XOR, an operation "
+                     f"on the bits of whole numbers). Write e^(-z) as np.exp(-z), and any "
+                     f"other power with **, then run this check again.")
+    if "aligned" in text or "matmul" in text:
+        return wrong(f"{name} multiplies arrays with @ or np.dot, which fails here ("
+                     f"{text.split(' raised ', 1)[-1]}). {_MATRIX_PRODUCT}, then run this "
+                     f"check again.")
+    return None
+
+
+def _with_next_step(problem, name):
+    """A learner's exception or missing return as feedback, ending with what to do next."""
+    if problem == forgot_return(name):
+        return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
+                     f"value; `return` gives it back. Add a `return` line at the end of the "
+                     f"function, run its cell, then run this check again.")
+    if problem.status != WRONG or " raised " not in problem.message:
+        return problem
+    return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
+
+
 def _run_elementwise(fn, expected):
     """Run fn on the (2, 5) test array; catch scalar-only code and shape mistakes.
 
@@ -114,6 +146,9 @@ def _run_elementwise(fn, expected):
     out, problem = call_learner(fn, _Z01)
     if problem is not None:
         if problem.status == WRONG:
+            known = _known_error(problem, name)
+            if known is not None:
+                return None, known
             one, scalar_problem = call_learner(fn, 0.5)
             if scalar_problem is None and np.ndim(one) == 0:
                 return None, wrong(
@@ -121,7 +156,7 @@ def _run_elementwise(fn, expected):
                     f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
                     f"{problem.message}). Use np.exp, and np.where for branches, so it works "
                     f"elementwise on a whole array at once.")
-        return None, problem
+        return None, _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         return None, wrong(
@@ -139,8 +174,14 @@ def _run_elementwise(fn, expected):
                 f"{name} returned a single number for an input array of shape "
                 f"{expected.shape}. It must return one value per element: work on the "
                 f"whole array with np.exp, with no float(...) or z[0] and no loop over a scalar.")
+        if out.ndim == 2 and out.shape[0] == out.shape[1]:
+            return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
+                               f"{expected.shape}: did you use @ or np.dot? "
+                               f"{_MATRIX_PRODUCT}, then run this check again.")
         return None, wrong(f"{name} returned shape {out.shape} for an input of shape "
-                           f"{expected.shape}; it must keep the input's shape.")
+                           f"{expected.shape}; it must keep the input's shape. Do not flatten, "
+                           f"reshape or index z: compute on the whole array, then run this "
+                           f"check again.")
     return out, None
 
 
@@ -164,9 +205,10 @@ def check_sigmoid(fn):
     if close(out, expected):
         return _sigmoid_extremes(fn)
     if close(out, core.sigmoid(-_Z01)):
-        return wrong("sigmoid has the sign flipped: the minus sign in np.exp(-z) is missing, "
-                     "so it computes 1/(1 + e^{z}) = sigma(-z), which falls as z grows. "
-                     "Write np.exp(-z), run the cell, then this check again.")
+        return wrong("sigmoid has the sign flipped: it computes sigma(-z) = 1 - sigma(z), "
+                     "which falls as z grows. Either the minus sign in np.exp(-z) is missing, "
+                     "or the top of the fraction is e^(-z) instead of 1. Write "
+                     "1 / (1 + np.exp(-z)), run the cell, then run this check again.")
     if close(out, 1 + np.exp(-_Z01)):
         return wrong("sigmoid computes 1 + e^(-z): 1 / 1 + np.exp(-z) is (1/1) + e^(-z), "
                      "because / goes before +. Put the sum in brackets: "
@@ -174,9 +216,20 @@ def check_sigmoid(fn):
     if close(out, 1 + np.exp(_Z01)):
         return wrong("sigmoid computes 1 + e^(z): 1 / 1 + np.exp(z) is (1/1) + e^(z), and "
                      "the minus sign is missing too. Write 1 / (1 + np.exp(-z)).")
+    with np.errstate(all="ignore"):
+        one_minus = 1 / (1 - np.exp(-_Z01))
+    if close(out, one_minus):
+        return wrong("sigmoid computes 1 / (1 - e^(-z)): the bottom of the fraction has a "
+                     "minus where it needs a plus. Write 1 / (1 + np.exp(-z)), then run this "
+                     "check again.")
     if np.all(out == np.round(out)):
         return wrong("sigmoid returned only whole numbers (" + _worst(out, expected) + "). "
-                     "Did you use floor division // or int(...)? Use / for true division.")
+                     "Did you use floor division // or int(...)? Use / for true division, "
+                     "then run this check again.")
+    if np.all(np.isfinite(out)) and np.max(np.abs(out - expected)) < 0.01:
+        return wrong("sigmoid is nearly right but not exact (" + _worst(out, expected) + "). "
+                     "Did you round the result, or write e as 2.7 or 2.718? Use np.exp(-z) "
+                     "and do not round, then run this check again.")
     return wrong("sigmoid gives wrong values: " + _worst(out, expected) + ". Compare your "
                  "formula with 1 / (1 + np.exp(-z)), fix it, then run this check again.")
 
@@ -190,7 +243,9 @@ def _sigmoid_extremes(fn):
                   "1/(1 + inf) = 0 is the right limit." if "OverflowError" in problem.message
                   else "")
         return wrong(f"sigmoid is right for moderate z but fails for z = [-1000, 1000]: "
-                     f"{problem.message}.{advice}")
+                     f"{problem.message.rstrip('.')}.{advice} "
+                     f"{'Use np.exp' if advice else 'Make it work for large |z| too'}, then "
+                     f"run this check again.")
     if not close(out, [0.0, 1.0]):
         shown = np.array2string(np.asarray(out, dtype=float), precision=3)
         return wrong(f"sigmoid is right for moderate z but gives {shown} for z = [-1000, "
@@ -266,6 +321,16 @@ def check_sigmoid_derivative(fn):
     if close(out, -expected):
         return wrong("sigmoid_derivative has the wrong sign: it returns -s(1 - s). The "
                      "sigmoid rises everywhere, so its slope is positive: s * (1 - s).")
+    if close(out, np.zeros_like(out)):
+        return wrong("sigmoid_derivative returns 0 everywhere: s * 1 - s is (s * 1) - s = 0, "
+                     "because * goes before -. Put brackets around the second factor: "
+                     "s * (1 - s), then run this check again.")
+    if close(out, 1 - s):
+        return wrong("sigmoid_derivative returns 1 - s, only the second factor. Multiply it "
+                     "by s = sigmoid(z): s * (1 - s), then run this check again.")
+    if close(out, s * (1 - _Z01)):
+        return wrong("sigmoid_derivative computes s * (1 - z): the second factor uses z "
+                     "where it needs s. Return s * (1 - s), then run this check again.")
     return wrong("sigmoid_derivative gives wrong values: " + _worst(out, expected) + ". "
                  "Compute s = sigmoid(z) first, return s * (1 - s), then run this check "
                  "again.")
@@ -325,7 +390,11 @@ def check_predict(fn):
         if "broadcast" in text:
             return wrong(f"{name} failed: * multiplies element by element and does not add "
                          f"up the features {said}. Use @ for the weighted sum: W.T @ X + b.")
-        return problem
+        if "truth value of an array" in text:
+            return wrong(f"{name} uses `if` on the whole array of probabilities {said}. An "
+                         f"`if` needs one True or False, but A holds {m} of them: compare the "
+                         f"whole array at once, (A > 0.5).astype(int), with no `if`.")
+        return _with_next_step(problem, name)
     if isinstance(out, (list, tuple)):
         kind = "list" if isinstance(out, list) else "tuple"
         arr = _as_numbers(out)
@@ -378,17 +447,240 @@ def check_predict(fn):
         return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "
                      f"z = 0, so a = 0.5 exactly, and it must be predicted 0. Use A > 0.5.")
     if np.array_equal(arr, (core.sigmoid(W.T @ X) > 0.5).astype(int)):
-        return wrong(f"{name} forgot the bias: its predictions are those of W.T @ X without "
-                     f"+ b. Use z = W.T @ X + b.")
+        return wrong(f"{name} gives the predictions of W.T @ X with no bias: did you forget "
+                     f"+ b, write - b, or compare z itself with 0.5? Compute "
+                     f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
     if np.array_equal(arr, (A < 0.5).astype(int)) or np.array_equal(arr, 1 - expected):
         return wrong(f"{name} has the classes flipped: it predicts 1 where a < 0.5. Predict "
                      f"1 where the probability is above one half: A > 0.5.")
+    if not np.any(arr):
+        return wrong(f"{name} predicts 0 for every sample. If you wrote A.astype(int): it "
+                     f"cuts off the decimals, so a = 0.88 becomes 0. Compare with 0.5 first: "
+                     f"(A > 0.5).astype(int).")
     bad = np.flatnonzero(arr[0] != expected[0])
     i = int(bad[0])
     return wrong(f"{name} gets {len(bad)} of {m} predictions wrong: sample {i} has "
                  f"z = {Z[0, i]:.2f}, a = {A[0, i]:.3f}, so the prediction is "
                  f"{expected[0, i]}, but it returned {arr[0, i]:g}. Compute "
                  f"A = sigmoid(W.T @ X + b), then (A > 0.5).astype(int).")
+
+
+# --------------------------------------------------------------------------- lesson 02
+
+# Lesson 02: the learner's gradient_descent(df, w0, learning_rate, num_steps) returns the
+# np.array of the num_steps + 1 values w0, w1, ..., w_num_steps of w <- w - rate * df(w).
+# The check uses its own bowl, g(w) = 2 (w - 1)^2, different from the lesson's bowl
+# f(w) = (w - 3)^2 + 1, so code that calls the notebook's f or df is recognised.
+
+DESCENT_CASE = {"w0": 4.0, "learning_rate": 0.1, "num_steps": 5}
+
+
+def _case_slope(w):
+    """The slope of the check's bowl g(w) = 2 (w - 1)^2."""
+    return 4.0 * (w - 1.0)
+
+
+def _lesson_bowl(w):
+    """The lesson's bowl f(w) = (w - 3)^2 + 1, as the notebook defines it."""
+    return (w - 3.0) ** 2 + 1.0
+
+
+def _lesson_bowl_slope(w):
+    return 2.0 * (w - 3.0)
+
+
+def _lesson_neuron_slope(w):
+    """The notebook's dJ: the one-feature neuron's slope dJ/dw with b = -2 held fixed."""
+    X_train, Y_train, _, _ = core.toy_dataset()
+    grads, _ = core.propagate(np.array([[w]]), -2.0, X_train[:1], Y_train)
+    return float(grads["dW"][0, 0])
+
+
+def _descent(w0, num_steps, step):
+    """[w0, w1, ...] where w_{k+1} = step(w_k, k)."""
+    ws = [w0]
+    for k in range(num_steps):
+        ws.append(step(ws[-1], k))
+    return np.array(ws)
+
+
+def _descent_mistakes(w0, rate, n):
+    """(right path, [(wrong path, what the mistake is, what to do)]) for the check's case."""
+    df = _case_slope
+
+    def run(step, steps=n, start=w0):
+        return _descent(start, steps, step)
+
+    right = run(lambda w, k: w - rate * df(w))
+    w1 = right[1]
+    rule = "w = w - learning_rate * df(w) inside the loop."
+    mistakes = [
+        (run(lambda w, k: w + rate * df(w)),
+         "your w climbs uphill: the update adds the slope (w + learning_rate * df(w)). "
+         "Gradient descent steps against the slope.", "Use a minus sign: " + rule),
+        (np.array([w0] + [w1] * n),
+         "w never moves on: after the first step every value is w1, so each step "
+         "starts again from w0.", "Update w itself: " + rule),
+        (np.full(n + 1, w0),
+         "every value is w0. Either w never changes (the update line needs `w = ` in "
+         "front), or the list collects w0 again and again instead of the new w.",
+         "Write w = w - learning_rate * df(w), then append w."),
+        (run(lambda w, k: w - rate * df(w0)),
+         "the slope is always taken at the start: df(w0) instead of df(w).",
+         "Call df on the current w: " + rule),
+        (run(lambda w, k: w - df(w) / rate),
+         "you divide the slope by the learning rate instead of multiplying by it.",
+         "Multiply: " + rule),
+        (run(lambda w, k: w - rate * rate * df(w)),
+         "the learning rate is applied twice: each step is learning_rate² times the slope.",
+         "Multiply by the learning rate once: " + rule),
+        (run(lambda w, k: w - df(w)),
+         "the learning rate is missing: each step is the whole slope, df(w).",
+         "Multiply the slope by it: " + rule),
+        (run(lambda w, k: w - rate * _lesson_bowl(w)),
+         "your code uses f(w), the height of the notebook's bowl, instead of the slope "
+         "df(w) it is given.", "Use the df argument: " + rule),
+        (run(lambda w, k: w - rate * _lesson_bowl_slope(w)),
+         "your code uses the slope of the notebook's bowl, 2 * (w - 3), instead of calling "
+         "the df it is given, so it only works for that one bowl.",
+         "Call the function passed in as df: " + rule),
+        (run(lambda w, k: w - rate * _lesson_neuron_slope(w)),
+         "your code uses dJ, the neuron's slope from the notebook, instead of calling the "
+         "df it is given.", "Call the function passed in as df: " + rule),
+        (run(lambda w, k: -rate * df(w)),
+         "your new w is only the step, learning_rate * df(w): the old w is missing from "
+         "the update.", "Start from the old w: " + rule),
+        (run(lambda w, k: rate * df(w)),
+         "your new w is only the step, learning_rate * df(w): the old w and the minus sign "
+         "are missing.", "Start from the old w: " + rule),
+        (right[1:],
+         "the array leaves out w0: it must start with the starting point.",
+         "Put w0 in the array before the loop."),
+        (right[:-1],
+         "the last value is missing. Either the loop makes one step too few, or it appends "
+         "w before the update line, so the newest w is never stored.",
+         "Start with ws = [w0], loop with for _ in range(num_steps), and append w after "
+         "the update line."),
+        (np.concatenate([[w0], right[:-1]]),
+         "w0 is in the array twice and the last w is missing: you append w before the "
+         "update line, so every value is stored one step late.",
+         "Append w after the line w = w - learning_rate * df(w)."),
+        (run(lambda w, k: w - rate * df(w), n + 1),
+         "one step too many: your loop makes num_steps + 1 steps.",
+         "Loop with for _ in range(num_steps)."),
+        (np.concatenate([[w0], right]),
+         "w0 is in the array twice.", "Store w0 once, before the loop."),
+        (right[:2],
+         "only one step was made: is `return` inside the loop?",
+         "Move the `return` line out of the loop (one indent less)."),
+    ]
+    return right, mistakes
+
+
+def _as_path(out):
+    """The learner's output as a 1-D float array, or None if it is not numbers."""
+    if isinstance(out, (str, bytes, dict)):
+        return None
+    try:
+        arr = np.asarray(out, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return arr
+
+
+def _descent_error(problem, name):
+    """An error raised by the learner's gradient_descent, named when we know it."""
+    text = problem.message
+    if problem.status == WRONG and "'function'" in text and "TypeError" in text:
+        return wrong(f"{name} uses df itself in a calculation, but df is a function: call "
+                     f"it to get the slope. Write learning_rate * df(w), with (w), then run "
+                     f"this check again.")
+    if "'NoneType' object has no attribute 'append'" in text:
+        return wrong(f"{name} writes ws = ws.append(w): append changes the list itself and "
+                     f"gives back None, so ws becomes None. Write ws.append(w) on its own "
+                     f"line, run its cell, then run this check again.")
+    return _with_next_step(problem, name)
+
+
+def check_gradient_descent(fn):
+    """Self-check for lesson 02's gradient_descent(df, w0, learning_rate, num_steps).
+
+    Runs it on the bowl g(w) = 2 (w - 1)^2 from w0 = 4 with rate 0.1 for 5 steps, and
+    with 0 steps. Diagnoses climbing uphill (+), w never updated, the slope taken at w0,
+    returning only the last w or a list, off-by-one lengths, using the notebook's f or
+    df instead of the df argument, `return` inside the loop, dividing by the learning
+    rate, the learning rate applied twice or left out, the old w left out of the update,
+    appending before the update, df used without calling it, ws = ws.append(w), and an
+    unassigned np.append.
+    """
+    c = DESCENT_CASE
+    w0, rate, n = c["w0"], c["learning_rate"], c["num_steps"]
+    out, problem = call_learner(fn, _case_slope, w0, rate, n)
+    if problem is not None:
+        return _descent_error(problem, getattr(fn, "__name__", "your function"))
+    right, mistakes = _descent_mistakes(w0, rate, n)
+    path = _as_path(out)
+    if path is None:
+        return wrong(f"gradient_descent returned a {type(out).__name__}, not numbers. "
+                     f"Return only np.array(ws), the array of the values of w.")
+    if path.ndim == 0 or path.size == 1:
+        value = float(path.ravel()[0]) if np.all(np.isfinite(path)) else float("nan")
+        if path.ndim == 1 and close(value, w0):
+            return wrong("gradient_descent returned an array with only w0 in it: nothing "
+                         "was added. np.append(ws, w) makes a new array and leaves ws as it "
+                         "was: write ws = np.append(ws, w), or use a list and ws.append(w).")
+        if close(value, right[-1]):
+            return wrong(f"gradient_descent returned only the last w, one number. It must "
+                         f"return all {n + 1} values w0, w1, ..., w{n}: collect them in a "
+                         f"list and return np.array(ws).")
+        if close(value, right[1]):
+            return wrong(f"gradient_descent returned one number, w1, after one step: is "
+                         f"`return` inside the loop? Move it out of the loop (one indent "
+                         f"less) and return all {n + 1} values as an np.array.")
+        return wrong(f"gradient_descent returned a single number; it must return an "
+                     f"np.array of the {n + 1} values w0, w1, ..., w{n}.")
+    if path.ndim != 1:
+        if path.size == n + 1 and close(path.ravel(), right):
+            return wrong(f"the values are right, but the array has shape {path.shape}; it "
+                         f"must be flat, shape ({n + 1},). Return np.array(ws) of plain "
+                         f"numbers (or call .ravel()).")
+        return wrong(f"gradient_descent returned an array of shape {path.shape}; it must "
+                     f"be a flat array of the {n + 1} values w0, ..., w{n}.")
+    if not close(path, right):
+        for wrong_path, what, todo in mistakes:
+            if close(path, wrong_path):
+                return wrong(f"{what} {todo}")
+        if len(path) != n + 1:
+            return wrong(f"gradient_descent returned {len(path)} values for num_steps = "
+                         f"{n}; it must return num_steps + 1 = {n + 1}: w0 and the w after "
+                         f"each step.")
+        if close(path[:-1], right[:-1]):
+            return wrong(f"all values are right except the last one, w{n}: your loop stops "
+                         f"one step early (range(1, num_steps) misses the last step). Loop "
+                         f"over range(1, num_steps + 1), or use range(num_steps) and append.")
+        k = int(np.argmax(~np.isclose(path, right, rtol=1e-6, atol=1e-9)))
+        if k == 0:
+            return wrong(f"the first value must be the start w0 itself. With the check's "
+                         f"w0 = {w0:g}, your first value is {path[0]:.6f}: put w0 in the "
+                         f"array before the loop, and append only values of w.")
+        return wrong(f"gradient_descent gives wrong values from w{k} on. On the check's "
+                     f"bowl g(w) = 2 (w - 1)**2, df(w) = 4 (w - 1), from w0 = {w0:g} with "
+                     f"learning rate {rate:g}: w{k} = {path[k]:.6f}, the right value is "
+                     f"{right[k]:.6f}. Check the update w = w - learning_rate * df(w).")
+    if not isinstance(out, np.ndarray):
+        return wrong(f"the values are right, but gradient_descent returned a "
+                     f"{type(out).__name__}, not a numpy array. Return np.array(ws).")
+    zero, problem = call_learner(fn, _case_slope, w0, rate, 0)
+    if problem is not None:
+        return wrong(f"right for {n} steps, but with num_steps = 0: {problem.message}")
+    if not (isinstance(zero, np.ndarray) and close(np.ravel(zero), [w0])
+            and np.ndim(zero) == 1):
+        return wrong(f"right for {n} steps, but with num_steps = 0 it must return "
+                     f"np.array([w0]): no steps, only the start (it returned a "
+                     f"{type(zero).__name__}). Make sure w0 goes "
+                     f"into the array before the loop.")
+    return passed(f"gradient_descent returns the {n + 1} values w0, ..., w{n} of "
+                  f"w <- w - learning_rate * df(w), as a numpy array.")
 
 
 # --------------------------------------------------------------------------- lesson 03
@@ -422,8 +714,8 @@ def _next_step(problem):
     """A learner's exception, described by call_learner, with what to do next."""
     if problem.status != WRONG or " raised " not in problem.message:
         return problem                    # not attempted, or forgot return: already complete
-    return wrong(f"{problem.message}. Fix that line of your function, run its cell, then run "
-                 f"this check again.")
+    return wrong(f"{problem.message.rstrip('.')}. Fix that line of your function, run its "
+                 f"cell, then run this check again.")
 
 
 def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(...))"):
@@ -500,50 +792,64 @@ def check_compute_cost(compute_cost):
         return _not_finite(got, name)
     want = _cross_entropy(A, Y)
     ylogA, rest = Y * np.log(A), (1 - Y) * np.log(1 - A)
+    values = f"You returned {got:.6f}, expected {want:.6f}."
     known = [
-        (m * want, f"You returned {got:.6f} = {m} x {want:.6f}: the sum of the losses, not "
-                   f"their mean. If you divided by len(Y) or Y.shape[0], that is 1 (Y is one "
-                   f"row); m is Y.shape[1] = {m}. Use np.mean, or divide by Y.shape[1]."),
-        (-want, f"You returned {got:.6f}, the right size but negative: a sign error. "
-                f"log a < 0, so put a minus in front of the whole sum: "
+        (m * want, f"{name} returned the sum of the losses, not their mean. If you divided by "
+                   f"len(Y) or Y.shape[0], that is 1, because Y is one row. You returned "
+                   f"{got:.6f} = {m} x {want:.6f}. Use np.mean, or divide by m = Y.shape[1] "
+                   f"= {m}."),
+        (-want, f"{name} returned a negative cost: a sign error. {values} log a is below 0, "
+                f"so put a minus in front of the whole sum: "
                 f"-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))."),
         (float(np.mean(-ylogA + rest)), None), (float(np.mean(ylogA - rest)), None),
         (m * _naive_cost(A, Y, y_factor=False),
-         f"You returned {got:.6f}: two mistakes. The first term is missing its factor Y (the "
-         f"source post's bug), and it is the sum, not the mean (len(Y) is 1; m is Y.shape[1] "
-         f"= {m}). Write Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
+         f"Two mistakes: the first term is missing its factor Y (the source post's bug), and "
+         f"this is the sum, not the mean (len(Y) is 1; m is Y.shape[1] = {m}). {values} Write "
+         f"Y * np.log(A) + (1 - Y) * np.log(1 - A) and use np.mean."),
         (_naive_cost(A, Y, y_factor=False),
-         f"You returned {got:.6f}, expected {want:.6f}: the first term is missing its factor "
-         f"Y (the source post's bug, log(A) + (1-Y) log(1-A)). Write Y * np.log(A) + "
-         f"(1 - Y) * np.log(1 - A)."),
-        (want / np.log(10), f"You returned {got:.6f} = {want:.6f} / ln 10: you used log base "
-                            f"10 (lg, np.log10). The loss uses the natural log ln: np.log."),
-        (want / np.log(2), f"You returned {got:.6f} = {want:.6f} / ln 2: you used log base 2 "
-                           f"(np.log2). The loss uses the natural log ln: np.log."),
-        (float(-np.mean(ylogA)), f"You returned {got:.6f}, expected {want:.6f}: the term "
-                                 f"(1 - Y) * np.log(1 - A) is missing. Add it: the samples "
-                                 f"with y = 0 count too."),
-        (float(-np.mean(rest)), f"You returned {got:.6f}, expected {want:.6f}: the term "
-                                f"Y * np.log(A) is missing. Add it: the samples with y = 1 "
-                                f"count too."),
-        (_naive_cost(A, Y, eps=1e-5), f"You returned {got:.6f}, expected {want:.6f}: eps = "
-                                      f"1e-5 inside the logs (the source post's version). "
+         f"The first term is missing its factor Y (the source post's bug, log(A) + (1-Y) "
+         f"log(1-A)). {values} Write Y * np.log(A) + (1 - Y) * np.log(1 - A)."),
+        (want / np.log(10), f"You used log base 10 (lg, np.log10), but the loss uses the "
+                            f"natural log ln. You returned {got:.6f} = {want:.6f} / ln 10. "
+                            f"Use np.log."),
+        (want / np.log(2), f"You used log base 2 (np.log2), but the loss uses the natural log "
+                           f"ln. You returned {got:.6f} = {want:.6f} / ln 2. Use np.log."),
+        (float(-np.mean(ylogA)), f"The term (1 - Y) * np.log(1 - A) is missing, so the samples "
+                                 f"with y = 0 do not count. {values} Add that term."),
+        (float(-np.mean(rest)), f"The term Y * np.log(A) is missing, so the samples with y = 1 "
+                                f"do not count. {values} Add that term."),
+        (_naive_cost(A, Y, eps=1e-5), f"There is an eps = 1e-5 inside the logs (the source "
+                                      f"post's version), and it changes the cost. {values} "
                                       f"Here A is never 0 or 1: remove the eps."),
+        (-ylogA[0, 0] - rest[0, 0], _LOOP_RETURN.format(name=name, values=values)),
+        ((-ylogA[0, 0] - rest[0, 0]) / m, _LOOP_RETURN.format(name=name, values=values)),
+        (float(np.mean(0.5 * (A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
+        (float(np.mean((A - Y) ** 2)), _SQUARED.format(name=name, values=values)),
     ]
     if close(got, want):
         return _compute_cost_near_0_and_1(compute_cost, name, got, note)
     for value, message in known:
         if close(got, value):
             return wrong(message or (
-                f"You returned {got:.6f}, expected {want:.6f}: the minus sign is on one term "
-                f"only. It must apply to both terms: "
-                f"-(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+                f"The minus sign is on one term only: it must apply to both terms. {values} "
+                f"Write -(Y * np.log(A) + (1 - Y) * np.log(1 - A))."))
+    if any(close(got, round(want, k), rtol=0, atol=1e-12) for k in range(1, 7)):
+        return wrong(f"{name} rounds the cost. {values} Return it unrounded: the check "
+                     f"compares more digits than you kept. Round only when you print.")
     if close(got, want, rtol=1e-3):
-        return wrong(f"You returned {got:.6f}, expected {want:.6f}: close but biased. Did you "
-                     f"add eps inside the logs, or clip A? Here A is never 0 or 1: use "
-                     f"np.log(A) and np.log(1 - A) as they are.")
-    return wrong(f"compute_cost returned {got:.6f}; expected {want:.6f}. Compare your code "
-                 f"with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), term by term.")
+        return wrong(f"Close, but a little off: did you add an eps inside the logs, or clip "
+                     f"A? {values} Here A is never 0 or 1: use np.log(A) and np.log(1 - A) "
+                     f"as they are.")
+    return wrong(f"{name} returns a wrong value, and not one of the usual mistakes. {values} "
+                 f"Compare your code with the formula -(1/m) sum(Y log A + (1 - Y) log(1 - A)), "
+                 f"term by term, then run the check again.")
+
+
+_LOOP_RETURN = ("{name} returned the loss of the first sample only: is your `return` inside "
+                "the loop? {values} Move the `return` out of the loop (indent it one level "
+                "less), so that it runs after all m samples are added up.")
+_SQUARED = ("{name} computes the squared error, not the cross-entropy. {values} Use the loss "
+            "of this lesson: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
 def _compute_cost_near_0_and_1(compute_cost, name, got, note):
@@ -563,10 +869,10 @@ def _compute_cost_near_0_and_1(compute_cost, name, got, note):
     eps_cost = _naive_cost(A, Y, eps=1e-5)
     which = "eps = 1e-5 (the source post's value)" if close(edge, eps_cost) else \
         "an eps, or a clip of A,"
-    return wrong(f"{name} is right for predictions like 0.3, but for predictions within 1e-9 "
-                 f"of 0 and 1 it returns {edge:.6f}, not {want:.6f}: {which} inside the logs "
-                 f"changes the loss there. A is never exactly 0 or 1 in this exercise: remove "
-                 f"it and use np.log(A), np.log(1 - A).")
+    return wrong(f"{name} is right for predictions like 0.3, but not for predictions within "
+                 f"1e-9 of 0 and 1: {which} inside the logs changes the loss there. It returns "
+                 f"{edge:.6f} there, not {want:.6f}. A is never exactly 0 or 1 in this "
+                 f"exercise: remove it and use np.log(A), np.log(1 - A).")
 
 
 # --------------------------------------------------------------------------- lesson 04
@@ -633,11 +939,23 @@ def _as_dW(dW, n):
     return arr.astype(float), None
 
 
-def _diagnose_dW(dW, want, want_no_b, m):
+def _diagnose_dW(dW, want, want_no_b, m, X, A, Y):
     n = want.shape[0]
+    dZ = A - Y
     if np.shape(dW) == (1, n) and close(np.asarray(dW).T, want):
         return f"dW has shape (1, {n}), the transpose of W's ({n}, 1). Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
+    if np.shape(dW) == (n,) and close(np.reshape(dW, (n, 1)), want):
+        return f"dW has the right numbers, but as a flat array of shape ({n},); W is a " \
+               f"column of shape ({n}, 1). Use X @ dZ.T / m, which keeps the column shape."
+    if np.shape(dW) == (n, m) and (close(dW, X * dZ / m) or close(dW, X * dZ)):
+        return f"dW has shape ({n}, {m}): X * dZ multiplies element by element and keeps one " \
+               f"product per feature and sample. The matrix product @ also adds them up " \
+               f"over the samples: use dW = X @ dZ.T / m, shape ({n}, 1)."
+    if np.ndim(dW) == 0:
+        return f"dW is one number; it must hold one slope per weight, an array of W's " \
+               f"shape ({n}, 1). Use X @ dZ.T / m: np.mean or np.sum of X * dZ alone adds " \
+               f"up everything."
     if np.shape(dW) != (n, 1):
         return f"dW must have W's shape ({n}, 1); got {shape_of(dW)}. Use X @ dZ.T: " \
                f"({n}, m) times (m, 1) gives ({n}, 1)."
@@ -654,6 +972,13 @@ def _diagnose_dW(dW, want, want_no_b, m):
                 f"not X.shape[0] = {n} (the features). Use m = X.shape[1].")
     if close(dW, want / m):
         return f"dW is {m} times too small: did you divide by m twice? Divide once."
+    if close(dW, X @ (dZ * A * (1 - A)).T / m):
+        return ("dW uses the squared error's dz = (A - Y) A (1 - A) (section 6). With the "
+                "cross-entropy the factor A (1 - A) cancels: use dZ = A - Y.")
+    flipped = 1 - A                           # sigma(-z) = 1 - sigma(z)
+    if close(dW, X @ (flipped - Y).T / m):
+        return ("A has the sigmoid's sign flipped: 1 / (1 + np.exp(Z)) is sigma(-Z). Write "
+                "1 / (1 + np.exp(-Z)), or use core.sigmoid(Z).")
     return None
 
 
@@ -675,26 +1000,35 @@ def _diagnose_db(db, want, want_no_b, m, n):
         return "db is the gradient at b = 0: did you forget + b in z? Add it."
     if close(db, -want):
         return "dW is right, but db has the wrong sign: db = mean(A - Y). Fix its sign."
-    return f"dW is right but db = {db:.6f}; expected {want:.6f} = mean(A - Y). Use np.mean(dZ)."
+    return (f"dW is right, but db is wrong: db = {db:.6f}, expected {want:.6f} = mean(A - Y). "
+            f"Use np.mean(dZ).")
 
 
-def _diagnose_cost(cost, want, no_y, at_b0, m, n):
-    if close(cost, no_y):
-        return (f"The gradients are right but the cost {cost:.6f} lacks the y factor (the "
-                f"source post's bug): use Y * np.log(A) + (1 - Y) * np.log(1 - A). Expected "
-                f"{want:.6f}.")
+def _diagnose_cost(cost, want, A, Y, at_b0, m, n):
+    values = f"The cost is {cost:.6f}, expected {want:.6f}."
+    if close(cost, _naive_cost(A, Y, y_factor=False)):
+        return (f"The gradients are right, but the cost lacks the y factor in front of "
+                f"np.log(A) (the source post's bug). {values} Use Y * np.log(A) + (1 - Y) * "
+                f"np.log(1 - A).")
     if close(cost, -want):
-        return (f"The gradients are right but the cost {cost:.6f} has the wrong sign: the loss "
-                f"is -(y log a + (1 - y) log(1 - a)). Expected {want:.6f}.")
+        return (f"The gradients are right, but the cost has the wrong sign. {values} The loss "
+                f"is -(y log a + (1 - y) log(1 - a)): put a minus in front of the mean.")
     if close(cost, m * want):
-        return (f"The gradients are right but the cost is {m} times too large: the sum of "
+        return (f"The gradients are right, but the cost is {m} times too large: the sum of "
                 f"the losses. Divide the sum by m = X.shape[1], or use np.mean.")
     if close(cost, want * m / n):
-        return (f"The gradients are right but the cost is off by m/n = {m}/{n}: m is the "
+        return (f"The gradients are right, but the cost is off by m/n = {m}/{n}: m is the "
                 f"number of samples, X.shape[1] = {m}, not X.shape[0] = {n}. Use np.mean.")
     if close(cost, at_b0):
         return "The cost is the one at b = 0: did you forget + b in z? Add it."
-    return (f"The gradients are right but the cost is {cost:.6f}; expected {want:.6f}. "
+    if close(cost, _naive_cost(A, Y, eps=1e-5)):
+        return (f"The gradients are right, but the cost has eps = 1e-5 inside the logs (the "
+                f"source post's final version), which makes it a little too low. {values} "
+                f"Remove the eps: A is never 0 or 1 here.")
+    if close(cost, want / np.log(10)):
+        return (f"The gradients are right, but the cost uses log base 10 (lg, np.log10). "
+                f"{values} Use the natural log np.log.")
+    return (f"The gradients are right, but the cost is wrong. {values} "
             f"Use -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
@@ -740,7 +1074,7 @@ def check_propagate(propagate):
     want, want_cost = core.propagate(W, b, X, Y)
     at_b0, cost_b0 = core.propagate(W, 0.0, X, Y)
     A = core.sigmoid(W.T @ X + b)
-    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m)
+    issue = _diagnose_dW(dW, want["dW"], at_b0["dW"], m, X, A, Y)
     if issue:
         return wrong(issue)
     if close(dW, X @ A.T / m):
@@ -758,8 +1092,7 @@ def check_propagate(propagate):
     if cost is None:
         return problem
     if not close(cost, want_cost):
-        return wrong(_diagnose_cost(cost, want_cost, _naive_cost(A, Y, y_factor=False),
-                                    cost_b0, m, n))
+        return wrong(_diagnose_cost(cost, want_cost, A, Y, cost_b0, m, n))
     # every value is right; now the types and the arrays given
     for label, value, fix in (("db", grads["db"], "db = float(np.mean(dZ))"),
                               ("The cost", cost_out, "cost = float(cost)")):
@@ -1119,8 +1452,116 @@ def _check_ng_step(fn, name):
 
 # --------------------------------------------------------------------------- lesson 06
 
-# Lesson 06: the learner's optimize(W, b, X, Y, num_iterations, learning_rate), which
-# returns (params, grads, costs) with costs[k] the cost before update k * 100.
+# Lesson 06: the learner's initialize_weights(n), optimize(W, b, X, Y, num_iterations,
+# learning_rate), which returns (params, grads, costs) with costs[k] the cost before
+# update k * 100, and model(X_train, Y_train, X_test, Y_test, num_iterations,
+# learning_rate), which returns the source post's dict.
+
+def _stub_called_by(fn, *args):
+    """Name of a function fn calls that raised NotImplementedError (a stub), else None.
+
+    A NotImplementedError raised by fn's own body is the untouched stub itself: None.
+    """
+    code = getattr(fn, "__code__", None)
+    try:
+        with np.errstate(all="ignore"):
+            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
+    except NotImplementedError as exc:
+        tb = exc.__traceback__
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        if code is not None and tb.tb_frame.f_code is not code:
+            return tb.tb_frame.f_code.co_name
+    except Exception:  # noqa: BLE001 - other failures are reported by the check itself
+        pass
+    return None
+
+
+def _inner_stub(name, inner):
+    return CheckResult(NOT_ATTEMPTED, (
+        f"{name} raised NotImplementedError from inside {inner}(), which it calls: {inner} "
+        f"is still the unfilled stub. Fill in {inner} first (or call core.{inner}), run "
+        f"its cell, then run this check again."))
+
+
+def _initialize_problem(W, b, n, again):
+    """What is wrong with (W, b) = initialize_weights(n), or None. again() calls it anew."""
+    if isinstance(W, list):
+        return wrong(f"W is a Python list; it must be a numpy array of shape ({n}, 1). Write "
+                     f"W = np.zeros((n, 1)).")
+    if not isinstance(W, np.ndarray):
+        return wrong(f"W must be a numpy array of shape ({n}, 1); got "
+                     f"{type(W).__name__}. Write W = np.zeros((n, 1)).")
+    if W.shape != (n, 1):
+        if W.shape == (n,):
+            why = ("a flat vector. W must be a column, one row per feature: "
+                   "np.zeros((n, 1)), with the inner parentheses")
+        elif W.shape == (1, n):
+            why = "a row. W must be a column, one row per feature: np.zeros((n, 1))"
+        elif W.ndim == 2 and W.shape[1] == 1:
+            why = (f"it ignores n (the toy data has 2 features; here n = {n}). Use n: "
+                   f"np.zeros((n, 1))")
+        else:
+            why = "it must be one row per feature and one column: np.zeros((n, 1))"
+        return wrong(f"For n = {n}, W has shape {W.shape}: {why}.")
+    if W.dtype.kind in "biu":
+        return wrong(f"W holds integers ({W.dtype}); it must hold floats: np.zeros((n, 1)) "
+                     f"gives float64 (no dtype=int, no [[0]] * n).")
+    if not np.all(W == 0):
+        second = again()
+        if isinstance(second, tuple) and len(second) == 2 and \
+                not np.array_equal(np.asarray(second[0]), W):
+            return wrong("W is random (it changes from call to call); start from zeros, "
+                         "np.zeros((n, 1)). One neuron needs no random start, and zeros "
+                         "make every run give the lesson's numbers.")
+        return wrong(f"W must be all zeros; got {np.round(W.ravel(), 4).tolist()}. Write "
+                     f"W = np.zeros((n, 1)).")
+    if W.dtype != np.float64:
+        return wrong(f"W has dtype {W.dtype}; use float64, the default of np.zeros((n, 1)).")
+    if isinstance(b, np.ndarray):
+        return wrong(f"b is a numpy array of shape {b.shape}; b must be one plain number, "
+                     f"the Python float 0.0. Write b = 0.0.")
+    if isinstance(b, (bool, int, np.integer)):
+        return wrong(f"b is the integer {b!r} (the source post writes b = 0); b must be the "
+                     f"float 0.0. Write b = 0.0.")
+    if not isinstance(b, float):
+        return wrong(f"b must be the Python float 0.0; got {type(b).__name__}. Write "
+                     f"b = 0.0.")
+    if b != 0:
+        return wrong(f"b must start at 0.0; got {b!r}. Write b = 0.0.")
+    return None
+
+
+def check_initialize_weights(fn):
+    """Self-check for lesson 06's initialize_weights(n): zeros (n, 1) float64 and 0.0."""
+    name = getattr(fn, "__name__", "initialize_weights")
+    for n in (3, 1, 5):
+        out, problem = call_learner(fn, n)
+        if problem is not None:
+            if "as a data type" in problem.message:
+                return wrong(f"{name} calls np.zeros(n, 1): numpy reads the 1 as a data type "
+                             f"({problem.message}). Pass the shape as one tuple: "
+                             f"np.zeros((n, 1)).")
+            if problem.status == WRONG:
+                data, _ = call_learner(fn, np.ones((n, 4)))
+                if isinstance(data, tuple) and len(data) == 2 and np.shape(data[0]) == (n, 1):
+                    return wrong(f"{name} works when given the data X but fails for the "
+                                 f"number n = {n} ({problem.message}). It must take n, the "
+                                 f"number of features (an integer): the caller passes "
+                                 f"X.shape[0]. Use n itself, not n.shape[0] or len(n).")
+            return problem
+        if not (isinstance(out, (tuple, list)) and len(out) == 2):
+            return wrong(f"{name} must return two things, W and b: end with `return W, b`.")
+        W, b = out
+        if np.ndim(W) == 0 and isinstance(b, np.ndarray) and b.size == n:
+            return wrong(f"{name} returned (b, W): the order is W first, then b. Write "
+                         f"`return W, b`.")
+        bad = _initialize_problem(W, b, n, lambda n=n: call_learner(fn, n)[0])
+        if bad is not None:
+            return bad
+    return passed(f"{name}(n) returns W = zeros of shape (n, 1), float64, and b = 0.0 "
+                  f"(tried n = 3, 1 and 5).")
+
 
 OPTIMIZE_CASE = {"W": np.array([[0.5], [-0.3]]), "b": 0.1, "num_iterations": 350,
                  "learning_rate": 0.1}
@@ -1157,7 +1598,7 @@ def _recorded_where(costs, trace, num_iterations):
     candidates = [("every iteration, before each update", trace[:num_iterations]),
                   ("every iteration, after each update", trace[1:full])]
     for off in range(1, 100):
-        name = ("after the update (costs[k] is the cost before update k * 100 + 1)"
+        name = ("after the update (each one is the cost one update too late)"
                 if off == 1 else
                 f"at iterations {off}, {off + 100}, {off + 200}, ... instead of 0, 100, 200,"
                 f" ... (an off-by-one in the `if`, e.g. (i + 1) % 100 == 0)" if off == 99 else
@@ -1165,7 +1606,7 @@ def _recorded_where(costs, trace, num_iterations):
         candidates.append((name, trace[off:num_iterations:100]))
     advice = "Record the cost computed before the update, when i % 100 == 0."
     candidates = [(name, expected, advice) for name, expected in candidates]
-    candidates.append(("every 100 iterations, but with one extra cost appended after the "
+    candidates.append(("every 100 iterations plus one extra cost appended after the "
                        "loop (the source post's final version does this)",
                        [*trace[:num_iterations:100], trace[-1]],
                        "Remove the append after the loop."))
@@ -1186,22 +1627,84 @@ def _changes_W_in_place(fn, args):
     return not np.array_equal(W, args[0])
 
 
+def _role(x):
+    """'params', 'grads' or 'costs': what one of optimize's three results looks like."""
+    if isinstance(x, dict):
+        if {"dW", "db"} & set(x):
+            return "grads"
+        if {"W", "w", "b"} & set(x):
+            return "params"
+        return None
+    if isinstance(x, (list, tuple, np.ndarray)):
+        try:
+            values = np.asarray(x, dtype=float)
+        except (TypeError, ValueError):
+            return None
+        return "costs" if values.ndim == 1 else None
+    return None
+
+
+def _optimize_order(out):
+    """None when out is (params, grads, costs) or unrecognisable, else a CheckResult."""
+    roles = [_role(x) for x in out]
+    if sorted(r or "" for r in roles) == ["costs", "grads", "params"] and \
+            roles != ["params", "grads", "costs"]:
+        return wrong(f"optimize returned ({', '.join(roles)}): the order must be (params, "
+                     f"grads, costs), because the caller writes `params, grads, costs = "
+                     f"optimize(...)`. Write `return params, grads, costs`.")
+    return None
+
+
+def _settings_used(W, b, args):
+    """If (W, b) is what core.optimize gives with other iterations or learning rate."""
+    W0, b0, X, Y, iterations, rate = args
+    tries = [(f"{k} update{'s' if k != 1 else ''} instead of {iterations}", k, rate)
+             for k in (1, iterations - 1, iterations + 1)]
+    tries += [(f"learning rate {lr:g} instead of the learning_rate argument ({rate:g})",
+               iterations, lr) for lr in (0.5, 0.05, 0.01, 0.005, 1.0) if lr != rate]
+    tries += [(f"{k} updates instead of the num_iterations argument ({iterations})", k, rate)
+              for k in (2000, 1000, 100) if k != iterations]
+    tries += [(f"{k} updates at learning rate {lr:g} instead of the arguments ({iterations} "
+               f"updates at {rate:g})", k, lr)
+              for k in (2000, 1000, 100) for lr in (0.05, 0.5, 0.01, 0.005, 1.0)
+              if k != iterations and lr != rate]
+    for what, k, lr in tries:
+        ref = core.optimize(W0, b0, X, Y, k, lr)[0]
+        if close(W, ref["W"]) and close(b, ref["b"]):
+            return what, k
+    return None, None
+
+
 def check_optimize(fn):
     """Run the learner's optimize on the toy data from a non-zero start and diagnose."""
     X, Y, _, _ = core.toy_dataset()
     c = OPTIMIZE_CASE
     args = (c["W"], c["b"], X, Y, c["num_iterations"], c["learning_rate"])
+    inner = _stub_called_by(fn, *args)
+    if inner is not None:
+        return _inner_stub("optimize", inner)
     out, problem = call_learner(fn, *args)
     if problem:
+        for name in ("dW", "db"):
+            if f"NameError: name '{name}' is not defined" in problem.message:
+                return wrong(f"optimize uses {name}, but no line defines it: core.propagate "
+                             f"returns the gradients inside the dict grads. Take them out "
+                             f"first, dW = grads[\"dW\"] and db = grads[\"db\"], then run "
+                             f"this check again.")
         return problem
     if not (isinstance(out, tuple) and len(out) == 3):
-        return wrong("optimize must return three things: params, grads, costs.")
+        return wrong("optimize must return three things: params, grads, costs (in this "
+                     "order). Write `return params, grads, costs`.")
+    order = _optimize_order(out)
+    if order is not None:
+        return order
     params, grads, costs = out
     if not isinstance(params, dict) or "W" not in params or "b" not in params:
-        keys = sorted(params) if isinstance(params, dict) else type(params).__name__
+        keys = sorted(map(str, params)) if isinstance(params, dict) else type(params).__name__
         hint = (" You used 'w': model reads params['W'] (the source post's first optimize"
                 " has this mismatch)." if isinstance(params, dict) and "w" in params else "")
-        return wrong(f"params must be a dict with keys 'W' and 'b'; got {keys}.{hint}")
+        return wrong(f"params must be a dict with keys 'W' and 'b'; got {keys}.{hint} End "
+                     f"with `return {{\"W\": W, \"b\": b}}, grads, costs`.")
     W, b = params["W"], params["b"]
     if np.shape(W) != (2, 1):
         return wrong(f"params['W'] must have shape (2, 1) like the W you were given; "
@@ -1210,34 +1713,67 @@ def check_optimize(fn):
         return wrong(f"params['b'] must be a number like the b you were given; got an "
                      f"array of shape {np.shape(b)}. Keep b a float: db from "
                      f"core.propagate is one.")
+    try:
+        W, b = np.asarray(W, dtype=float), float(b)
+    except (TypeError, ValueError):
+        return wrong("params['W'] and params['b'] must hold numbers.")
     ref, ref_grads, ref_costs = core.optimize(*args)
     trace = core.optimize(*args, record_every=1)[2] + [core.cost(ref["W"], ref["b"], X, Y)]
     w_last, b_frozen = _frozen_W(*args)
     if close(b, b_frozen) and (close(W, c["W"]) or close(W, w_last)):
         return wrong("W never changed, but b did. Is your update `w = W - "
-                     "learning_rate * dW`? That makes a new name w; every step starts "
-                     "again from the old W. Write `W = W - learning_rate * dW`.")
+                     "learning_rate * dW` (a new name w, so every step starts again from "
+                     "the old W), or is the W line missing? Write `W = W - learning_rate "
+                     "* dW` inside the loop.")
     if close(W, c["W"]) and close(b, c["b"]):
-        return wrong("neither W nor b changed: apply the update inside the loop.")
+        if isinstance(costs, list) and len(costs) == 1:
+            return wrong("optimize returned in the first iteration, before any update: "
+                         "the `return` line is inside the for loop. Un-indent it so it "
+                         "runs after the loop has finished.")
+        return wrong("optimize gave back the W and b it was given: neither W nor b "
+                     "changed. Update both inside the loop: W = W - learning_rate * dW and "
+                     "b = b - learning_rate * db.")
     if close(b, c["b"]):
         return wrong("W changed but b never changed: update b too, "
                      "b = b - learning_rate * db.")
     W_up, b_up = _ascent(*args)
     if close(W, W_up) and close(b, b_up):
-        return wrong("your parameters went uphill: the update adds the gradient. Gradient "
+        return wrong("Your parameters went uphill: the update adds the gradient. Gradient "
                      "descent subtracts it: W = W - learning_rate * dW (the same for b).")
     if not (close(W, ref["W"]) and close(b, ref["b"])):
-        err = float(np.max(np.abs(np.asarray(W, float) - ref["W"])))
+        from_zero = core.optimize(np.zeros_like(c["W"]), 0.0, *args[2:])[0]
+        if close(W, from_zero["W"]) and close(b, from_zero["b"]):
+            return wrong("Your W and b match a run that starts from zeros, not from the W "
+                         "and b you were given. Start the loop from the arguments W and b: "
+                         "do not call initialize_weights inside optimize.")
+        what, k = _settings_used(W, b, args)
+        if k == 1:
+            return wrong("optimize returned after one iteration: the `return` line is "
+                         "inside the for loop. Un-indent it so it runs after the loop.")
+        if what is not None:
+            return wrong(f"Your W and b match a run with {what}. Use the arguments you are "
+                         f"given: `for i in range(num_iterations)` and learning_rate.")
+        err = float(np.max(np.abs(W - ref["W"])))
         return wrong(f"W and b differ from logreg_core.optimize (largest W difference "
-                     f"{err:.3g}). Check the learning rate and the gradients you use.")
+                     f"{err:.3g}). Check the update W = W - learning_rate * dW and the "
+                     f"gradients you use.")
     if not close(costs, ref_costs):
         where, advice = _recorded_where(costs, trace, c["num_iterations"])
         if where:
             return wrong(f"W and b are right, but your costs were recorded {where}. "
                          f"{advice}")
+        count = len(costs) if isinstance(costs, (list, tuple)) or np.ndim(costs) == 1 \
+            else None
+        if count == 0:
+            return wrong("W and b are right, but costs is empty: nothing was recorded. Inside "
+                         "the loop, before the update, add `if i % 100 == 0: "
+                         "costs.append(cost)`.")
+        got = (f"you returned {count} value{'s' if count != 1 else ''}, "
+               if count is not None else "")
         return wrong(f"W and b are right, but the costs are not the {len(ref_costs)} costs "
-                     f"before updates 0, 100, 200, 300: expected "
-                     f"{[round(v, 6) for v in ref_costs]}.")
+                     f"before updates 0, 100, 200, 300 ({got}expected "
+                     f"{[round(v, 6) for v in ref_costs]}). Record the cost computed before "
+                     f"the update, when i % 100 == 0.")
     if not (isinstance(grads, dict) and close(grads.get("dW"), ref_grads["dW"])
             and close(grads.get("db"), ref_grads["db"])):
         return wrong("W, b and costs are right; grads should be the gradients of the last "
@@ -1248,6 +1784,246 @@ def check_optimize(fn):
                      "trained one. Write W = W - learning_rate * dW, a new array.")
     return passed(f"optimize matches logreg_core.optimize: W, b, the "
                   f"{len(ref_costs)} costs and the last gradients.")
+
+
+MODEL_KEYS = ("costs", "Y_prediction_train", "Y_prediction_test", "W", "b", "learning_rate",
+              "num_iterations", "train_accuracy", "test_accuracy")
+MODEL_CASE = {"num_iterations": 2000, "learning_rate": 0.05}   # on the toy data
+# a second run with other settings catches a model that ignores its arguments
+MODEL_CASE_2 = {"num_iterations": 300, "learning_rate": 0.5}
+
+
+def _model_args(case=MODEL_CASE):
+    return (*core.toy_dataset(), case["num_iterations"], case["learning_rate"])
+
+
+def _number(x):
+    """x as a float when it is one real number (int, float, numpy scalar, size-1 array)."""
+    if isinstance(x, (str, bytes, bool)) or np.size(x) != 1:
+        return None
+    try:
+        value = np.asarray(x, dtype=float).item()
+    except (TypeError, ValueError):
+        return None
+    return value if np.isfinite(value) else None
+
+
+def _ignores_arguments(fn):
+    """None when model(...) with MODEL_CASE_2 gives core.model's result, else a CheckResult."""
+    args = _model_args(MODEL_CASE_2)
+    iterations, rate = args[4:]
+    first = MODEL_CASE["num_iterations"], MODEL_CASE["learning_rate"]
+    out, problem = call_learner(fn, *args)
+    if problem is not None:
+        return wrong(f"With {iterations} iterations at learning rate {rate:g} (the check's "
+                     f"second run): {problem.message}")
+    ref = core.model(*args)
+    try:
+        W, b = np.asarray(out["W"], dtype=float), float(out["b"])
+    except (TypeError, ValueError, KeyError, IndexError):
+        return wrong("A second run, with other settings, did not return W and b as the first "
+                     "did. Make model return the same dict for any arguments.")
+    if not (close(W, ref["W"]) and close(b, ref["b"])):
+        old = core.model(*_model_args())
+        if close(W, old["W"]) and close(b, old["b"]):
+            return wrong(f"Asked for {iterations} iterations at learning rate {rate:g}, your "
+                         f"model trains as for {first[0]} at {first[1]:g}: it ignores its "
+                         f"arguments. Pass them on: optimize(W, b, X_train, Y_train, "
+                         f"num_iterations, learning_rate).")
+        return wrong(f"With {iterations} iterations at learning rate {rate:g}, your W and b "
+                     f"differ from core.model's. Pass num_iterations and learning_rate on to "
+                     f"optimize, and fix no value in advance.")
+    if out.get("learning_rate") != rate or out.get("num_iterations") != iterations:
+        return wrong("'learning_rate' and 'num_iterations' must be the values model was "
+                     "given, whatever they are. Store the arguments themselves: "
+                     "\"learning_rate\": learning_rate, \"num_iterations\": num_iterations.")
+    if not close(out.get("costs"), ref["costs"]):
+        return wrong(f"With {iterations} iterations your 'costs' is not the list optimize "
+                     f"returned. Store costs as it comes back from optimize.")
+    return None
+
+
+def _passes_data_to_initialize(fn, args):
+    """Run fn with every initialize_weights it can reach recording its argument: was it
+    given an array (the source post's defect 4, initialize_weights(X_train))?"""
+    seen = []
+    names = [(core.__dict__, "initialize_weights")]
+    namespace = getattr(fn, "__globals__", None)
+    if isinstance(namespace, dict) and callable(namespace.get("initialize_weights")):
+        names.append((namespace, "initialize_weights"))
+    saved = [(space, key, space[key]) for space, key in names]
+    try:
+        for space, key, original in saved:
+            def spy(n, *rest, _original=original, **kw):
+                seen.append(isinstance(n, np.ndarray))
+                return _original(n, *rest, **kw)
+            space[key] = spy
+        call_learner(fn, *args)
+    finally:
+        for space, key, original in saved:
+            space[key] = original
+    return any(seen)
+
+
+def _key_problem(out):
+    import difflib
+
+    keys = [k for k in out if isinstance(k, str)]
+    missing = [k for k in MODEL_KEYS if k not in out]
+    if not missing:
+        return None
+    extra = [k for k in keys if k not in MODEL_KEYS]
+    pairs = []
+    for k in missing:
+        near = difflib.get_close_matches(k, extra, n=1, cutoff=0.5) or \
+            [e for e in extra if e.lower() == k.lower()]
+        if near:
+            pairs.append(f"'{near[0]}' should be '{k}'")
+    if pairs:
+        return wrong(f"Some keys are spelled differently: {'; '.join(pairs)}. Use the "
+                     f"source post's keys exactly: {', '.join(MODEL_KEYS)}.")
+    return wrong(f"The dict misses the keys {missing}. Use the source post's keys exactly: "
+                 f"{', '.join(MODEL_KEYS)}.")
+
+
+def check_model(fn):
+    """Self-check for lesson 06's model: the source post's program on the toy data."""
+    args = _model_args()
+    X_train, Y_train, X_test, Y_test, iterations, rate = args
+    inner = _stub_called_by(fn, *args)
+    if inner is not None:
+        return _inner_stub("model", inner)
+    out, problem = call_learner(fn, *args)
+    if problem is not None:
+        sizes = {f"(1,{X_train.shape[1]})", f"(1,{X_test.shape[1]})"}
+        if "could not be broadcast" in problem.message and \
+                all(size in problem.message for size in sizes):
+            return wrong(f"{problem.message.strip()}: the predictions of one set were "
+                         f"compared with the labels of the other. Predict on X_train for "
+                         f"Y_prediction_train and on X_test for Y_prediction_test.")
+        if "num_iterations must be an integer" in problem.message and \
+                f"got float {rate}" in problem.message:
+            return wrong(f"model passes learning_rate ({rate}) where optimize expects "
+                         f"num_iterations, so optimize stopped with a TypeError. Keep the "
+                         f"order: optimize(W, b, X_train, Y_train, num_iterations, "
+                         f"learning_rate).")
+        if "'float' object cannot be interpreted as an integer" in problem.message:
+            return wrong(f"{problem.message}. A float was used as a count: did you swap "
+                         f"num_iterations and learning_rate? Keep the order: optimize(W, b, "
+                         f"X_train, Y_train, num_iterations, learning_rate).")
+        if problem.status == WRONG and _passes_data_to_initialize(fn, args):
+            return wrong("model passes the data X_train to initialize_weights, as the source "
+                         "post's first model does (its defect 4). initialize_weights needs "
+                         "the number of features: initialize_weights(X_train.shape[0]).")
+        return problem
+    if not isinstance(out, dict):
+        return wrong(f"model must return a dict (the source post's d); got "
+                     f"{type(out).__name__}. End with `return {{'costs': costs, ...}}`.")
+    bad_keys = _key_problem(out)
+    if bad_keys is not None:
+        return bad_keys
+    ref = core.model(*args)
+    W, b = out["W"], out["b"]
+    if np.shape(W) != (2, 1) or np.ndim(b) != 0:
+        return wrong(f"W must have shape (2, 1) and b must be a number; got W of shape "
+                     f"{shape_of(W)} and b of shape {np.shape(b)}.")
+    try:
+        W, b = np.asarray(W, dtype=float), float(b)
+    except (TypeError, ValueError):
+        return wrong("W and b must hold numbers.")
+    if np.all(W == 0) and b == 0:
+        return wrong("W and b are still the zeros you started from. Take the trained "
+                     "ones from what optimize returns: W = params['W'], b = params['b'].")
+    if close(W, ref["W"]) and b == 0.0:
+        return wrong("W is trained but b is 0.0: you forgot b. Take it from optimize's "
+                     "result too: b = params['b'].")
+    on_test = core.optimize(*core.initialize_weights(2), X_test, Y_test, iterations, rate)[0]
+    if close(W, on_test["W"]) and close(b, on_test["b"]):
+        return wrong("W and b were trained on the test set. Train on X_train, Y_train; the "
+                     "test set is only for measuring.")
+    if not (close(W, ref["W"]) and close(b, ref["b"])):
+        what, _ = _settings_used(W, b, (np.zeros((2, 1)), 0.0, X_train, Y_train,
+                                        iterations, rate))
+        if what is not None:
+            return wrong(f"Your W and b match a run with {what}. Pass num_iterations "
+                         f"and learning_rate on to optimize.")
+        return wrong("W and b differ from core.model's: start from initialize_weights"
+                     "(X_train.shape[0]) and optimize on X_train, Y_train. If you call your "
+                     "own optimize, make its check pass first.")
+    if isinstance(out["costs"], dict):
+        return wrong("W and b are right, but 'costs' holds a dict (the gradients?): your "
+                     "optimize returns its three results in another order. Make optimize's "
+                     "check pass (the order is params, grads, costs), then run this check "
+                     "again.")
+    if not close(out["costs"], ref["costs"]):
+        return wrong("W and b are right, but 'costs' is not the list optimize returned "
+                     "(the cost every 100 iterations). Store it as it comes back: "
+                     "\"costs\": costs.")
+    p_train, p_test = out["Y_prediction_train"], out["Y_prediction_test"]
+    m_train, m_test = X_train.shape[1], X_test.shape[1]
+    if np.shape(p_train) == (1, m_test) and np.shape(p_test) == (1, m_train):
+        return wrong(f"Y_prediction_train has {m_test} predictions and Y_prediction_test "
+                     f"{m_train}: they are swapped. Predict on X_train for the first and "
+                     f"X_test for the second.")
+    for label, p, x, x_name in (("Y_prediction_train", p_train, X_train, "X_train"),
+                                ("Y_prediction_test", p_test, X_test, "X_test")):
+        if np.shape(p) != (1, x.shape[1]):
+            return wrong(f"{label} has shape {shape_of(p)}; it must be (1, {x.shape[1]}), "
+                         f"one prediction per sample of {x_name}: predict(W, b, {x_name}).")
+        if close(p, core.predict(ref["W"], 0.0, x)) and not close(p, ref[label]):
+            return wrong(f"{label} ignores b: predict with both, predict(W, b, {x_name}).")
+        values = np.asarray(p, dtype=object).ravel()
+        try:
+            values = values.astype(float)
+        except (TypeError, ValueError):
+            values = None
+        if values is not None and np.all((values >= 0) & (values <= 1)) and \
+                not np.all((values == 0) | (values == 1)):
+            return wrong(f"{label} holds probabilities between 0 and 1, not 0/1 predictions. "
+                         f"Use core.predict(W, b, {x_name}): it gives 1 where a > 0.5, "
+                         f"else 0.")
+        if not close(p, ref[label]):
+            return wrong(f"{label} is not predict(W, b, {x_name}) with the trained W and b. "
+                         f"Write {label} = core.predict(W, b, {x_name}).")
+    raw = (out["train_accuracy"], out["test_accuracy"])
+    want = (ref["train_accuracy"], ref["test_accuracy"])
+    acc = tuple(_number(v) for v in raw)
+    rights = tuple(int(np.sum(ref[k] == y)) for k, y in (("Y_prediction_train", Y_train),
+                                                         ("Y_prediction_test", Y_test)))
+    if None in acc:
+        kinds = " and ".join(type(v).__name__ for v in raw)
+        return wrong(f"train_accuracy and test_accuracy must each be one number (a percentage "
+                     f"such as 75.0); got {kinds}. Store the number itself, not a string or "
+                     f"an array: 100 - np.mean(np.abs(prediction - label)) * 100.")
+    if close(acc, want):
+        pass
+    elif close(acc, (want[0] / 100, want[1] / 100)):
+        return wrong(f"The accuracies are fractions ({acc[0]:g}, {acc[1]:g}); the source "
+                     f"post gives them in percent. Multiply by 100.")
+    elif close(acc, want[::-1]):
+        return wrong("train_accuracy and test_accuracy are swapped: train_accuracy compares "
+                     "Y_prediction_train with Y_train. Swap them back.")
+    elif close(acc, rights):
+        return wrong(f"The accuracies are counts of right predictions ({acc[0]:g} and "
+                     f"{acc[1]:g}), not percentages. Compute 100 - np.mean(np.abs(prediction "
+                     f"- label)) * 100 for each set.")
+    elif close(acc, (100 - want[0], 100 - want[1])):
+        return wrong("The accuracies are the percentage of wrong predictions. Accuracy is "
+                     "the percentage right: 100 - mean(|prediction - label|) * 100.")
+    else:
+        return wrong(f"The accuracies should be {want[0]:g} and {want[1]:g} percent; got "
+                     f"{acc[0]:g} and {acc[1]:g}. Compute 100 - np.mean(np.abs(prediction "
+                     f"- label)) * 100 with that set's predictions and labels.")
+    if out["learning_rate"] != rate or out["num_iterations"] != iterations:
+        return wrong("'learning_rate' and 'num_iterations' must be the values model was "
+                     "given. Store the arguments themselves: \"learning_rate\": "
+                     "learning_rate, \"num_iterations\": num_iterations.")
+    second = _ignores_arguments(fn)
+    if second is not None:
+        return second
+    return passed(f"model matches logreg_core.model on the source post's data: W, b, the "
+                  f"costs, both predictions and the accuracies ({want[0]:g} % and "
+                  f"{want[1]:g} %).")
 
 
 # --------------------------------------------------------------------------- lesson 07
@@ -1519,12 +2295,13 @@ def check_fixed_propagate(fn):
 def _preprocess_case():
     """Ten made-up 8 x 8 'images' (not square in m, not symmetric) and their digits.
 
-    Image 0 reaches 16, image 1 stops at 12, so dividing by 16 and dividing each image
-    by its own maximum give different answers.
+    No pixel reaches 16 (the largest is 15, in image 0) and image 1 stops at 12, so
+    dividing by 16, by the largest pixel of the batch (images.max()) and by each image's
+    own maximum give three different answers.
     """
     rng = np.random.default_rng(8)
-    images = rng.integers(0, 17, size=(10, 8, 8)).astype(float)
-    images[0, 0, 0] = 16.0
+    images = rng.integers(0, 16, size=(10, 8, 8)).astype(float)
+    images[0, 0, 0] = 15.0
     images[1] = np.minimum(images[1], 12.0)
     digits = np.array([3, 8, 8, 3, 8, 3, 3, 8, 3, 8])
     return images, digits
@@ -1541,8 +2318,11 @@ def _preprocess_X_mistakes(images):
                  "16 so every value lies in [0, 1]."),
         (by_col / 255, "X was divided by 255, but these pixels go up to 16, not 255. "
                        "Divide by 16."),
-        (by_col / rows.max(axis=1), "each image was divided by its own largest value. "
+        (by_col / rows.max(axis=1), "Each image was divided by its own largest value. "
          "Divide every image by the same 16, so the same ink gives the same number."),
+        (by_col / images.max(), "X was divided by images.max(), the largest pixel of this "
+         "batch. That is 16 for the lesson's digits but smaller for fainter images (this "
+         "check's largest pixel is 15): divide by the fixed 16."),
         (by_col // 16, "X holds only 0s and 1s: floor division // 16 rounds every pixel "
                        "down. Use true division, / 16."),
     ]
@@ -1550,7 +2330,7 @@ def _preprocess_X_mistakes(images):
             (images.reshape(64, m), "X comes from images.reshape(64, m): that cuts the "
              "pixels into columns without respecting the images, so a column mixes several "
              "images. Flatten each image first, images.reshape(m, 64), then transpose (.T)."),
-            (images.transpose(0, 2, 1).reshape(m, 64).T, "each image was flattened column "
+            (images.transpose(0, 2, 1).reshape(m, 64).T, "Each image was flattened column "
              "by column (order='F', or the image transposed). Flatten row by row: "
              "images.reshape(m, 64).T.")):
         found += [(layout / 16, message), (layout, message + unscaled)]
@@ -1659,6 +2439,13 @@ def check_preprocess(fn):
     spy.__name__ = getattr(fn, "__name__", "preprocess")
     out, problem = call_learner(spy, images, digits)
     if problem:
+        if f"cannot reshape array of size {images.size} into" in problem.message or (
+                f"cannot reshape array of size {m} into" in problem.message):
+            said = problem.message.split(" raised ", 1)[-1]
+            return wrong(f"{spy.__name__} used the wrong number of images in a reshape: this "
+                         f"check passes {m} images, not the notebook's m (Python said: "
+                         f"{said}). Inside the function, take m from the arguments: "
+                         f"m = len(digits).")
         return problem
     if isinstance(out, np.ndarray) or not (isinstance(out, (tuple, list)) and len(out) == 2):
         return wrong("preprocess must return two things, X and Y: end it with "
@@ -1681,3 +2468,434 @@ def check_preprocess(fn):
                           f"column, values in [0, 1]; Y has shape (1, {m}), 1 for an 8.")
         return wrong(f"X is right. {message}")
     return wrong(message)
+
+
+# --------------------------------------------------------------------------- lesson 09
+
+# Lesson 09: the learner's precision_recall(cm), which takes a 2 x 2 confusion matrix
+# [[TN, FP], [FN, TP]] (a numpy int array) and returns the tuple (precision, recall) of
+# two fractions in [0, 1]. The matrices have TP + FP > 0 and TP + FN > 0, so no 0 / 0.
+
+# every quantity below differs from every other on both matrices, so a match names it
+PR_CASES = (np.array([[50, 10], [5, 35]]), np.array([[90, 3], [12, 15]]))
+
+_PR_RIGHT = ("precision", "recall")
+_PR_QUANTITIES = {   # name -> (function of TN, FP, FN, TP; how a message describes it)
+    "precision": (lambda tn, fp, fn, tp: tp / (tp + fp), "the precision TP / (TP + FP)"),
+    "recall": (lambda tn, fp, fn, tp: tp / (tp + fn), "the recall TP / (TP + FN)"),
+    "specificity": (lambda tn, fp, fn, tp: tn / (tn + fp),
+                    "the specificity TN / (TN + FP), a rate of the actual 0s"),
+    "accuracy": (lambda tn, fp, fn, tp: (tp + tn) / (tn + fp + fn + tp),
+                 "the accuracy (TP + TN) / total"),
+    "class 0": (lambda tn, fp, fn, tp: tn / (tn + fn),
+                "TN / (TN + FN), the precision of class 0: TP is cm[1][1], bottom right"),
+    "over total": (lambda tn, fp, fn, tp: tp / (tn + fp + fn + tp),
+                   "TP divided by the total number of samples"),
+    "over FP": (lambda tn, fp, fn, tp: tp / fp, "TP / FP: the FP alone as the denominator"),
+    "over FN": (lambda tn, fp, fn, tp: tp / fn, "TP / FN: the FN alone as the denominator"),
+    "F1": (lambda tn, fp, fn, tp: 2 * tp / (2 * tp + fp + fn), "the F1 score"),
+}
+_PR_FIX = {"precision": "Precision is TP / (TP + FP): of the samples predicted 1 (the right "
+                        "column), the fraction that really are 1.",
+           "recall": "Recall is TP / (TP + FN): of the samples that really are 1 (the "
+                     "bottom row), the fraction predicted 1."}
+
+
+def _two_numbers(out):
+    """(values, container) when out holds exactly two real numbers, else (None, problem)."""
+    kind = type(out).__name__
+    if isinstance(out, dict):
+        return None, "returned a dict; return a tuple of two numbers: `return precision, recall`."
+    items = list(out) if isinstance(out, (tuple, list)) else (
+        list(out.ravel()) if isinstance(out, np.ndarray) and out.ndim == 1 else [out])
+    if len(items) != 2:
+        what = "one value" if len(items) == 1 else f"{len(items)} values"
+        return None, (f"returned {what} ({kind}); return exactly two numbers, "
+                      f"precision first: `return precision, recall`.")
+    values = []
+    for v in items:
+        if isinstance(v, (bool, np.bool_, str)) or not (
+                isinstance(v, (int, float, np.integer, np.floating))
+                or (isinstance(v, np.ndarray) and v.ndim == 0 and v.dtype.kind in "iuf")):
+            return None, (f"returned a {kind} holding a {type(v).__name__} ({v!r:.40}). Each of "
+                          f"the two values must be a number: return the results of the "
+                          f"divisions themselves, not text or arrays of them.")
+        values.append(float(v))
+    if not all(np.isfinite(values)):
+        return None, (f"returned {values}: not finite numbers. The check's matrices never "
+                      f"divide by zero, so look for a wrong index or an empty sum.")
+    return values, None if isinstance(out, tuple) else kind
+
+
+def _pr_names(values_per_case):
+    """For each of the two slots, the quantity names matching it on every case."""
+    found = []
+    for slot in range(2):
+        names = []
+        for name, (f, _) in _PR_QUANTITIES.items():
+            for scale, suffix in ((1, ""), (100, " in percent")):
+                if all(close(vals[slot], scale * f(*cm.ravel()))
+                       for vals, cm in zip(values_per_case, PR_CASES, strict=True)):
+                    names.append(name + suffix)
+        found.append(names)
+    return found
+
+
+def check_precision_recall(fn):
+    """Self-check for lesson 09: precision and recall from a confusion matrix.
+
+    Diagnoses swapped precision and recall (or swapped FP and FN, which gives the same
+    two numbers), percentages, accuracy, specificity or the class-0 scores instead,
+    division by the wrong total, floor division, and a list or array instead of a tuple.
+    """
+    name = getattr(fn, "__name__", "your function")
+    results, container = [], None
+    for cm in PR_CASES:
+        out, problem = call_learner(fn, cm)
+        if problem is not None:
+            return problem
+        values, what = _two_numbers(out)
+        if values is None:
+            return wrong(f"{name} {what}")
+        container = container or what
+        results.append(values)
+    names = _pr_names(results)
+    right = [_PR_RIGHT[slot] in names[slot] for slot in range(2)]
+    cm, got = PR_CASES[0], results[0]
+    shown = (f" For cm = {cm.tolist()} it returned ({got[0]:.4g}, {got[1]:.4g}); the right "
+             f"answer is ({_PR_QUANTITIES['precision'][0](*cm.ravel()):.4f}, "
+             f"{_PR_QUANTITIES['recall'][0](*cm.ravel()):.4f}). ")
+    if all(right):
+        if container is not None:
+            return wrong(f"{name} gives the right values but returns a {container}, not a "
+                         f"tuple. Return a tuple: `return precision, recall` (no brackets).")
+        return passed(f"{name} gives precision TP / (TP + FP) and recall TP / (TP + FN), in "
+                      f"that order, on two different matrices.")
+    if "recall" in names[0] and "precision" in names[1]:
+        return wrong(f"{name} has precision and recall swapped: either they are returned in "
+                     f"the wrong order, or FP and FN are swapped (FP is cm[0][1], top right; "
+                     f"FN is cm[1][0], bottom left).{shown}Return (precision, recall), with "
+                     f"precision = TP / (TP + FP).")
+    if names[0] == ["precision in percent"] and names[1] == ["recall in percent"]:
+        return wrong(f"{name} returns percentages (x 100), not fractions.{shown}Remove the "
+                     f"* 100: both numbers must lie between 0 and 1.")
+    if all(v == round(v) for r in results for v in r):
+        return wrong(f"{name} returns whole numbers only: did you use floor division //?"
+                     f"{shown}Use / for true division.")
+    said, fixes = [], []
+    for slot in range(2):
+        if right[slot]:
+            continue
+        want = _PR_RIGHT[slot]
+        known = [n for n in names[slot] if n != _PR_RIGHT[1 - slot]]
+        if known:
+            base = known[0].removesuffix(" in percent")
+            said.append(f"your {want} is " + _PR_QUANTITIES[base][1]
+                        + (", in percent" if base != known[0] else ""))
+        elif names[slot]:
+            where = ("FN is cm[1][0], bottom left" if want == "recall" else
+                     "FP is cm[0][1], top right")
+            said.append(f"your {want} is {_PR_QUANTITIES[_PR_RIGHT[1 - slot]][1]}, the other "
+                        f"one: FP and FN are mixed up ({where})")
+        else:
+            said.append(f"your {want} is not a quantity the check knows")
+        fixes.append(_PR_FIX[want])
+    return wrong(f"{name}: " + "; ".join(said) + "." + shown + " ".join(fixes))
+
+
+# --------------------------------------------------------------------------- lesson 10
+
+def _penalty_case(seed=10):
+    """W (3, 1) with ||W|| far from 1 and sum(W)^2 far from ||W||^2, b = 0.8 (so a
+    penalty on b shows), X (3, 5), Y (1, 5) and lambd = 0.7 (not 1 or 2, so lambd,
+    lambd/2 and 2 lambd all differ)."""
+    rng = np.random.default_rng(seed)
+    W = np.array([[1.5], [-2.0], [1.0]])
+    X = rng.normal(size=(3, 5))
+    Y = np.array([[1, 0, 0, 1, 1]])
+    return W, 0.8, X, Y, 0.7
+
+
+def _number(value):
+    """A float from a number, a numpy scalar or a one-element array; None otherwise."""
+    if isinstance(value, (str, bytes, bool, np.bool_)) or np.size(value) != 1:
+        return None
+    try:
+        arr = np.asarray(value)
+        if arr.dtype.kind not in "iuf":
+            return None
+        return float(arr.reshape(()))
+    except (TypeError, ValueError):
+        return None
+
+
+def _penalty_output(name, out, n, right_dW=None):
+    """(cost, dW, db) as (float, (n, 1) float array, float), or (None, CheckResult).
+
+    right_dW (optional): the expected dW, to tell a cost that is an array because the
+    squares were not added up from a dW returned where the cost goes.
+    """
+    if isinstance(out, dict):
+        return None, wrong(f"{name} returned a dict; return three values, "
+                           f"`return cost, dW, db` (the cost first).")
+    if not isinstance(out, (tuple, list)) or len(out) != 3:
+        what = f"{len(out)} values" if isinstance(out, (tuple, list)) else type(out).__name__
+        return None, wrong(f"{name} returned {what}; it must return three values, "
+                           f"`return cost, dW, db`.")
+    cost, dW, db = out
+    if isinstance(dW, list):
+        return None, wrong(f"{name} returned dW as a Python list; return a numpy array of "
+                           f"shape ({n}, 1) like W (W itself is an array, so "
+                           f"grads['dW'] + lambd / m * W is one).")
+    got_cost, got_db = _number(cost), _number(db)
+    if (got_cost is None and right_dW is not None and np.size(cost) > 1
+            and not close(cost, right_dW)):
+        try:
+            kind = f"an array of shape {np.shape(cost)}"
+        except ValueError:
+            kind = type(cost).__name__
+        return None, wrong(f"The cost must be one number, but {name} returned {kind}: "
+                           f"the squares of the weights are not added up. Use "
+                           f"np.sum(W ** 2), which is one number (W ** 2 and W @ W.T are "
+                           f"arrays).")
+    if got_cost is None:
+        return None, wrong(f"The cost must be one number; {name} returned "
+                           f"{type(cost).__name__} of shape {shape_of(cost)}. Return "
+                           f"`cost, dW, db` in this order.")
+    if got_db is None:
+        return None, wrong(f"db must be one number; {name} returned {type(db).__name__} "
+                           f"of shape {shape_of(db)}. Return `cost, dW, db` in this order.")
+    try:
+        dW = np.asarray(dW, dtype=float)
+    except (TypeError, ValueError):
+        return None, wrong(f"dW must be a numpy array of shape ({n}, 1); {name} returned "
+                           f"{type(dW).__name__}.")
+    if dW.shape == (1, n):
+        return None, wrong(f"dW has shape (1, {n}), the transpose of W's ({n}, 1): add "
+                           f"lambd / m * W to grads['dW'], which already has W's shape.")
+    if dW.shape != (n, 1):
+        return None, wrong(f"dW must have W's shape ({n}, 1); {name} returned shape "
+                           f"{dW.shape}. Return `cost, dW, db` in this order.")
+    return (got_cost, dW, got_db), None
+
+
+# Known mistakes: tag -> (what is wrong, in a few words; the full sentence with the fix)
+_COST_MISTAKES = {
+    "none": ("it has no penalty", "The cost has no penalty: add lambd / (2 * m) * "
+             "np.sum(W ** 2) to the cross-entropy."),
+    "1/m": ("the penalty misses its 1/m", "The penalty in the cost is missing its 1/m: use "
+            "lambd / (2 * m) * np.sum(W ** 2), with m = X.shape[1] samples."),
+    "half": ("it uses lambd / m instead of lambd / (2m)", "The penalty in the cost uses "
+             "lambd / m where it needs lambd / (2 * m): the 1/2 is missing."),
+    "b": ("it penalises b", "The cost penalises b too: the penalty is on the weights W "
+          "only, not on b."),
+    "sign": ("the penalty is subtracted", "The penalty has the wrong sign: add it to the "
+             "cost, + lambd / (2 * m) * np.sum(W ** 2), so large weights cost more."),
+    "norm": ("it uses ||W||, not ||W||^2", "The cost uses ||W|| where it needs ||W||^2: "
+             "square the weights, np.sum(W ** 2)."),
+    "sum": ("the cross-entropy is a sum, not a mean", "The cross-entropy part is the sum "
+            "over the samples, not the mean: keep propagate's mean cost and add the "
+            "penalty to it."),
+    "m times": ("it is m times too large", "The cost is m times too large (a sum, not a "
+                "mean): keep propagate's mean cost and add lambd / (2 * m) * "
+                "np.sum(W ** 2)."),
+    "n": ("it divides by n, not m", "The penalty divides by n = X.shape[0], the number of "
+          "features; divide by m = X.shape[1], the number of samples."),
+    "square of sum": ("it uses np.sum(W) ** 2, the square of the sum", "The cost uses "
+                      "np.sum(W) ** 2, the square of the sum of the weights: the penalty "
+                      "is the sum of the squares, np.sum(W ** 2)."),
+    "times m": ("it multiplies by m (lambd / 2 * m)", "The penalty multiplies by m: Python "
+                "reads lambd / 2 * m as (lambd / 2) * m. Write lambd / (2 * m), with the "
+                "brackets."),
+}
+_GRAD_MISTAKES = {
+    "none": ("the penalty is forgotten", "The penalty is forgotten in the gradient: dW "
+             "needs + lambd / m * W."),
+    "1/m": ("the penalty misses its 1/m", "The penalty's gradient is missing its 1/m: dW "
+            "gets + lambd / m * W."),
+    "half": ("it adds lambd / (2m) * W, half of it", "dW adds lambd / (2 * m) * W, half the "
+             "penalty's gradient: the derivative of lambd / (2m) * w^2 is lambd / m * w "
+             "(the 2 of the square cancels the 1/2)."),
+    "sign": ("the penalty is subtracted", "The penalty's gradient has the wrong sign: dW "
+             "gets + lambd / m * W, which pulls the weights towards 0."),
+    "sum": ("it is m times too large", "dW is m times too large (a sum over the samples, "
+            "not a mean): keep propagate's dW and add lambd / m * W."),
+    "n": ("it divides by n, not m", "The penalty's gradient divides by n = X.shape[0], the "
+          "number of features; divide by m = X.shape[1], the number of samples."),
+    "norm": ("it adds the gradient of ||W||", "dW adds the gradient of ||W||, not of "
+             "||W||^2 / 2: add lambd / m * W."),
+    "b": ("db is penalised", "db has the penalty too: b is not penalised, so db stays "
+          "propagate's mean(A - Y)."),
+    "double": ("it adds 2 * lambd / m * W, twice too much", "dW adds 2 * lambd / m * W, "
+               "twice the penalty's gradient: the derivative of lambd / (2m) * w^2 is "
+               "lambd / m * w (the 2 of the square cancels the 1/2). Add lambd / m * W."),
+    "sum of W": ("it adds lambd / m * np.sum(W), one number for every weight", "dW adds "
+                 "lambd / m * np.sum(W), the same number to every weight: each weight gets "
+                 "its own share, lambd / m * W (no sum)."),
+}
+_SAME_MISTAKE = {   # the same slip in the cost and in the gradient: one message
+    "none": "There is no penalty at all: the cost needs + lambd / (2 * m) * np.sum(W ** 2) "
+            "and dW needs + lambd / m * W.",
+    "1/m": "The penalty is missing its 1/m in both the cost and dW: use lambd / (2 * m) * "
+           "np.sum(W ** 2) and lambd / m * W, with m = X.shape[1] samples.",
+    "b": "b is penalised in both the cost and db: the penalty is on W only, so leave b out "
+         "of it and keep propagate's db.",
+    "sign": "The penalty has the wrong sign in both the cost and dW: add it, "
+            "+ lambd / (2 * m) * np.sum(W ** 2) and + lambd / m * W.",
+    "n": "The penalty divides by n = X.shape[0] (the features) in both the cost and dW; "
+         "divide by m = X.shape[1], the number of samples.",
+    "norm": "The penalty uses ||W|| instead of ||W||^2 in both the cost and dW: square the "
+            "weights, np.sum(W ** 2), whose gradient gives lambd / m * W.",
+    ("square of sum", "sum of W"): "The penalty uses np.sum(W) ** 2, the square of the sum, "
+                                   "in both the cost and dW: use the sum of the squares, "
+                                   "np.sum(W ** 2), in the cost and lambd / m * W in dW.",
+    ("half", "double"): "The penalty is counted twice, in both the cost and dW. If you "
+                        "called core.propagate with lambd, it already adds the penalty: "
+                        "call it without lambd, then add lambd / (2 * m) * np.sum(W ** 2) "
+                        "and lambd / m * W once.",
+}
+
+
+def _penalty_cost_mistake(cost, W, b, X, Y, lambd):
+    """The tag of a known mistake in the penalised cost (_COST_MISTAKES), or None."""
+    (n, m), J0 = X.shape, core.cost(W, b, X, Y)
+    sq = float(np.sum(W ** 2))
+    pen = lambd / (2 * m) * sq
+    known = [(J0, "none"), (J0 + lambd / 2 * sq, "1/m"), (J0 + lambd / m * sq, "half"),
+             (J0 + pen + lambd / (2 * m) * b * b, "b"), (J0 - pen, "sign"),
+             (J0 + lambd / (2 * m) * np.sqrt(sq), "norm"), (m * J0 + pen, "sum"),
+             (m * (J0 + pen), "m times"), (J0 + lambd / (2 * n) * sq, "n"),
+             (J0 + lambd / (2 * m) * float(np.sum(W)) ** 2, "square of sum"),
+             (J0 + lambd / 2 * m * sq, "times m")]
+    return next((tag for value, tag in known if close(cost, value)), None)
+
+
+def _penalty_grad_mistake(dW, db, W, b, X, Y, lambd):
+    """The tag of a known mistake in the penalised gradient (_GRAD_MISTAKES), or None."""
+    (n, m), (g0, _) = X.shape, core.propagate(W, b, X, Y)
+    if close(dW, g0["dW"] + lambd / m * W):
+        return "b" if close(db, g0["db"] + lambd / m * b) else None
+    known = [(g0["dW"], "none"), (g0["dW"] + lambd * W, "1/m"),
+             (g0["dW"] + lambd / (2 * m) * W, "half"), (g0["dW"] - lambd / m * W, "sign"),
+             (m * g0["dW"] + lambd * W, "sum"), (g0["dW"] + lambd / n * W, "n"),
+             (g0["dW"] + lambd / m * W / np.linalg.norm(W), "norm"),
+             (g0["dW"] + 2 * lambd / m * W, "double"),
+             (g0["dW"] + lambd / m * np.sum(W), "sum of W")]
+    return next((tag for value, tag in known if close(dW, value)), None)
+
+
+def _penalty_divisor(cost, dW, W, b, X, Y, lambd):
+    """The whole number k != m the learner's penalty divides by, in the cost (lambd / (2k)
+    * ||W||^2) and in dW (lambd / k * W) alike, as when a global m from an earlier cell is
+    used; None when there is no such k."""
+    g0, J0 = core.propagate(W, b, X, Y)
+    sq = float(np.sum(W ** 2))
+    if cost - J0 <= 0:
+        return None
+    k = lambd * sq / (2 * (cost - J0))
+    if abs(k - round(k)) > 1e-6 * max(k, 1) or round(k) in X.shape:
+        return None
+    k = int(round(k))
+    return k if close(dW, g0["dW"] + lambd / k * W) else None
+
+
+def check_regularised_cost_and_grad(fn):
+    """Self-check for lesson 10: fn(W, b, X, Y, lambd) -> (cost, dW, db) with the L2
+    penalty lambd / (2m) * ||W||^2 on W only (logreg_core.propagate with lambd).
+
+    Diagnoses, in the cost: no penalty, a missing 1/m, lambd instead of lambd/2, b
+    penalised, the sign, ||W|| instead of ||W||^2, a sum instead of a mean, n for m. In
+    the gradient: the penalty forgotten, a missing 1/m, half of it, the sign, a sum, n
+    for m, the gradient of ||W||, a penalised db. Also: dW as a list or transposed, the
+    wrong number or order of values, and a lambd argument that is ignored.
+    """
+    name = getattr(fn, "__name__", "your function")
+    W, b, X, Y, lambd = _penalty_case()
+    m = X.shape[1]
+    out, problem = call_learner(fn, W, b, X, Y, lambd)
+    if problem:
+        return _with_next_step(problem, name)
+    g0, J0 = core.propagate(W, b, X, Y)
+    want, want_cost = core.propagate(W, b, X, Y, lambd=lambd)
+    got, problem = _penalty_output(name, out, X.shape[0], want["dW"])
+    if problem:
+        return problem
+    cost, dW, db = got
+    cost_ok = close(cost, want_cost)
+    grad_ok = close(dW, want["dW"]) and close(db, want["db"])
+    if cost_ok and grad_ok:
+        return _penalty_other_lambdas(fn, name, W, b, X, Y, lambd)
+    if close(cost, want["db"]) and close(db, want_cost):
+        return wrong(f"{name} returns db where the cost goes and the cost where db goes: "
+                     f"return `cost, dW, db` in this order.")
+    c_tag = None if cost_ok else _penalty_cost_mistake(cost, W, b, X, Y, lambd)
+    g_tag = None if grad_ok else _penalty_grad_mistake(dW, db, W, b, X, Y, lambd)
+    if c_tag and g_tag:
+        if c_tag == g_tag and c_tag in _SAME_MISTAKE:
+            return wrong(_SAME_MISTAKE[c_tag])
+        if (c_tag, g_tag) in _SAME_MISTAKE:
+            return wrong(_SAME_MISTAKE[c_tag, g_tag])
+        return wrong(f"Two mistakes: in the cost, {_COST_MISTAKES[c_tag][0]}; in the "
+                     f"gradient, {_GRAD_MISTAKES[g_tag][0]}. The cost needs + lambd / "
+                     f"(2 * m) * np.sum(W ** 2), dW needs + lambd / m * W, db no penalty.")
+    if c_tag:
+        more = "" if grad_ok else " dW or db is wrong too: fix the cost, then check again."
+        return wrong(_COST_MISTAKES[c_tag][1] + more)
+    if g_tag:
+        more = "" if cost_ok else (f" The cost is wrong too: {cost:.6f}, expected "
+                                   f"{want_cost:.6f}.")
+        return wrong(_GRAD_MISTAKES[g_tag][1] + more)
+    k = None if cost_ok or grad_ok else _penalty_divisor(cost, dW, W, b, X, Y, lambd)
+    if k:
+        return wrong(f"The penalty divides by {k}, not by m = X.shape[1] = {m}, the number "
+                     f"of samples in this X: is m a variable from an earlier cell? Write "
+                     f"m = X.shape[1] inside the function.")
+    fixed = _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0)
+    if fixed:
+        return fixed
+    if not cost_ok:
+        return wrong(f"The cost is {cost:.6f}; expected {want_cost:.6f} = cross-entropy "
+                     f"{J0:.6f} + penalty {want_cost - J0:.6f} (lambd = {lambd}, m = {m}).")
+    if not close(db, want["db"]):
+        return wrong(f"The cost and dW are right but db = {db:.6f}; expected "
+                     f"{want['db']:.6f}, propagate's db unchanged (b is not penalised).")
+    i = int(np.argmax(np.abs(dW - want["dW"])))
+    return wrong(f"The cost is right but dW is not: dW[{i}, 0] = {dW[i, 0]:.6f}, expected "
+                 f"{want['dW'][i, 0]:.6f} = {g0['dW'][i, 0]:.6f} + lambd / m * W[{i}, 0].")
+
+
+def _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0):
+    """A wrong answer whose cost has a penalty that stays the same at another lambd: the
+    function uses a fixed number or a global variable instead of its argument."""
+    if close(cost, J0):
+        return None
+    out, problem = call_learner(fn, W, b, X, Y, 3.0)
+    if problem:
+        return None
+    got, problem = _penalty_output("", out, X.shape[0])
+    if problem or not close(got[0], cost):
+        return None
+    return wrong(f"The cost does not change when lambd changes (the same {cost:.6f} at "
+                 f"lambd = {lambd} and 3): the function uses a fixed number or a global "
+                 f"variable instead of its argument. Use the lambd it is given.")
+
+
+def _penalty_other_lambdas(fn, name, W, b, X, Y, lambd):
+    """Right at lambd = 0.7: also at lambd = 0 (no penalty) and 3.0 (uses its argument)?"""
+    for other in (0.0, 3.0):
+        out, problem = call_learner(fn, W, b, X, Y, other)
+        if problem:
+            return wrong(f"{name} is right for lambd = {lambd} but fails for lambd = "
+                         f"{other}: {problem.message}")
+        got, problem = _penalty_output(name, out, X.shape[0])
+        if problem:
+            return problem
+        want, want_cost = core.propagate(W, b, X, Y, lambd=other)
+        if not (close(got[0], want_cost) and close(got[1], want["dW"])
+                and close(got[2], want["db"])):
+            return wrong(f"{name} is right for lambd = {lambd} but not for lambd = "
+                         f"{other}: does it use a fixed number or a global variable instead "
+                         f"of its argument lambd? Use the lambd it is given.")
+    return passed(f"{name} is right: the cost gains lambd / (2m) * ||W||^2, dW gains "
+                  f"lambd / m * W, and b is left alone (checked at lambd = 0, {lambd} "
+                  f"and 3).")

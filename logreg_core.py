@@ -17,126 +17,24 @@ function modifies the arrays it is given. Run ``python logreg_core.py`` to train
 on the source post's toy data.
 """
 
+import itertools
 import numbers
 
 import numpy as np
+
+from logreg_inputs import (  # the input checks, in a module of their own
+    _as_real_array, _check_finite, _check_X, _check_Y,
+    _check_positive_real, _check_count, _check_lambd, _check_params,
+    _check_degree, _check_row, _check_predictions,
+)
 
 __all__ = [
     "sigmoid", "sigmoid_derivative", "logistic_loss", "cost", "initialize_weights",
     "propagate", "optimize", "predict", "predict_proba", "accuracy", "model",
     "numerical_gradient", "gradient_check", "relative_error", "toy_dataset",
     "make_blobs", "standardize", "max_stable_learning_rate",
+    "polynomial_features", "confusion_matrix", "precision_recall", "roc_curve", "auc",
 ]
-
-
-# --------------------------------------------------------------------------- checks
-
-def _as_real_array(name, value):
-    """Return value as a float32/float64 array (a copy only when needed)."""
-    if isinstance(value, (str, bytes)):
-        raise TypeError(f"{name} must be numeric; got a string {value!r}. "
-                        f"Pass numbers, e.g. np.array([[0.1, 0.2]]).")
-    try:
-        arr = np.asarray(value)
-    except (ValueError, TypeError) as exc:  # ragged nested lists
-        raise TypeError(f"{name} must be a rectangular numeric array; "
-                        f"could not convert it ({exc}).") from None
-    if np.iscomplexobj(arr):
-        raise TypeError(f"{name} must be real-valued; got complex dtype {arr.dtype}. "
-                        f"Use {name}.real if the imaginary part is zero.")
-    if arr.dtype.kind not in "biuf":
-        raise TypeError(f"{name} must be numeric (int or float); got dtype {arr.dtype}. "
-                        f"Convert it with np.asarray({name}, dtype=float).")
-    if arr.dtype not in (np.float32, np.float64):
-        arr = arr.astype(np.float64)  # ints and bools become float64; float16 too
-    return arr
-
-
-def _check_finite(name, arr):
-    if not np.all(np.isfinite(arr)):
-        bad = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))
-        raise ValueError(f"{name} contains NaN or inf ({bad} of {arr.size} values); "
-                         f"remove or impute them before training.")
-
-
-def _check_X(X, name="X"):
-    X = _as_real_array(name, X)
-    if X.ndim != 2:
-        hint = (f" For a single feature use {name}.reshape(1, -1)." if X.ndim == 1
-                else " Flatten each sample into one column first.")
-        raise ValueError(f"{name} must be a 2-D array of shape (n_features, m_samples); "
-                         f"got a {X.ndim}-D array of shape {X.shape}.{hint}")
-    if X.shape[0] == 0 or X.shape[1] == 0:
-        raise ValueError(f"{name} must have at least one feature and one sample; "
-                         f"got shape {X.shape}.")
-    _check_finite(name, X)
-    return X
-
-
-def _check_Y(Y, m, name="Y", x_name="X"):
-    Y = _as_real_array(name, Y)
-    if Y.shape != (1, m):
-        hint = f" Try {name}.reshape(1, -1)." if Y.size == m else ""
-        raise ValueError(f"{name} must have shape (1, {m}) to match the {m} samples in "
-                         f"{x_name}; got {Y.shape}.{hint}")
-    _check_finite(name, Y)
-    if not np.all((Y == 0) | (Y == 1)):
-        odd = np.unique(Y[(Y != 0) & (Y != 1)])[:3]
-        raise ValueError(f"{name} must contain only the labels 0 and 1; found "
-                         f"{', '.join(f'{v:g}' for v in odd)}. For probabilities, "
-                         f"threshold them: ({name} > 0.5).astype(int).")
-    return Y
-
-
-def _check_W(W, n):
-    W = _as_real_array("W", W)
-    if W.shape != (n, 1):
-        hint = " Try W.reshape(-1, 1)." if W.size == n else ""
-        raise ValueError(f"W must have shape ({n}, 1), one weight per feature (row) of X; "
-                         f"got {W.shape}.{hint}")
-    _check_finite("W", W)
-    return W
-
-
-def _check_b(b):
-    if isinstance(b, (bool, np.bool_)) or not (
-            isinstance(b, numbers.Real) or (isinstance(b, np.ndarray) and b.ndim == 0
-                                            and b.dtype.kind in "iuf")):
-        shape = f" of shape {b.shape}" if isinstance(b, np.ndarray) else ""
-        raise TypeError(f"b must be a real number (a Python float); got "
-                        f"{type(b).__name__}{shape}. Use float(b) for a one-element array.")
-    b = float(b)
-    if not np.isfinite(b):
-        raise ValueError(f"b must be finite; got {b}. Restart from b = 0.0.")
-    return b
-
-
-def _check_positive_real(name, value, example):
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a positive number such as {example}; "
-                        f"got {type(value).__name__} {value!r}.")
-    if not (np.isfinite(value) and value > 0):
-        raise ValueError(f"{name} must be a positive finite number such as {example}; "
-                         f"got {value}.")
-    return float(value)
-
-
-def _check_count(name, value, minimum=0):
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"{name} must be an integer >= {minimum}; got "
-                        f"{type(value).__name__} {value!r}. Use int(...) to convert.")
-    if value < minimum:
-        raise ValueError(f"{name} must be an integer >= {minimum}; got {value}.")
-    return int(value)
-
-
-def _check_params(W, b, X, Y=None):
-    X = _check_X(X)
-    W = _check_W(W, X.shape[0])
-    b = _check_b(b)
-    if Y is None:
-        return W, b, X
-    return W, b, X, _check_Y(Y, X.shape[1])
 
 
 # --------------------------------------------------------------------------- the neuron
@@ -220,13 +118,24 @@ def _loss(z, y):
         return np.maximum(z, 0) - y * z + np.log1p(np.exp(-np.abs(z)))
 
 
-def cost(W, b, X, Y):
+def _penalty(w, lambd, m):
+    """lambd / (2 m) * ||w||^2 for a 1-D weight vector w (b is never penalised)."""
+    return lambd / (2 * m) * float(np.dot(w, w))
+
+
+def cost(W, b, X, Y, *, lambd=0.0):
     """Mean cross-entropy J(W, b) over the m samples, as a float.
 
     W (n, 1), b float, X (n, m), Y (1, m).
+    lambd : float >= 0, keyword; adds the L2 penalty lambd / (2 m) * ||W||^2 (not on b).
+            With lambd = 0 (the default) the cost is exactly the mean cross-entropy.
     """
     W, b, X, Y = _check_params(W, b, X, Y)
-    return float(np.mean(_loss(W.T @ X + b, Y)))
+    lambd = _check_lambd(lambd)
+    J = float(np.mean(_loss(W.T @ X + b, Y)))
+    if lambd:
+        J += _penalty(W[:, 0], lambd, X.shape[1])
+    return J
 
 
 def initialize_weights(n):
@@ -241,29 +150,54 @@ def initialize_weights(n):
     return np.zeros((n, 1)), 0.0
 
 
-def propagate(W, b, X, Y):
+def propagate(W, b, X, Y, *, lambd=0.0):
     """One forward and backward pass.
 
     Parameters
     ----------
     W : (n, 1)   b : float   X : (n, m)   Y : (1, m) of 0/1
+    lambd : float >= 0, keyword; the L2 penalty lambd / (2 m) * ||W||^2 (see cost)
 
     Returns
     -------
-    grads : dict with "dW" (n, 1) = X @ dZ.T / m and "db" float = mean(dZ),
-            where dZ = A - Y is (1, m)
-    cost : float, the mean cross-entropy
+    grads : dict with "dW" (n, 1) = X @ dZ.T / m + lambd / m * W and "db" float =
+            mean(dZ), where dZ = A - Y is (1, m); b is not penalised
+    cost : float, the mean cross-entropy plus the penalty
     """
     W, b, X, Y = _check_params(W, b, X, Y)
+    lambd = _check_lambd(lambd)
     m = X.shape[1]
     Z = W.T @ X + b
     dZ = sigmoid(Z) - Y
     grads = {"dW": X @ dZ.T / m, "db": float(np.sum(dZ) / m)}
-    return grads, float(np.mean(_loss(Z, Y)))
+    J = float(np.mean(_loss(Z, Y)))
+    if lambd:
+        grads["dW"] += lambd / m * W
+        J += _penalty(W[:, 0], lambd, m)
+    return grads, J
+
+
+# A step reads X twice (W.T @ X, then X @ dZ). For large X, going over it in blocks of
+# columns of about this many bytes keeps each block in the CPU's cache between the two
+# products, so X streams from memory once per step instead of twice.
+_BLOCK_BYTES = 1 << 20
+
+
+def _column_blocks(X, z, dz, h):
+    """[(X block, z block, dz block, h block)] views over column blocks of X.
+
+    One block (the arrays themselves) when X fits in _BLOCK_BYTES, as all lesson data do.
+    """
+    n, m = X.shape
+    width = max(256, _BLOCK_BYTES // (n * X.itemsize))
+    if m <= width:
+        return [(X, z, dz, h)]
+    return [(X[:, s], z[s], dz[s], h[s])
+            for s in (slice(start, start + width) for start in range(0, m, width))]
 
 
 def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
-             print_cost=False, callback=None):
+             print_cost=False, callback=None, lambd=0.0):
     """Batch gradient descent: W -= learning_rate * dW, b -= learning_rate * db.
 
     Parameters
@@ -275,48 +209,66 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     print_cost : bool, keyword; print each recorded cost
     callback : callable(i, W, b), keyword; called with the parameters before update i
                (W is a copy the callback may keep)
+    lambd : float >= 0, keyword; minimise the cost with the L2 penalty
+            lambd / (2 m) * ||W||^2 (see cost); its gradient lambd / m * W joins dW
 
     Returns
     -------
     params : {"W": (n, 1), "b": float}   the trained parameters (new objects)
     grads : {"dW": (n, 1), "db": float}  the gradients of the last update
                                          (of the given point when num_iterations is 0)
-    costs : list of float
+    costs : list of float (penalty included when lambd > 0)
     """
     W, b, X, Y = _check_params(W, b, X, Y)
     num_iterations = _check_count("num_iterations", num_iterations)
     lr = _check_positive_real("learning_rate", learning_rate, "0.01")
     record_every = _check_count("record_every", record_every, minimum=1)
+    lambd = _check_lambd(lambd)
     if callback is not None and not callable(callback):
         raise TypeError(f"callback must be a function callback(i, W, b) or None; got "
                         f"{type(callback).__name__}.")
     if num_iterations == 0:
-        grads, _ = propagate(W, b, X, Y)
+        grads, _ = propagate(W, b, X, Y, lambd=lambd)
         return {"W": W.copy(), "b": b}, grads, []
 
     n, m = X.shape
     w = W[:, 0].astype(X.dtype, copy=True)   # our own copy, updated in place
     y = Y[0].astype(X.dtype)
+    half_minus_y = 0.5 - y
     # Scratch buffers reused every step: the loop then allocates almost nothing,
     # which matters when X has millions of columns.
-    z, a, e = (np.empty(m, X.dtype) for _ in range(3))
-    dw = np.empty(n, X.dtype)
+    z, dz = np.empty(m, X.dtype), np.empty(m, X.dtype)
+    dw, part = np.empty(n, X.dtype), np.empty(n, X.dtype)
+    blocks = _column_blocks(X, z, dz, half_minus_y)
     costs = []
     with np.errstate(under="ignore"):
         for i in range(num_iterations):
             if callback is not None:
                 callback(i, w.reshape(n, 1).copy(), b)
-            np.dot(w, X, out=z)
-            z += b
+            for k, (Xb, zb, dzb, hb) in enumerate(blocks):
+                np.dot(w, Xb, out=zb)
+                zb += b
+                # dz = sigmoid(z) - y = tanh(z / 2) / 2 + (1/2 - y): one transcendental
+                # function, no overflow for any z (tanh stays in [-1, 1]), and exact to
+                # rounding in absolute terms, which is all a gradient needs. (The public
+                # sigmoid keeps full relative accuracy; here it would cost 3 more passes.)
+                np.multiply(zb, 0.5, out=dzb)
+                np.tanh(dzb, out=dzb)
+                dzb *= 0.5
+                dzb += hb
+                np.dot(Xb, dzb, out=dw if k == 0 else part)
+                if k:
+                    dw += part
             if i % record_every == 0:   # the cost is only paid for when it is kept
                 costs.append(float(np.mean(_loss(z, y))))
+                if lambd:
+                    costs[-1] += _penalty(w, lambd, m)
                 if print_cost:
                     print(f"Cost after iteration {i}: {costs[-1]:.6f}")
-            _sigmoid_into(z, a, e)
-            a -= y                              # a now holds dz = a - y
-            np.dot(X, a, out=dw)
             dw /= m
-            db = float(np.sum(a)) / m
+            if lambd:                           # the penalty's gradient, lambd / m * W
+                dw += lambd / m * w
+            db = float(np.add.reduce(dz)) / m   # (np.sum adds a Python wrapper per call)
             w -= lr * dw
             b -= lr * db
     params = {"W": w.reshape(n, 1), "b": float(b)}
@@ -346,10 +298,12 @@ def accuracy(Y_prediction, Y):
 
 
 def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, *,
-          record_every=100, print_cost=False):
+          record_every=100, print_cost=False, lambd=0.0):
     """Initialise with zeros, train with gradient descent, predict on both sets.
 
     X_train (n, m_train), Y_train (1, m_train), X_test (n, m_test), Y_test (1, m_test).
+    lambd : float >= 0, keyword; train with the L2 penalty lambd / (2 m) * ||W||^2
+            (see cost; m is the number of training samples)
 
     Returns
     -------
@@ -366,7 +320,8 @@ def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0
     Y_test = _check_Y(Y_test, X_test.shape[1], "Y_test", "X_test")
     W, b = initialize_weights(X_train.shape[0])
     params, _, costs = optimize(W, b, X_train, Y_train, num_iterations, learning_rate,
-                                record_every=record_every, print_cost=print_cost)
+                                record_every=record_every, print_cost=print_cost,
+                                lambd=lambd)
     W, b = params["W"], params["b"]
     Y_prediction_train = predict(W, b, X_train)
     Y_prediction_test = predict(W, b, X_test)
@@ -430,26 +385,28 @@ def relative_error(g, g_num):
     return 0.0 if denom == 0 else float(np.linalg.norm(g - g_num) / denom)
 
 
-def gradient_check(W, b, X, Y, epsilon=1e-5, grads=None):
+def gradient_check(W, b, X, Y, epsilon=1e-5, grads=None, *, lambd=0.0):
     """Relative error between propagate's gradient and centered differences of the cost.
 
     Parameters
     ----------
     W (n, 1), b float, X (n, m), Y (1, m); epsilon the difference step;
     grads : optional {"dW", "db"} to check instead of propagate's (to test your own)
+    lambd : float >= 0, keyword; differentiate the cost with this L2 penalty (see cost)
 
     Returns
     -------
     float: about 1e-7 or below means the gradient is right; above about 1e-3, a bug.
     """
     W, b, X, Y = _check_params(W, b, X, Y)
+    lambd = _check_lambd(lambd)
     n = X.shape[0]
     if grads is None:
-        grads, _ = propagate(W, b, X, Y)
+        grads, _ = propagate(W, b, X, Y, lambd=lambd)
     g = np.append(np.ravel(grads["dW"]), grads["db"])
 
     def J(theta):
-        return cost(theta[:n].reshape(n, 1), theta[n], X, Y)
+        return cost(theta[:n].reshape(n, 1), theta[n], X, Y, lambd=lambd)
 
     g_num = numerical_gradient(J, np.append(W.ravel(), b), epsilon)
     return relative_error(g, g_num)
@@ -524,17 +481,198 @@ def standardize(X, mean=None, std=None):
     return (X - mean) / std, mean, std
 
 
-def max_stable_learning_rate(X):
-    """8 m / lambda_max(Xb Xb^T), where Xb is X with a row of ones for the bias.
+def max_stable_learning_rate(X, *, lambd=0.0):
+    """8 m / (lambda_max(Xb Xb^T) + 4 lambd), where Xb is X with a row of ones for the bias.
 
     The cost's Hessian is Xb diag(a (1 - a)) Xb^T / m and a (1 - a) <= 1/4, so the
-    gradient is L-Lipschitz with L = lambda_max / (4 m). Gradient descent with a
-    learning rate below 2 / L never increases the cost, whatever the start.
+    gradient is L-Lipschitz with L = lambda_max / (4 m). The L2 penalty
+    lambd / (2 m) ||W||^2 (keyword lambd, see cost) adds lambd / m on the diagonal of
+    the Hessian (0 for b), so L grows by at most lambd / m. Gradient descent with a
+    learning rate below 2 / L never increases the (penalised) cost, whatever the start.
     """
     X = _check_X(X)
+    lambd = _check_lambd(lambd)
     Xb = np.vstack([X, np.ones((1, X.shape[1]), X.dtype)])
     lam = np.linalg.eigvalsh(Xb @ Xb.T)[-1]
+    if lambd:
+        lam = lam + 4 * lambd
     return float(8 * X.shape[1] / lam)
+
+
+def polynomial_features(X, degree):
+    """Every product of the features (rows) of X of total power 1 to degree.
+
+    Parameters
+    ----------
+    X : (n, m)   n features by m samples
+    degree : int >= 1
+
+    Returns
+    -------
+    (n_terms, m) float array, n_terms = (n + degree)! / (n! degree!) - 1 (no constant
+    row: b plays that part). Two features at degree 6 give 27 rows. Order: by total
+    power, then as itertools.combinations_with_replacement lists the factors' indices
+    (scikit-learn's PolynomialFeatures uses the same order). For two features x1, x2:
+
+        x1, x2,  x1^2, x1 x2, x2^2,  x1^3, x1^2 x2, x1 x2^2, x2^3,  ...
+
+    i.e. within a power, from the highest power of x1 down to the highest of x2.
+    """
+    X = _check_X(X)
+    degree = _check_degree(degree)
+    n = X.shape[0]
+    rows = [X[list(factors)].prod(axis=0)
+            for power in range(1, degree + 1)
+            for factors in itertools.combinations_with_replacement(range(n), power)]
+    return np.array(rows)
+
+
+# --------------------------------------------------------------------------- evaluation metrics
+#
+# Label 1 is the positive class, the one we look for. The four outcomes of a 0/1
+# prediction, counted in scikit-learn's layout (row: the true label, column: the prediction):
+#
+#                  predicted 0   predicted 1
+#     actual 0        TN            FP          (FP: a false alarm)
+#     actual 1        FN            TP          (FN: a miss)
+
+def confusion_matrix(Y_prediction, Y):
+    """Count the four outcomes of 0/1 predictions against the true labels.
+
+    Parameters
+    ----------
+    Y_prediction : (1, m) of 0/1, e.g. predict(W, b, X)
+    Y : (1, m) of 0/1, the true labels
+
+    Returns
+    -------
+    (2, 2) int array [[TN, FP], [FN, TP]]: the row is the true label, the column the
+    prediction, as in sklearn.metrics.confusion_matrix(Y.ravel(), Y_prediction.ravel()).
+    The four counts add up to m.
+    """
+    P, Y = _check_predictions(Y_prediction, Y)
+    p, y = P[0] == 1, Y[0] == 1
+    tp, fp, fn = (int(np.count_nonzero(c)) for c in (p & y, p & ~y, ~p & y))
+    return np.array([[y.size - tp - fp - fn, fp], [fn, tp]], dtype=np.int64)
+
+
+def precision_recall(Y_prediction, Y, *, zero_division="raise"):
+    """Precision TP / (TP + FP) and recall TP / (TP + FN), as two floats in [0, 1].
+
+    Precision: of the samples predicted 1, the fraction that really are 1.
+    Recall (also sensitivity, true positive rate): of the samples that really are 1,
+    the fraction predicted 1.
+
+    Parameters
+    ----------
+    Y_prediction : (1, m) of 0/1    Y : (1, m) of 0/1
+    zero_division : "raise" (the default) or a number in [0, 1], keyword.
+        Precision is undefined when no sample is predicted 1 (TP + FP = 0), recall when
+        no label is 1 (TP + FN = 0). By default that raises ValueError; with a number,
+        the undefined one is that number instead (like scikit-learn's zero_division,
+        without its warning).
+
+    Returns
+    -------
+    (precision, recall), a tuple of two Python floats.
+    """
+    if not (isinstance(zero_division, str) and zero_division == "raise"):
+        if (isinstance(zero_division, (bool, np.bool_))
+                or not isinstance(zero_division, numbers.Real)
+                or not 0 <= zero_division <= 1):
+            raise ValueError(f"zero_division must be 'raise' or a number in [0, 1] such "
+                             f"as 0.0; got {zero_division!r}.")
+    (_, fp), (fn, tp) = confusion_matrix(Y_prediction, Y)
+    rates = []
+    for name, total, why in (("precision", tp + fp, "no sample is predicted 1"),
+                             ("recall", tp + fn, "no label in Y is 1")):
+        if total > 0:
+            rates.append(tp / total)
+        elif zero_division == "raise":
+            raise ValueError(f"{name} is undefined here: {why}, so it would be 0 / 0. "
+                             f"Lower the threshold or evaluate on more samples, or pass "
+                             f"zero_division=0.0 (or 1.0) to get a number instead.")
+        else:
+            rates.append(float(zero_division))
+    return float(rates[0]), float(rates[1])
+
+
+def roc_curve(probabilities, Y):
+    """The ROC curve: false and true positive rates at every threshold.
+
+    A sample is predicted 1 when its probability >= the threshold. The thresholds are
+    inf (no sample predicted 1) and then every distinct probability, from the largest to
+    the smallest (every sample predicted 1), so the curve runs from (0, 0) to (1, 1).
+    Samples with equal probabilities switch together: a tie is one diagonal step.
+
+    Parameters
+    ----------
+    probabilities : (1, m) in [0, 1], e.g. predict_proba(W, b, X)
+    Y : (1, m) of 0/1, with both labels present
+
+    Returns
+    -------
+    fpr, tpr, thresholds : 1-D float arrays of one length (number of distinct
+    probabilities + 1). At thresholds[i], fpr[i] = FP / N (the fraction of label-0
+    samples predicted 1) and tpr[i] = TP / P (the recall), where N and P count the labels
+    0 and 1. fpr and tpr never decrease. The same as
+    sklearn.metrics.roc_curve(Y.ravel(), probabilities.ravel(), drop_intermediate=False).
+    Y with one label only raises ValueError: one of the rates would be 0 / 0.
+    """
+    A = _check_row("probabilities", probabilities)
+    outside = A[(A < 0) | (A > 1)]
+    if outside.size:
+        shown = ", ".join(f"{v:g}" for v in outside[:3])
+        raise ValueError(f"probabilities must lie in [0, 1]; found {shown}. Pass "
+                         f"sigmoid(z), e.g. predict_proba(W, b, X), not the logits z.")
+    Y = _check_Y(Y, A.shape[1], "Y", "probabilities")
+    m, n_pos = Y.shape[1], int(Y.sum())
+    if n_pos in (0, m):
+        rate = "true" if n_pos == 0 else "false"
+        raise ValueError(f"Y must contain both labels 0 and 1 for an ROC curve; every label "
+                         f"is {int(n_pos == m)}, so the {rate} positive rate would be 0 / 0. "
+                         f"Evaluate on a set that has samples of both classes.")
+    order = np.argsort(-A[0], kind="stable")
+    a, y = A[0, order].astype(np.float64), Y[0, order]
+    tps = np.cumsum(y)                                # TP when the first k+1 are predicted 1
+    fps = np.arange(1, m + 1) - tps
+    last = np.append(np.flatnonzero(np.diff(a)), m - 1)   # the end of each run of ties
+    fpr = np.append(0.0, fps[last]) / (m - n_pos)
+    tpr = np.append(0.0, tps[last]) / n_pos
+    return fpr, tpr, np.append(np.inf, a[last])
+
+
+def auc(fpr, tpr):
+    """The area under the curve through the points (fpr[i], tpr[i]), by trapezoids.
+
+    For the arrays roc_curve returns this is the ROC AUC: the chance that a random
+    sample with label 1 gets a higher probability than a random sample with label 0,
+    a tie counting one half. 1.0 is a perfect ranking, 0.5 no better than a coin.
+
+    Parameters
+    ----------
+    fpr, tpr : 1-D arrays of one length >= 2, values in [0, 1], fpr never decreasing
+
+    Returns
+    -------
+    float in [0, 1]
+    """
+    fpr, tpr = _as_real_array("fpr", fpr), _as_real_array("tpr", tpr)
+    for name, v in (("fpr", fpr), ("tpr", tpr)):
+        if v.ndim != 1 or v.size < 2:
+            raise ValueError(f"{name} must be a 1-D array of at least 2 points; got shape "
+                             f"{v.shape}. Pass the arrays roc_curve returns.")
+        _check_finite(name, v)
+        if np.any((v < 0) | (v > 1)):
+            raise ValueError(f"{name} must hold rates in [0, 1]; found values from "
+                             f"{v.min():g} to {v.max():g}. Pass (fpr, tpr), not thresholds.")
+    if fpr.shape != tpr.shape:
+        raise ValueError(f"fpr and tpr must have the same length; got {fpr.size} and "
+                         f"{tpr.size}.")
+    if np.any(np.diff(fpr) < 0):
+        raise ValueError("fpr must never decrease, as roc_curve returns it (from 0 to 1). "
+                         "Did you pass (tpr, fpr), or sort one of the arrays on its own?")
+    return float(np.sum(np.diff(fpr) * (tpr[1:] + tpr[:-1]) / 2))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
@@ -169,7 +170,8 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     update : optional function ``update(fig, **values)`` that changes the artists of a
             figure made by ``draw`` in place (line data, image arrays, texts). With it the
             explorer draws its figure once and keeps it: a slider move only updates and
-            re-renders, which is several times faster than building a new figure.
+            re-renders, which is several times faster than building a new figure. For a
+            change it cannot make in place, update may return a new figure instead.
 
     Returns a VBox (controls, picture, readout); its ``update(**values)`` redraws directly
     (tests, benchmarks) and returns the figure shown.
@@ -182,7 +184,10 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     def redraw(**values):
         fig = kept.get("fig")
         if update is not None and fig is not None:
-            update(fig, **values)
+            new = update(fig, **values)
+            if new is not None and new is not fig:   # a change the figure cannot follow
+                plt.close(new)                        # kept out of pyplot, as below
+                fig = kept["fig"] = new
         else:
             fig = draw(**values)
             if update is not None:
@@ -257,7 +262,7 @@ class Quiz(widgets.VBox):
         else:
             number = _number_or_none(value)
             if number is None:
-                text = "Type a number first (for example 0.25)."
+                text = "Type a number first (for example 0.25 or 1/4)."
             elif abs(number - q["answer"]) <= q["tolerance"]:
                 text = f"✅ Right: {q['why']}"
             else:
@@ -283,11 +288,15 @@ class Quiz(widgets.VBox):
 
 
 def _number_or_none(text):
-    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5), or None."""
+    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5, "1/4" -> 0.25), or None."""
+    parts = str(text).strip().replace(",", ".").split("/")
     try:
-        number = float(str(text).strip().replace(",", "."))
+        numbers = [float(part) for part in parts]
     except ValueError:
         return None
+    if len(numbers) == 2 and numbers[1] != 0:
+        numbers = [numbers[0] / numbers[1]]
+    number = numbers[0] if len(numbers) == 1 else np.nan
     return number if np.isfinite(number) else None
 
 
@@ -581,6 +590,299 @@ def sigmoid_neuron_explorer():
     }
     return explore(sigmoid_neuron_figure, controls, extra=sigmoid_neuron_readout,
                    update=sigmoid_neuron_update)
+
+
+# --------------------------------------------------------------------------- lesson 02
+
+# Lesson 02: gradient descent on one number w, on two curves: the bowl
+# f(w) = (w - 3)^2 + 1, and the neuron's cost J(w) on the one-feature data of lesson 01
+# with the bias held fixed at NEURON_B.
+
+NEURON_B = -2.0                    # lesson 01's example neuron has b = -2
+DESCENT_W_RANGE = (-4.0, 10.0)     # the start slider, and the w-axis of the bowl's plots
+NEURON_W_RANGE = (-5.0, 25.0)      # the w-axis of the neuron's plots: large rates jump far
+DESCENT_CURVES = {                 # dropdown label -> curve name
+    "the bowl f(w) = (w − 3)² + 1": "bowl",
+    "the neuron's cost J(w), b = −2": "neuron",
+}
+# the learning-rate slider offers exactly these values (a SelectionSlider: no snapping)
+DESCENT_RATES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0,
+                 1.05, 1.1, 1.2, 1.5, 2.0, 3.0, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0, 50.0,
+                 60.0, 80.0, 100.0)
+DESCENT_DEFAULTS = {"curve": "bowl", "learning_rate": 0.1, "w0": 0.0, "num_steps": 20}
+DESCENT_MAX_STEPS = 60
+
+
+def bowl(w):
+    """The lesson's bowl f(w) = (w - 3)^2 + 1: lowest point f(3) = 1."""
+    return (w - 3.0) ** 2 + 1.0
+
+
+def bowl_slope(w):
+    """Its derivative f'(w) = 2 (w - 3)."""
+    return 2.0 * (w - 3.0)
+
+
+def _one_feature_XY():
+    x, y = one_feature_data()
+    return x.reshape(1, -1), y.reshape(1, -1)
+
+
+def neuron_cost(w, b=NEURON_B):
+    """J(w) = core.cost of the one-feature neuron with weight w and bias b held fixed."""
+    X, Y = _one_feature_XY()
+    return core.cost(np.array([[float(w)]]), b, X, Y)
+
+
+def neuron_slope(w, b=NEURON_B):
+    """dJ/dw of neuron_cost, from core.propagate, as a float."""
+    X, Y = _one_feature_XY()
+    grads, _ = core.propagate(np.array([[float(w)]]), b, X, Y)
+    return float(grads["dW"][0, 0])
+
+
+def descent_path(df, w0, learning_rate, num_steps):
+    """w0, w1, ..., w_num_steps of gradient descent w <- w - learning_rate * df(w).
+
+    Returns a float array of num_steps + 1 values, warning-free. If w overflows it stops
+    there: the array then ends with the first value that is not finite (and is shorter).
+    """
+    path = [float(w0)]
+    with np.errstate(all="ignore"):
+        for _ in range(num_steps):
+            w = path[-1]
+            w = float(np.float64(w) - learning_rate * np.float64(df(w)))
+            path.append(w)
+            if not np.isfinite(w):
+                break
+    return np.array(path)
+
+
+def divergence_rate(df, w_star, *, w0=0.0, num_steps=100, high=10.0, tol=1e-12):
+    """The smallest learning rate whose path ends farther from w_star than it starts.
+
+    Found by bisection between 0 (no move) and `high` (which must diverge); the paths
+    have num_steps steps from w0. For the bowl f(w) = (w - 3)^2 + 1 this is 2 / f'' = 1.
+    """
+    def diverges(rate):
+        path = descent_path(df, w0, rate, num_steps)
+        return not np.isfinite(path[-1]) or abs(path[-1] - w_star) > abs(w0 - w_star)
+
+    if not diverges(high):
+        raise ValueError(f"learning rate {high} does not diverge; give a larger high.")
+    low = 0.0
+    while high - low > tol:
+        mid = (low + high) / 2
+        low, high = (low, mid) if diverges(mid) else (mid, high)
+    return high
+
+
+@functools.lru_cache(maxsize=4)
+def descent_minimum(curve):
+    """w* where the curve ("bowl" or "neuron") is lowest: 3 for the bowl; for the
+    neuron's cost, where its slope crosses zero (bisection: the slope rises with w)."""
+    if curve == "bowl":
+        return 3.0
+    low, high = -10.0, 20.0                  # slope < 0 at low, > 0 at high
+    for _ in range(80):
+        mid = (low + high) / 2
+        low, high = (mid, high) if neuron_slope(mid) < 0 else (low, mid)
+    return (low + high) / 2
+
+
+@functools.lru_cache(maxsize=4)
+def _descent_curve(curve):
+    """(f, df, label, w-limits, y-limits, w grid, f on the grid) of a curve name."""
+    if curve == "bowl":
+        ws = np.linspace(*DESCENT_W_RANGE, 281)
+        return bowl, bowl_slope, "f(w)", DESCENT_W_RANGE, (0.0, 55.0), ws, bowl(ws)
+    if curve == "neuron":
+        ws = np.linspace(*NEURON_W_RANGE, 301)
+        x, y = one_feature_data()
+        heights = costs_over_w(x, y, ws, NEURON_B)["ce"]
+        return neuron_cost, neuron_slope, "J(w)", NEURON_W_RANGE, (0.0, 2.5), ws, heights
+    raise ValueError(f"curve must be 'bowl' or 'neuron'; got {curve!r}.")
+
+
+def drawn_part(path, w_range):
+    """The part of a path that plot_descent draws: its finite values up to the first one
+    far off the w-axis (more than three axis widths beyond it), that one included."""
+    lo, hi = w_range
+    far = 3 * (hi - lo)
+    path = path[np.isfinite(path)]
+    off = np.flatnonzero((path < lo - far) | (path > hi + far))
+    return path if off.size == 0 else path[:off[0] + 1]
+
+
+def plot_descent(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
+    """The curve with the path of gradient descent on it: points joined by a line, the
+    colour darkening with the step number; steps 0, 1 and the last are numbered.
+
+    Points a little off the plot are drawn (clipped) so a bouncing path shows; a
+    diverging path is drawn up to its first point far off it (drawn_part). Returns the
+    whole computed path (descent_path).
+    """
+    ws, heights = _descent_curve(curve)[5:]
+    ax.plot(ws, heights, color="0.35", lw=1.5)
+    ax.set_xlabel("w")
+    return _draw_path(ax, curve, learning_rate, w0, num_steps, annotate=annotate)
+
+
+def _draw_path(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
+    """plot_descent's path: ax.lines[1], ax.collections[0] and the step numbers; it also
+    sets the limits and the y label of the curve. Returns the computed path."""
+    f, df, label, xlim, ylim = _descent_curve(curve)[:5]
+    path = descent_path(df, w0, learning_rate, num_steps)
+    shown = drawn_part(path, xlim)
+    with np.errstate(all="ignore"):
+        ys = np.array([f(w) for w in shown])
+    ax.plot(shown, ys, "-", color="C3", lw=1, alpha=0.6)
+    ax.scatter(shown, ys, c=np.arange(len(shown)), cmap="autumn_r", vmin=-3,
+               vmax=max(len(shown) - 1, 1), s=28, edgecolors="k", linewidths=0.5, zorder=3)
+    if annotate:
+        last = len(shown) - 1
+        near_x, near_y = 0.04 * (xlim[1] - xlim[0]), 0.06 * (ylim[1] - ylim[0])
+        labelled = []
+        for k in sorted({0, 1, last} if last == num_steps else {0, 1}):
+            if k >= len(shown) or not (xlim[0] <= shown[k] <= xlim[1]
+                                       and ylim[0] <= ys[k] <= ylim[1]):
+                continue
+            if any(abs(shown[k] - shown[j]) < near_x and abs(ys[k] - ys[j]) < near_y
+                   for j in labelled):
+                continue                       # would overprint a number already written
+            ax.annotate(str(k), (shown[k], ys[k]), xytext=(3, 5),
+                        textcoords="offset points", fontsize=8)
+            labelled.append(k)
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.set_ylabel(label)
+    return path
+
+
+def descent_verdict(curve, path):
+    """A few words on how a path ended: diverged, reached the bottom, bouncing, ..."""
+    w_star = descent_minimum(curve)
+    if len(path) == 1:
+        return "no steps taken"
+    if not np.isfinite(path[-1]):
+        return f"diverged: w overflowed at step {len(path) - 1}"
+    start, end = abs(path[0] - w_star), abs(path[-1] - w_star)
+    if end < 1e-3:
+        return "reached the bottom (closer than 0.001)"
+    if end > start * (1 + 1e-9):
+        return "diverged: it ended farther from the bottom than it started"
+    if end >= start * (1 - 1e-9):
+        return "bouncing: no closer to the bottom than at the start"
+    tail = np.abs(path[-max(3, len(path) // 4):] - w_star)
+    if np.any(np.diff(tail) > 1e-9 * tail[:-1]):
+        return "bouncing: its distance from the bottom still goes up and down"
+    return "not at the bottom yet"
+
+
+def descent_readout(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """The explorer's text: where the last step landed, and the verdict (plain text)."""
+    f, df = _descent_curve(curve)[:2]
+    path = descent_path(df, w0, learning_rate, num_steps)
+    w = path[-1]
+    if not np.isfinite(w):
+        where = f"after {len(path) - 1} steps w = {w}"
+    else:
+        with np.errstate(all="ignore"):
+            height = f(w)
+        name = "f" if curve == "bowl" else "J"
+        w_star = descent_minimum(curve)
+        where = (f"after {num_steps} steps: w = {w:.6g}, {name}(w) = {height:.6g} "
+                 f"(bottom at w* = {w_star:.4f}, distance {abs(w - w_star):.3g})")
+    return f"{where} · {descent_verdict(curve, path)}"
+
+
+def descent_figure(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """Explorer frame: the path of gradient descent on the curve (plot_descent).
+
+    One small axes with fixed limits and margins (no tight_layout), so an update stays
+    fast and frames do not jump. Returns the Figure.
+    """
+    fig, ax = plt.subplots(figsize=(6.5, 3.4), dpi=80)
+    fig.subplots_adjust(left=0.1, right=0.97, bottom=0.15, top=0.9)
+    ax.locator_params(axis="y", nbins=5)   # few ticks: tick labels are what is slow to draw
+    plot_descent(ax, curve, learning_rate, w0, num_steps)
+    ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
+    return fig
+
+
+def _descent_title(learning_rate, w0, num_steps):
+    return f"learning rate α = {learning_rate:g}, start w₀ = {w0:g}, {num_steps} steps"
+
+
+def descent_update(fig, curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
+    """Turn a descent_figure into descent_figure(curve, ...) in place: the explorer keeps
+    one figure and only replaces the curve's data, the path, the numbers and the title."""
+    ax = fig.axes[0]
+    for artist in [*ax.lines[1:], *ax.collections, *ax.texts]:
+        artist.remove()
+    ax.lines[0].set_data(*_descent_curve(curve)[5:])
+    _draw_path(ax, curve, learning_rate, w0, num_steps)
+    ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
+    return fig
+
+
+def step_sizes_figure(rates=(0.05, 0.3, 1.1), w0=0.0, num_steps=10,
+                      names=("too small", "about right", "too large")):
+    """Three panels: gradient descent on the bowl with three learning rates."""
+    fig, axes = plt.subplots(1, len(rates), figsize=(10, 3.2), sharey=True)
+    for ax, rate, name in zip(axes, rates, names, strict=True):
+        path = plot_descent(ax, "bowl", rate, w0, num_steps)
+        ax.set_title(f"{name}: α = {rate:g}\nafter {num_steps} steps w = {path[-1]:.3f}",
+                     fontsize=10)
+    for ax in axes[1:]:
+        ax.set_ylabel("")
+    fig.tight_layout()
+    return fig
+
+
+def tangent_figure(points=(1.0, 5.0), half_width=1.5):
+    """The bowl with its tangent line at each w in points and an arrow pointing downhill."""
+    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    ws = np.linspace(-1, 7, 201)
+    ax.plot(ws, bowl(ws), color="0.35", lw=2, label="f(w) = (w − 3)² + 1")
+    for w, color in zip(points, ("C0", "C1"), strict=False):
+        slope = bowl_slope(w)
+        seg = np.array([w - half_width, w + half_width])
+        ax.plot(seg, bowl(w) + slope * (seg - w), color=color, lw=2,
+                label=f"tangent at w = {w:g}: slope f′(w) = {slope:g}")
+        ax.plot([w], [bowl(w)], "o", color=color, ms=7, zorder=3)
+        step = -np.sign(slope) * 1.3           # downhill: against the slope
+        ax.annotate("", xy=(w + step, bowl(w)), xytext=(w, bowl(w)),
+                    arrowprops={"arrowstyle": "->", "color": color, "lw": 2})
+        ax.text(w + step / 2, bowl(w) + 0.6, "downhill", color=color, ha="center", fontsize=9)
+    ax.plot([3], [1], "k*", ms=12, label="bottom: f′(3) = 0")
+    ax.set_xlim(-1, 7)
+    ax.set_ylim(-1, 17)
+    ax.set_xlabel("w")
+    ax.set_ylabel("f(w)")
+    ax.legend(fontsize=8, loc="upper center")
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+def descent_explorer():
+    """Curve, learning rate, start and number of steps -> the path and its distance."""
+    d = DESCENT_DEFAULTS
+    wide = {"description_width": "initial"}
+    controls = {
+        "curve": widgets.Dropdown(options=list(DESCENT_CURVES.items()), value=d["curve"],
+                                  description="curve", layout=widgets.Layout(width="300px")),
+        "learning_rate": widgets.SelectionSlider(
+            options=[(f"{r:g}", r) for r in DESCENT_RATES], value=d["learning_rate"],
+            description="learning rate α", style=wide),
+        "w0": widgets.FloatSlider(value=d["w0"], min=DESCENT_W_RANGE[0],
+                                  max=DESCENT_W_RANGE[1], step=0.5,
+                                  description="start w₀", readout_format=".1f", style=wide),
+        "num_steps": widgets.IntSlider(value=d["num_steps"], min=0, max=DESCENT_MAX_STEPS,
+                                       description="steps", style=wide),
+    }
+    return explore(descent_figure, controls, extra=descent_readout, update=descent_update)
 
 
 # --------------------------------------------------------------------------- lesson 03
@@ -1010,6 +1312,13 @@ TRAINING_AXIS_LABELS = {"toy": ("$x_1$", "$x_2$"), "blobs": ("$x_1$", "$x_2$"),
 BLOBS_SEED = 5
 BLOBS_SIZE = 400          # the last quarter is the test set
 TRAINING_DEFAULTS = {"dataset": "toy", "learning_rate": 0.05, "num_iterations": 2000}
+# The learning-rate slider moves on a log scale in 20 stops per factor of ten, anchored at
+# the default: the browser snaps every value (also the first one, and typed ones) to
+# base ** (min + k * step), so the default 0.05, and 0.005, 0.5 and 5, must be stops.
+# From 0.05 / 10**1.7 (about 0.001) to 0.05 * 10**2.3 (about 10).
+LEARNING_RATE_SLIDER = {"base": 10, "step": 0.05,
+                        "min": float(np.log10(TRAINING_DEFAULTS["learning_rate"])) - 1.7,
+                        "max": float(np.log10(TRAINING_DEFAULTS["learning_rate"])) + 2.3}
 REPLAY_DEFAULTS = {"dataset": "toy", "learning_rate": 0.5, "num_iterations": 2000}
 
 
@@ -1100,16 +1409,56 @@ def _two_panels(right=0.84):
     return fig, axes
 
 
+HEATMAP_RESOLUTION = 100
+
+
+@functools.lru_cache(maxsize=8)
+def _probability_grid(dataset, resolution=HEATMAP_RESOLUTION, margin=0.3):
+    """The training explorer's heat-map grid over a dataset's train and test points:
+    (extent (x0, x1, y0, y1), grid points (2, resolution**2)), read-only."""
+    X_train, _, X_test, _ = training_datasets()[dataset]
+    allX = np.hstack([X_train, X_test])
+    lo, hi = allX.min(axis=1), allX.max(axis=1)
+    pad = margin * np.maximum(hi - lo, 1e-9)
+    g0 = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
+    g1 = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
+    G0, G1 = np.meshgrid(g0, g1)
+    return (g0[0], g0[-1], g1[0], g1[-1]), _read_only(np.vstack([G0.ravel(), G1.ravel()]))[0]
+
+
+def boundary_segment(W, b, extent):
+    """Two points of the decision boundary w1 x1 + w2 x2 + b = 0 across the box extent
+    (x0, x1, y0, y1), as (xs, ys); empty when W = 0. The axes clip what lies outside."""
+    (w1,), (w2,) = np.asarray(W, dtype=float)
+    x0, x1, y0, y1 = extent
+    if w1 == 0 and w2 == 0:
+        return [], []
+    if abs(w2) >= abs(w1):                        # closer to horizontal: x runs across
+        xs = np.array([x0, x1])
+        return xs, -(w1 * xs + b) / w2
+    ys = np.array([y0, y1])
+    return -(w2 * ys + b) / w1, ys
+
+
 def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
-    """Cost curve (left) and decision boundary with train/test points (right)."""
-    r = train(dataset, learning_rate, num_iterations)
+    """Cost curve (left) and decision boundary with train/test points (right).
+
+    The fixed parts (axes, points, legend) are drawn here; training_update fills in what
+    the controls change, so the static twin and every live frame come from the same code.
+    """
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    extent, _ = _probability_grid(dataset)
     fig, (ax0, ax1) = _two_panels()
-    plot_cost_curve(r["curve"], r["record_every"], ax0)
-    ax0.set_ylim(bottom=0)
-    ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
-    plot_decision_boundary(r["W"], r["b"], X_train, Y_train, ax1, X_test=X_test,
-                           Y_test=Y_test, resolution=100)
+    ax0.plot([], [])
+    ax0.set_xlabel("iteration")
+    ax0.set_ylabel("cost J")
+    ax0.grid(alpha=0.3)
+    ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+               interpolation="bilinear")
+    ax1.plot([], [], color="k", lw=1.5)           # the 0.5 boundary (a straight line)
+    plot_points(X_train, Y_train, ax1, label_prefix="train ")
+    plot_points(X_test, Y_test, ax1, hollow=True, label_prefix="test ")
     if X_train.shape[1] > 50:        # many points: small, faint training markers, test on top
         for points in ax1.collections:
             if points.get_label().startswith("train "):
@@ -1117,11 +1466,38 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
                 points.set_alpha(0.45)
             elif points.get_label().startswith("test "):
                 points.set_zorder(4)
-    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
-                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
+    ax1.set_xlim(extent[:2])
+    ax1.set_ylim(extent[2:])
     ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])
+    fig.training_dataset = dataset
+    training_update(fig, dataset, learning_rate, num_iterations)
+    return fig
+
+
+def training_update(fig, dataset="toy", learning_rate=0.05, num_iterations=2000):
+    """Show another learning rate or iteration count in a training_figure, in place.
+
+    Another dataset has other points and axes: then a new figure is returned instead.
+    """
+    if getattr(fig, "training_dataset", None) != dataset:
+        return training_figure(dataset, learning_rate, num_iterations)
+    r = train(dataset, learning_rate, num_iterations)
+    ax0, ax1 = fig.axes[:2]
+    curve = np.asarray(r["curve"])
+    ax0.lines[0].set_data(np.arange(len(curve)) * r["record_every"], curve)
+    finite = curve[np.isfinite(curve)]
+    top = float(finite.max()) if finite.size else 1.0
+    ax0.set_xlim(-0.05 * num_iterations, 1.05 * num_iterations)
+    ax0.set_ylim(0, 1.05 * top if top > 0 else 1.0)
+    ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
+    extent, grid = _probability_grid(dataset)
+    P = core.predict_proba(r["W"], r["b"], grid).reshape(HEATMAP_RESOLUTION, -1)
+    ax1.images[0].set_data(P)
+    ax1.lines[0].set_data(*boundary_segment(r["W"], r["b"], extent))
+    ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
+                  f" test {r['test_accuracy']:.1f} %", fontsize=10)
     return fig
 
 
@@ -1133,14 +1509,14 @@ def training_explorer(continuous_update=True):
                                     value=d["dataset"], description="data",
                                     layout=widgets.Layout(width="240px")),
         "learning_rate": widgets.FloatLogSlider(
-            value=d["learning_rate"], base=10, min=-3, max=1, step=0.05,
+            value=d["learning_rate"], **LEARNING_RATE_SLIDER,
             description="learning rate", readout_format=".3g",
             continuous_update=continuous_update, style={"description_width": "auto"}),
         "num_iterations": widgets.IntSlider(
             value=d["num_iterations"], min=100, max=10000, step=100,
             description="iterations", continuous_update=continuous_update),
     }
-    return explore(training_figure, controls, extra=training_readout)
+    return explore(training_figure, controls, extra=training_readout, update=training_update)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1190,22 +1566,58 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
     """The neuron after `iteration` updates of a recorded run (replay_path): its
     boundary (left), and the path of (w1, w2) so far on the contour of the cost
     J(w1, w2, b_k) with b held at its current value b_k (right). The colour levels are
-    the same for every iteration; `shown` points of the path are drawn."""
+    the same for every iteration; `shown` points of the path are drawn.
+
+    The fixed parts are drawn here, the frame by replay_update (also the live frames)."""
+    X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    extent, _ = _probability_grid(dataset)
+    fig, (ax0, ax1) = _two_panels(right=0.92)
+    ax0.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+               interpolation="bilinear")
+    ax0.plot([], [], color="k", lw=1.5)
+    plot_points(X_train, Y_train, ax0, label_prefix="train ")
+    plot_points(X_test, Y_test, ax0, hollow=True, label_prefix="test ")
+    ax0.set_xlim(extent[:2])
+    ax0.set_ylim(extent[2:])
+    ax0.set_xlabel("$x_1$")
+    ax0.set_ylabel("$x_2$")
+    ax1.plot([], [], "w.-", ms=3, lw=1)            # the path so far
+    ax1.plot([], [], "r*", ms=12)                  # where it is now
+    ax1.set_xlabel("$w_1$")
+    ax1.set_ylabel("$w_2$")
+    fig.replay_run = (dataset, learning_rate, num_iterations, shown)
+    replay_update(fig, iteration)
+    fig.colorbar(fig.replay_contours[0], ax=ax1, label="cost J")   # same levels every frame
+    return fig
+
+
+def replay_update(fig, iteration):
+    """Show iteration `iteration` of the run a replay_figure was made for, in place."""
+    dataset, learning_rate, num_iterations, shown = fig.replay_run
     if not 0 <= iteration <= num_iterations:
         raise ValueError(f"iteration must be between 0 and {num_iterations}; got {iteration}.")
     path = replay_path(dataset, learning_rate, num_iterations)
     p0, p1, levels = _replay_grid(dataset, learning_rate, num_iterations)
-    X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
+    X_train, Y_train = training_datasets()[dataset][:2]
     w1, w2, b = path[iteration]
     W = np.array([[w1], [w2]])
-    fig, (ax0, ax1) = _two_panels(right=0.92)
-    plot_decision_boundary(W, b, X_train, Y_train, ax0, X_test=X_test, Y_test=Y_test,
-                           resolution=100)
+    ax0, ax1 = fig.axes[:2]
+    extent, grid = _probability_grid(dataset)
+    ax0.images[0].set_data(core.predict_proba(W, b, grid).reshape(HEATMAP_RESOLUTION, -1))
+    ax0.lines[0].set_data(*boundary_segment(W, b, extent))
     ax0.set_title(f"iteration {iteration}: cost J = {core.cost(W, b, X_train, Y_train):.4f}",
                   fontsize=10)
+    for old in getattr(fig, "replay_contours", ()):   # J(w1, w2, b) changes with b
+        old.remove()
+    J = cost_grid(X_train, Y_train, p0, p1, b=b)
+    fig.replay_contours = (
+        ax1.contourf(p0, p1, J, levels=levels, cmap="viridis"),
+        ax1.contour(p0, p1, J, levels=levels, colors="w", linewidths=0.3, alpha=0.5))
     step = max(1, num_iterations // shown)
     trail = np.vstack([path[:iteration:step, :2], path[iteration, :2]])
-    plot_cost_contour(X_train, Y_train, p0, p1, ax1, b=b, levels=levels, path=trail)
+    ax1.lines[0].set_data(trail[:, 0], trail[:, 1])
+    ax1.lines[1].set_data([w1], [w2])
     ax1.set_title(f"path of $(w_1, w_2)$ on J at the current b = {b:.3f}", fontsize=10)
     return fig
 
@@ -1213,8 +1625,8 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
 def replay_explorer(interval_ms=200, frames=50):
     """A Play button and an iteration slider over the recorded path of replay_path().
 
-    Play shows `frames` frames, one every interval_ms: a frame takes ~130 ms to draw
-    (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
+    Play shows `frames` frames, one every interval_ms: a frame is drawn in place in well
+    under that (bench_widgets.py), so the kernel keeps up instead of queueing stale frames.
     """
     d = REPLAY_DEFAULTS
     n = d["num_iterations"]
@@ -1222,7 +1634,7 @@ def replay_explorer(interval_ms=200, frames=50):
     play = widgets.Play(value=n, min=0, max=n, step=n // frames, interval=interval_ms)
     widgets.jslink((play, "value"), (slider, "value"))
     return explore(lambda iteration: replay_figure(iteration, **d), {"iteration": slider},
-                   leading=(play,))
+                   update=replay_update, leading=(play,))
 
 
 def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
@@ -1246,16 +1658,20 @@ def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
     return fig
 
 
-def plot_rate_sweep(rates, rises, bound, measured, ax=None):
+def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     """Number of steps at which the cost rose, against the learning rate (log x), with
-    the theoretical bound and the measured threshold as vertical lines."""
+    the guaranteed-safe bound and the measured threshold as vertical lines (each drawn
+    only when given)."""
     ax = _axes(ax, (7, 3.2))
     rates, rises = np.asarray(rates), np.asarray(rises)
     ok = rises == 0
     ax.plot(rates[ok], rises[ok], "o", ms=3, color="tab:green", label="cost fell at every step")
     ax.plot(rates[~ok], rises[~ok], "o", ms=3, color="tab:red", label="cost rose at some step")
-    ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
-    ax.axvline(measured, color="tab:red", ls=":", label=f"first rise measured at {measured:.3f}")
+    if bound is not None:
+        ax.axvline(bound, color="k", ls="--", label=f"guaranteed below {bound:.3f}")
+    if measured is not None:
+        ax.axvline(measured, color="tab:red", ls=":",
+                   label=f"first rise measured at {measured:.3f}")
     ax.set_xscale("log")
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")
@@ -1588,3 +2004,550 @@ def digit_drawer(W, b, presets, *, start=None, classes=DIGIT_CLASSES):
     ``digit_figure(presets[first], W, b)``. Returns a DigitDrawer.
     """
     return DigitDrawer(W, b, presets, start=start, classes=classes)
+
+
+# --------------------------------------------------------------------------- lesson 09
+
+# Lesson 09: judging a classifier. Label 1 is the positive class (malignant), predicted
+# when the probability is >= the threshold. The threshold explorer keeps one figure alive
+# and moves its artists; it never retrains and never builds a new figure.
+
+CLASS_NAMES_09 = ("benign (0)", "malignant (1)")
+
+
+def _rates_at(probabilities, Y, threshold):
+    """(confusion matrix, fpr, recall, precision or None) for predictions A >= threshold."""
+    predicted = (np.asarray(probabilities) >= threshold).astype(int).reshape(1, -1)
+    cm = core.confusion_matrix(predicted, np.reshape(Y, (1, -1)))
+    (tn, fp), (fn, tp) = cm
+    precision = tp / (tp + fp) if tp + fp else None
+    return cm, fp / (fp + tn), tp / (tp + fn), precision
+
+
+def _count(n, noun):
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def precision_recall_points(fpr, tpr, n_negative, n_positive):
+    """(recall, precision) at every ROC point but the first (where nothing is predicted 1
+    and precision is 0 / 0): TP = tpr * P and FP = fpr * N, so precision = TP / (TP + FP)."""
+    tp, fp = np.asarray(tpr)[1:] * n_positive, np.asarray(fpr)[1:] * n_negative
+    return np.asarray(tpr)[1:], tp / (tp + fp)
+
+
+def plot_roc(fpr, tpr, ax=None, *, label=None):
+    """The ROC curve (fpr, tpr) with the diagonal of random guessing. Returns the axes."""
+    ax = _axes(ax, (4, 4))
+    ax.plot([0, 1], [0, 1], ls=":", color="0.5", lw=1, label="coin flip (AUC 0.5)")
+    ax.plot(fpr, tpr, color="C0", lw=1.8, label=label)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(-0.02, 1.02)
+    ax.set_xlabel("false positive rate  FP / (FP + TN)")
+    ax.set_ylabel("recall  TP / (TP + FN)")
+    return ax
+
+
+def plot_precision_recall(recall, precision, prevalence, ax=None, *, label=None):
+    """Precision against recall, with the precision of 'always 1' (the prevalence)."""
+    ax = _axes(ax, (4, 4))
+    ax.axhline(prevalence, ls=":", color="0.5", lw=1, label=f"always 1 ({prevalence:.2f})")
+    ax.plot(recall, precision, color="C2", lw=1.8, label=label)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(min(prevalence, float(np.min(precision))) - 0.05, 1.03)
+    ax.set_xlabel("recall  TP / (TP + FN)")
+    ax.set_ylabel("precision  TP / (TP + FP)")
+    return ax
+
+
+class ThresholdView:
+    """The four panels of the threshold explorer, for fixed probabilities and labels.
+
+    Top left: every sample at its probability (a row per true class; hollow = wrong at
+    this threshold) and the threshold line. Top right: the confusion matrix. Bottom: the
+    ROC and precision-recall curves with the current point. ``update(threshold)`` moves
+    the line, the fill colours, the counts, the two points and the title; it returns the
+    Figure.
+
+    live=False (the static twin): an ordinary pyplot figure. live=True (the explorer):
+    a figure kept for the explorer's lifetime and not registered with pyplot. Everything
+    that never changes (axes, ticks, labels, curves) is drawn once into a picture that
+    becomes the figure's background; the axes then draw only what moves. Tick labels
+    are most of matplotlib's drawing time, so this makes an update several times faster
+    and looks the same.
+    """
+
+    def __init__(self, probabilities, Y, *, live=False):
+        A, Y = np.asarray(probabilities, float).ravel(), np.asarray(Y).ravel().astype(int)
+        self.A, self.Y = A, Y
+        self.fpr, self.tpr, _ = core.roc_curve(A.reshape(1, -1), Y.reshape(1, -1))
+        self.area = core.auc(self.fpr, self.tpr)
+        if live:
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+            from matplotlib.figure import Figure
+            fig = Figure(figsize=(9, 6.6), dpi=80)
+            FigureCanvasAgg(fig)
+        else:
+            fig = plt.figure(figsize=(9, 6.6), dpi=80)
+        self.fig = fig
+        axes = fig.subplots(2, 2)
+        fig.subplots_adjust(left=0.14, right=0.97, bottom=0.08, top=0.9, wspace=0.45,
+                            hspace=0.42)
+        self._strip(axes[0, 0])
+        self._matrix(axes[0, 1])
+        plot_roc(self.fpr, self.tpr, axes[1, 0], label="this neuron")
+        axes[1, 0].set_title(f"ROC curve, AUC = {self.area:.4f}", fontsize=10)
+        axes[1, 0].legend(fontsize=8, loc="lower right")
+        recall, precision = precision_recall_points(self.fpr, self.tpr, (Y == 0).sum(),
+                                                    (Y == 1).sum())
+        plot_precision_recall(recall, precision, Y.mean(), axes[1, 1], label="this neuron")
+        axes[1, 1].set_title("precision-recall curve", fontsize=10)
+        axes[1, 1].legend(fontsize=8, loc="lower left")
+        self.roc_point, = axes[1, 0].plot([], [], "o", color="C3", ms=8, zorder=5)
+        self.pr_point, = axes[1, 1].plot([], [], "o", color="C3", ms=8, zorder=5)
+        for ax in axes.flat:
+            ax.locator_params(nbins=5)
+        self.title = fig.suptitle("", fontsize=11)
+        self.moving = [self.points, self.line, self.shade, self.image, *self.cells,
+                       self.roc_point, self.pr_point, self.title]
+        if live:
+            self._draw_background_once(axes.flat)
+
+    def _strip(self, ax):
+        # a deterministic spread inside each row (golden-ratio steps), no random numbers
+        spread = (np.arange(self.A.size) * 0.6180339887) % 1 - 0.5
+        self.points = ax.scatter(self.A, self.Y + 0.6 * spread, s=18, linewidths=1,
+                                 edgecolors=np.array(CLASS_COLORS)[self.Y], zorder=3)
+        self.line = ax.axvline(0.5, color="k", lw=1.5)
+        # the shaded side 'predicted 1': x in data units, y the whole height of the axes
+        self.shade = ax.add_patch(Rectangle((0.5, 0), 0.52, 1, transform=ax.get_xaxis_transform(),
+                                            color="C3", alpha=0.08, lw=0))
+        ax.set_xlim(-0.02, 1.02)
+        ax.set_ylim(-0.5, 1.5)
+        ax.set_yticks([0, 1], ["benign\n(0)", "malignant\n(1)"])
+        ax.set_xlabel("predicted probability of malignant")
+        ax.set_title("samples; hollow = wrong at this threshold", fontsize=10)
+        ax.text(0.98, 1.42, "predicted 1 →", ha="right", va="top", fontsize=9, color="C3")
+
+    def _matrix(self, ax):
+        self.vmax = 1.6 * max(int((self.Y == 0).sum()), int((self.Y == 1).sum()))
+        self.image = ax.imshow(np.zeros((2, 2)), cmap="Blues", vmin=0, vmax=self.vmax)
+        self.cells = [ax.text(j, i, "", ha="center", va="center", fontsize=12)
+                      for i in range(2) for j in range(2)]
+        ax.set_xticks([0, 1], ["predicted\nbenign (0)", "predicted\nmalignant (1)"])
+        ax.set_yticks([0, 1], ["actual\nbenign (0)", "actual\nmalignant (1)"])
+        ax.set_title("confusion matrix", fontsize=10)
+
+    def _draw_background_once(self, axes):
+        """Render what never moves into a picture behind the axes; keep only what moves."""
+        for artist in self.moving:
+            artist.set_visible(False)
+        self.fig.canvas.draw()
+        picture = np.asarray(self.fig.canvas.buffer_rgba()).copy()
+        for ax in axes:
+            ax.set_axis_off()                 # no spines, ticks, labels, white patch
+            for artist in [*ax.get_children(), ax.title]:
+                if artist not in self.moving:
+                    artist.set_visible(False)
+        for artist in self.moving:
+            artist.set_visible(True)
+        back = self.fig.add_axes((0, 0, 1, 1), zorder=-1)
+        back.imshow(picture, aspect="auto", interpolation="nearest")
+        back.set_axis_off()
+
+    def update(self, threshold=0.5):
+        cm, fpr, recall, precision = _rates_at(self.A, self.Y, threshold)
+        right = (self.A >= threshold) == (self.Y == 1)
+        faces = np.array(CLASS_COLORS, dtype=object)[self.Y]
+        faces[~right] = "none"
+        self.points.set_facecolors(list(faces))
+        self.line.set_xdata([threshold, threshold])
+        self.shade.set_x(threshold)
+        self.shade.set_width(1.02 - threshold)
+        self.image.set_data(cm)
+        for text, name, count in zip(self.cells, ("TN", "FP", "FN", "TP"), cm.ravel(),
+                                     strict=True):
+            text.set_text(f"{name}\n{count}")
+            text.set_color("white" if count > 0.5 * self.vmax else "black")
+        self.roc_point.set_data([fpr], [recall])
+        if precision is None:
+            self.pr_point.set_data([], [])
+            shown = "precision undefined (nothing predicted 1)"
+        else:
+            self.pr_point.set_data([recall], [precision])
+            shown = f"precision {precision:.3f}"
+        self.title.set_text(f"threshold {threshold:.3f}: {shown}, recall {recall:.3f}, "
+                            f"{_count(cm[0, 1], 'false alarm')}, {cm[1, 0]} missed")
+        return self.fig
+
+
+def threshold_figure(probabilities, Y, threshold=0.5):
+    """The threshold explorer's figure at one threshold (its static twin)."""
+    return ThresholdView(probabilities, Y).update(threshold)
+
+
+def threshold_readout(probabilities, Y, threshold=0.5):
+    """The explorer's text: the four counts and the rates at this threshold."""
+    cm, fpr, recall, precision = _rates_at(probabilities, Y, threshold)
+    (tn, fp), (fn, tp) = cm
+    shown = "undefined" if precision is None else f"{precision:.3f}"
+    return (f"threshold {threshold:.3f} · TN {tn}, FP {fp}, FN {fn}, TP {tp} · "
+            f"precision {shown} · recall {recall:.3f} · specificity {tn / (tn + fp):.3f}")
+
+
+def threshold_explorer(probabilities, Y, threshold=0.5):
+    """A threshold slider over ThresholdView: no retraining, one figure, moved artists."""
+    view = ThresholdView(probabilities, Y, live=True)
+    slider = widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.005,
+                                 description="threshold", readout_format=".3f",
+                                 layout=widgets.Layout(width="460px"))
+    box = explore(view.update, {"threshold": slider},
+                  extra=lambda threshold: threshold_readout(probabilities, Y, threshold),
+                  update=lambda fig, threshold: view.update(threshold))
+    box.view = view
+    return box
+
+
+def reliability_figure(curves, zoom=0.04):
+    """Reliability diagram: the observed fraction of 1s against the mean predicted
+    probability, one point per bin, its area proportional to the bin's size.
+
+    curves : {label: (mean_predicted, observed_fraction, counts)}, one entry per bin.
+    Left: the whole square, each point labelled with its count. Right: the corner
+    [0, zoom] x [0, zoom] magnified, where most samples of a confident model sit. The
+    diagonal is perfect calibration. Returns the Figure.
+    """
+    fig, axes = plt.subplots(1, 2, figsize=(9, 4))
+    for ax, top in zip(axes, (1.0, zoom), strict=True):
+        ax.plot([0, top], [0, top], ls=":", color="0.5", label="honest: observed = predicted")
+        for k, (label, (predicted, observed, counts)) in enumerate(curves.items()):
+            sizes = 600 * np.asarray(counts) / max(np.max(c) for *_, c in curves.values())
+            ax.plot(predicted, observed, color=f"C{k}", lw=1, alpha=0.6)
+            ax.scatter(predicted, observed, s=np.maximum(sizes, 12), color=f"C{k}",
+                       alpha=0.7, label=label, zorder=3)
+            if top == 1.0:
+                for p, o, n, size in zip(predicted, observed, counts, sizes, strict=True):
+                    away = 3 + np.sqrt(size) / 2              # just outside the marker
+                    ax.annotate(f"{n}", (p, o), xytext=(away, -away - 6 if k else away),
+                                textcoords="offset points", fontsize=8, color=f"C{k}")
+        ax.set_xlim(-0.02 * top, 1.02 * top)
+        ax.set_ylim(-0.02 * top, 1.02 * top)
+        ax.set_xlabel("mean predicted probability in the bin")
+        ax.set_ylabel("observed fraction of malignant")
+    axes[0].set_title("all bins (numbers: tumours in the bin)", fontsize=10)
+    axes[1].set_title(f"the lowest bin, magnified (0 to {zoom:g})", fontsize=10)
+    axes[0].legend(fontsize=8, loc="upper left", markerscale=0.4)
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------- lesson 10
+
+# Lesson 10: polynomial features, overfitting and the L2 penalty, on two noisy rings.
+# Every trained result is cached by its settings (degree, lambd): a slider moved back is
+# free, and the result never depends on the order the sliders were moved in (no warm
+# start: every fit starts from W = 0, b = 0).
+
+RINGS_SEED = 6
+RINGS_SPLIT = {"train": 70, "validation": 80, "test": 250}
+RINGS_NOISE = 0.25
+RINGS_FACTOR = 0.5         # the inner ring (label 1) has half the outer ring's radius
+RINGS_SCALE = 4.0          # make_circles' outer radius 1 stretched to 4
+FIT_ITERATIONS = 3000
+REG_DEGREE = 6             # the penalty explorer's degree: 27 features
+REG_GRID = 90              # pixels per side of the probability map
+REG_LIMIT = 6.6            # the maps cover [-REG_LIMIT, REG_LIMIT] in both features
+
+
+def rings_dataset(seed=RINGS_SEED, split=None, noise=RINGS_NOISE, factor=RINGS_FACTOR,
+                  scale=RINGS_SCALE):
+    """Two noisy rings (scikit-learn's make_circles), stretched by `scale` and split at
+    random into three sets.
+
+    Returns {"train": (X, Y), "validation": (X, Y), "test": (X, Y)} with X (2, m) and
+    Y (1, m) of int 0/1 (1: the inner ring). make_circles gets random_state=seed and
+    the split a numpy Generator default_rng(seed). Nothing is downloaded.
+    """
+    from sklearn.datasets import make_circles  # heavy import, only when needed
+
+    split = RINGS_SPLIT if split is None else split
+    total = sum(split.values())
+    X, y = make_circles(n_samples=total, noise=noise, factor=factor, random_state=seed)
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(total)
+    X, Y = scale * X.T[:, order], y.reshape(1, -1)[:, order]
+    sets, start = {}, 0
+    for name, size in split.items():
+        sets[name] = (X[:, start:start + size], Y[:, start:start + size])
+        start += size
+    return sets
+
+
+@functools.lru_cache(maxsize=1)
+def rings():
+    """rings_dataset() with the lesson's settings, loaded once and read-only."""
+    return {name: _read_only(X.copy(), Y.copy()) for name, (X, Y) in rings_dataset().items()}
+
+
+def _grid_points(resolution=REG_GRID, limit=REG_LIMIT):
+    g = np.linspace(-limit, limit, resolution)
+    G0, G1 = np.meshgrid(g, g)
+    return np.vstack([G0.ravel(), G1.ravel()])
+
+
+@functools.lru_cache(maxsize=16)
+def poly_sets(degree):
+    """Polynomial features of every set and of the map's grid, standardised with the
+    training set's mean and std (core.polynomial_features, core.standardize).
+
+    Returns a dict: "train", "validation", "test", "grid" -> the (n_terms, m) arrays,
+    and "mean", "std" (n_terms, 1). Read-only.
+    """
+    data = rings()
+    P_train, mean, std = core.standardize(core.polynomial_features(data["train"][0], degree))
+    out = {"train": P_train, "mean": mean, "std": std}
+    for name in ("validation", "test"):
+        out[name] = core.standardize(core.polynomial_features(data[name][0], degree),
+                                     mean, std)[0]
+    out["grid"] = core.standardize(core.polynomial_features(_grid_points(), degree),
+                                   mean, std)[0]
+    _read_only(*out.values())
+    return out
+
+
+def fit_learning_rate(degree, lambd=0.0):
+    """The learning rate the lesson trains with: lesson 06's bound, penalty included."""
+    return core.max_stable_learning_rate(poly_sets(degree)["train"], lambd=lambd)
+
+
+@functools.lru_cache(maxsize=128)
+def fit(degree, lambd=0.0, num_iterations=FIT_ITERATIONS):
+    """Train from W = 0, b = 0 on the standardised polynomial features of the training set.
+
+    Gradient descent (core.optimize) with the penalty lambd and the learning rate
+    fit_learning_rate(degree, lambd). Returns a dict: "W", "b", "learning_rate",
+    "norm_W", "accuracy" and "cost" (each a dict over "train", "validation", "test";
+    the cost is the plain mean cross-entropy, without the penalty), and "grad" (the
+    largest |component| of the penalised gradient at the end). Cached: read-only.
+    """
+    sets = poly_sets(degree)
+    data = rings()
+    lr = fit_learning_rate(degree, lambd)
+    W, b = core.initialize_weights(sets["train"].shape[0])
+    params, grads, _ = core.optimize(W, b, sets["train"], data["train"][1], num_iterations,
+                                     lr, record_every=num_iterations, lambd=lambd)
+    W, b = params["W"], params["b"]
+    accuracy, cost = {}, {}
+    for name in ("train", "validation", "test"):
+        Y = data[name][1]
+        accuracy[name] = core.accuracy(core.predict(W, b, sets[name]), Y)
+        cost[name] = core.cost(W, b, sets[name], Y)
+    return {"W": _read_only(W)[0], "b": b, "learning_rate": lr,
+            "norm_W": float(np.linalg.norm(W)), "accuracy": accuracy, "cost": cost,
+            "grad": float(np.max(np.abs(np.append(grads["dW"], grads["db"]))))}
+
+
+def _lambda_text(lambd):
+    return "0" if lambd == 0 else f"{lambd:g}"
+
+
+class _RegularisationView:
+    """The figure of both lesson-10 explorers, built once and then updated in place.
+
+    Two panels share one probability map and boundary: the training points (left) and
+    the test points (right). show(degree, lambd) retrains (cached) and only changes
+    artists' data: the map's pixels, the boundary line, the titles. A new view shown
+    once and a long-lived view after any number of show() calls give the same picture.
+    """
+
+    def __init__(self):
+        fig, axes = plt.subplots(1, 2, figsize=(9, 4.3), dpi=80, sharey=True)
+        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.8, wspace=0.06)
+        data, extent = rings(), (-REG_LIMIT, REG_LIMIT, -REG_LIMIT, REG_LIMIT)
+        self.fig, self.axes, self.boundaries = fig, axes, [None, None]
+        self.images = [ax.imshow(np.full((REG_GRID, REG_GRID), 0.5), origin="lower",
+                                 extent=extent, cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+                                 interpolation="bilinear") for ax in axes]
+        for ax, name, hollow in ((axes[0], "train", False), (axes[1], "test", True)):
+            X, Y = data[name]
+            plot_points(X, Y, ax, hollow=hollow, label_prefix=f"{name} ")
+            for points in ax.collections:
+                points.set_sizes([22 if hollow else 30])
+            ax.set_xlim(-REG_LIMIT, REG_LIMIT)
+            ax.set_ylim(-REG_LIMIT, REG_LIMIT)
+            ax.set_aspect("equal")
+            ax.set_xlabel("x₁")       # plain text: mathtext costs time on every draw
+            ax.locator_params(nbins=4)
+        axes[0].set_ylabel("x₂")
+        self.suptitle = fig.suptitle("", fontsize=11)
+        g = np.linspace(-REG_LIMIT, REG_LIMIT, REG_GRID)
+        self.G0, self.G1 = np.meshgrid(g, g)
+
+    def show(self, degree, lambd):
+        r = fit(degree, lambd)
+        P = core.predict_proba(r["W"], r["b"], poly_sets(degree)["grid"])
+        P = P.reshape(REG_GRID, REG_GRID)
+        n_terms = r["W"].shape[0]
+        self.suptitle.set_text(f"degree {degree} ({n_terms} features), λ = "
+                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.1f}")
+        for k, (ax, name) in enumerate(zip(self.axes, ("train", "test"), strict=True)):
+            self.images[k].set_data(P)
+            if self.boundaries[k] is not None:
+                self.boundaries[k].remove()
+                self.boundaries[k] = None
+            if P.min() < 0.5 < P.max():
+                self.boundaries[k] = ax.contour(self.G0, self.G1, P, levels=[0.5],
+                                                colors="k", linewidths=1.5)
+            ax.set_title(f"{len(rings()[name][1][0])} {name} points: accuracy "
+                         f"{r['accuracy'][name]:.1f} %", fontsize=10)
+        return self.fig
+
+
+DEGREE_DEFAULTS = {"degree": 6}
+PENALTY_DEFAULTS = {"lambd": 1.0}
+PENALTY_VALUES = (0.0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0,
+                  10.0, 20.0, 50.0, 100.0)
+
+
+def degree_figure(degree=6):
+    """Lesson 10's degree explorer, one static view: no penalty, the given degree."""
+    return _RegularisationView().show(degree, 0.0)
+
+
+def penalty_figure(lambd=1.0, degree=REG_DEGREE):
+    """Lesson 10's penalty explorer, one static view: degree 6, the given lambd."""
+    return _RegularisationView().show(degree, lambd)
+
+
+def regularisation_readout(degree=REG_DEGREE, lambd=0.0):
+    """The explorers' text: accuracies, costs and ||W|| of fit(degree, lambd), as HTML."""
+    r = fit(degree, lambd)
+    acc, J = r["accuracy"], r["cost"]
+    return (f"degree {degree}, λ = {_lambda_text(lambd)}: train accuracy "
+            f"{acc['train']:.1f} % · test accuracy {acc['test']:.1f} % · train cost "
+            f"{J['train']:.4f} · test cost {J['test']:.4f} · ‖W‖ = {r['norm_W']:.2f}")
+
+
+def degree_explorer():
+    """A degree slider (1 to 8, no penalty): boundary, train and test accuracy."""
+    view = _RegularisationView()
+    slider = widgets.IntSlider(value=DEGREE_DEFAULTS["degree"], min=1, max=8,
+                               description="degree")
+    return explore(lambda degree: view.show(degree, 0.0), {"degree": slider},
+                   extra=lambda degree: regularisation_readout(degree, 0.0))
+
+
+def penalty_explorer(degree=REG_DEGREE):
+    """A lambda slider on a log scale, 0 included, at degree 6."""
+    view = _RegularisationView()
+    slider = widgets.SelectionSlider(
+        options=[(_lambda_text(v), v) for v in PENALTY_VALUES],
+        value=PENALTY_DEFAULTS["lambd"], description="λ", continuous_update=True)
+    return explore(lambda lambd: view.show(degree, lambd), {"lambd": slider},
+                   extra=lambda lambd: regularisation_readout(degree, lambd))
+
+
+@functools.lru_cache(maxsize=4)
+def validation_curve(degree=REG_DEGREE, lambdas=PENALTY_VALUES):
+    """Train at every lambd (fit) and collect the three sets' costs and accuracies.
+
+    Returns a dict: "lambd" (k,), "cost" and "accuracy" (dicts over "train",
+    "validation", "test" of (k,) arrays), "norm_W" (k,). The costs are the plain mean
+    cross-entropy, without the penalty. Cached: read-only.
+    """
+    fits = [fit(degree, lam) for lam in lambdas]
+    names = ("train", "validation", "test")
+    return {"lambd": _read_only(np.array(lambdas, dtype=float))[0],
+            "cost": {k: _read_only(np.array([f["cost"][k] for f in fits]))[0] for k in names},
+            "accuracy": {k: _read_only(np.array([f["accuracy"][k] for f in fits]))[0]
+                         for k in names},
+            "norm_W": _read_only(np.array([f["norm_W"] for f in fits]))[0]}
+
+
+def chosen_lambda(curve):
+    """The lambd with the lowest validation cost on a validation_curve."""
+    return float(curve["lambd"][int(np.argmin(curve["cost"]["validation"]))])
+
+
+SET_STYLES = {"train": {"color": "C0", "marker": "o"},
+              "validation": {"color": "C2", "marker": "s"},
+              "test": {"color": "0.45", "marker": "^", "ls": "--"}}
+
+
+def validation_curve_figure(degree=REG_DEGREE, lambdas=PENALTY_VALUES):
+    """Cost (left) and accuracy (right) of the three sets against lambd.
+
+    The x-axis is logarithmic above 0.001 and linear below it, so lambd = 0 sits at
+    its left end (matplotlib's "symlog" scale). A vertical line marks the lambd with the
+    lowest validation cost.
+    """
+    curve = validation_curve(degree, tuple(lambdas))
+    best = chosen_lambda(curve)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
+    for ax, what, label in ((axes[0], "cost", "cost J (no penalty term)"),
+                            (axes[1], "accuracy", "accuracy (%)")):
+        for name, style in SET_STYLES.items():
+            ax.plot(curve["lambd"], curve[what][name], ms=4, label=name, **style)
+        ax.axvline(best, color="C2", lw=1, alpha=0.7)
+        ax.set_xscale("symlog", linthresh=1e-3, linscale=0.5)
+        ax.set_xlim(0, curve["lambd"].max() * 1.5)
+        ax.set_xlabel("λ (0, then a log scale)")
+        ax.set_ylabel(label)
+        ax.grid(alpha=0.3)
+    axes[0].annotate(f"lowest validation cost\nat λ = {_lambda_text(best)}",
+                     (best, curve["cost"]["validation"].min()), xytext=(0.45, 0.45),
+                     textcoords="axes fraction", arrowprops={"arrowstyle": "->"}, fontsize=9)
+    axes[0].legend(fontsize=9, loc="upper right")
+    fig.suptitle(f"degree {degree}: the validation curve", fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+@functools.lru_cache(maxsize=4)
+def early_stopping_curve(degree=REG_DEGREE, num_iterations=30_000, points=150, lambd=0.0):
+    """The three sets' costs (no penalty term) during one long run, at about `points`
+    iterations spread evenly on a log scale from 1 to num_iterations.
+
+    Returns a dict: "iteration" (k,), "cost": {"train", "validation", "test"} -> (k,).
+    The run is fit's, only longer: from zero, with the same learning rate.
+    """
+    sets, data = poly_sets(degree), rings()
+    names = ("train", "validation", "test")
+    keep = set(np.unique(np.geomspace(1, num_iterations, points).astype(int)).tolist())
+    its, costs = [], {k: [] for k in names}
+
+    def record(i, W, b):
+        if i in keep:
+            its.append(i)
+            for k in names:
+                costs[k].append(core.cost(W, b, sets[k], data[k][1]))
+
+    W, b = core.initialize_weights(sets["train"].shape[0])
+    core.optimize(W, b, sets["train"], data["train"][1], num_iterations + 1,
+                  fit_learning_rate(degree, lambd), record_every=num_iterations + 1,
+                  callback=record, lambd=lambd)
+    return {"iteration": _read_only(np.array(its))[0],
+            "cost": {k: _read_only(np.array(v))[0] for k, v in costs.items()}}
+
+
+def early_stopping_figure(degree=REG_DEGREE, num_iterations=30_000):
+    """Cost against iteration (log x) for the three sets, no penalty; the iteration with
+    the lowest validation cost marked."""
+    curve = early_stopping_curve(degree, num_iterations)
+    its = curve["iteration"]
+    best = int(its[int(np.argmin(curve["cost"]["validation"]))])
+    fig, ax = plt.subplots(figsize=(7, 3.6))
+    for name, style in SET_STYLES.items():
+        ax.plot(its, curve["cost"][name], label=name, color=style["color"],
+                ls=style.get("ls", "-"))
+    ax.axvline(best, color="C2", lw=1, alpha=0.7)
+    ax.annotate(f"lowest validation cost\nafter {best} iterations",
+                (best, curve["cost"]["validation"].min()), xytext=(0.05, 0.6),
+                textcoords="axes fraction", arrowprops={"arrowstyle": "->"}, fontsize=9)
+    ax.set_xscale("log")
+    ax.set_xlabel("iteration (log scale)")
+    ax.set_ylabel("cost J (no penalty)")
+    ax.set_title(f"degree {degree}, λ = 0: training longer is not always better", fontsize=10)
+    ax.legend(fontsize=9, loc="upper left")
+    ax.grid(alpha=0.3, which="both")
+    fig.tight_layout()
+    return fig

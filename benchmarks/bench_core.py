@@ -4,9 +4,13 @@ Run on demand (`make bench` or `python benchmarks/bench_core.py`), never in the 
 
 1. A full-batch step on n = 20 features, m = 1,000,000 float64 samples, in ms per
    iteration and as a ratio to one read of X (`X.sum()`) timed in the same run, and to
-   one BLAS pass over X (`w @ X`). A step must pass over X twice (W.T @ X, then
-   X @ dZ), so 2 BLAS passes is the floor.
-2. The per-sample Python loop against the vectorised step at m = 10,000.
+   one BLAS pass over X (`w @ X`). A step multiplies by X twice (W.T @ X, then X @ dZ);
+   optimize does both on each cache-sized block of columns, so X streams from memory
+   about once per step. The loop optimize had before (one pass per product, a
+   six-operation sigmoid) is timed in the same run for comparison.
+2. The explorers' sizes (m from 8 to 2,000), where Python's per-call overhead dominates:
+   microseconds per iteration, before and now.
+3. The per-sample Python loop against the vectorised step at m = 10,000.
 
 Medians over repeats, since the machine is shared and noisy.
 """
@@ -38,6 +42,26 @@ def textbook_step(W, b, X, Y, lr):
     cost = -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))
     dZ = A - Y
     return W - lr * (X @ dZ.T) / m, b - lr * np.sum(dZ) / m, cost
+
+
+def optimize_before(W, b, X, Y, num_iterations, lr):
+    """optimize's loop before column blocks and the tanh form of dz (frozen copy)."""
+    n, m = X.shape
+    w, y = W[:, 0].copy(), Y[0]
+    z, a, e = (np.empty(m) for _ in range(3))
+    dw = np.empty(n)
+    with np.errstate(under="ignore"):
+        for _ in range(num_iterations):
+            np.dot(w, X, out=z)
+            z += b
+            core._sigmoid_into(z, a, e)
+            a -= y
+            np.dot(X, a, out=dw)
+            dw /= m
+            db = float(np.sum(a)) / m
+            w -= lr * dw
+            b -= lr * db
+    return w, b
 
 
 def loop_step(W, b, X, Y, lr):
@@ -92,13 +116,27 @@ def main():
     t_opt = median_time(lambda: core.optimize(W, b, X, Y, args.iterations, 0.1,
                                               record_every=10**9), args.repeats)
     per_it = t_opt / args.iterations
+    t_before = median_time(lambda: optimize_before(W, b, X, Y, args.iterations, 0.1),
+                           args.repeats) / args.iterations
     t_text = median_time(lambda: textbook_step(W, b, X, Y, 0.1), args.repeats)
 
     print(f"one read of X (X.sum()):     {t_read * 1e3:8.1f} ms")
     print(f"one BLAS pass (w @ X):       {t_gemv * 1e3:8.1f} ms")
-    for name, t in (("optimize, per iteration:", per_it), ("textbook numpy step:", t_text)):
+    for name, t in (("optimize, per iteration:", per_it),
+                    ("optimize before, per it.:", t_before),
+                    ("textbook numpy step:", t_text)):
         print(f"{name:28s} {t * 1e3:8.1f} ms  = {t / t_read:.2f}x one read, "
               f"{t / t_gemv:.2f}x one BLAS pass")
+
+    print("explorer sizes, microseconds per iteration (2000 iterations, median):")
+    for n, m in ((2, 8), (2, 400), (27, 70), (30, 455), (64, 357), (20, 2000)):
+        args_e = (np.zeros((n, 1)), 0.0, rng.standard_normal((n, m)),
+                  (rng.random((1, m)) < 0.5).astype(float), 2000, 0.1)
+        new = median_time(lambda a=args_e: core.optimize(*a, record_every=10**9),
+                          args.repeats) / 2000
+        old = median_time(lambda a=args_e: optimize_before(*a), args.repeats) / 2000
+        print(f"  n = {n:2d}, m = {m:5,d}: before {old * 1e6:6.2f} us, now {new * 1e6:6.2f} us,"
+              f" {old / new:.2f}x faster")
 
     m_small = 10_000
     Xs, Ys = X[:, :m_small].copy(), Y[:, :m_small].copy()

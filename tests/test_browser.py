@@ -1,4 +1,5 @@
-"""What a learner sees: every lesson run in JupyterLab and in Notebook 7, in headless Chromium.
+"""What a learner sees: every lesson run in JupyterLab (and, through
+test_browser_notebook7.py, in Notebook 7), in headless Chromium.
 
 nbval proves the kernel side; this proves the browser side: widgets render, no cell
 shows an error, and the training explorer answers the keyboard (JupyterLab: Notebook 7
@@ -15,10 +16,12 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import report
 
 import labdriver
+import logreg_viz as viz
 
 pytestmark = pytest.mark.browser
 NOTEBOOKS = sorted(p.name for p in labdriver.NOTEBOOKS.glob("*.ipynb"))
@@ -26,10 +29,13 @@ EXPLORER = "06_training.ipynb"
 SHOTS = Path(tempfile.gettempdir()) / "lesson-screenshots"
 
 
-@pytest.fixture(scope="module", params=["lab", "notebook"])
+APP = "lab"   # tests/test_browser_notebook7.py runs every test here again with "notebook"
+
+
+@pytest.fixture(scope="module")
 def lab(request):
-    """A JupyterLab server, then a Notebook 7 one: every browser test runs in both."""
-    with labdriver.Lab(app=request.param) as server:
+    """A JupyterLab server (or, for the module that sets APP = "notebook", Notebook 7)."""
+    with labdriver.Lab(app=request.module.APP) as server:
         yield server
 
 
@@ -93,19 +99,37 @@ def test_lesson_runs_clean_in_the_browser(lab, page, name):
     report(f"browser ({lab.app}): {name} ran clean; screenshot {shot}")
 
 
-@pytest.mark.skipif(EXPLORER not in NOTEBOOKS, reason=f"{EXPLORER} not written yet")
-def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
+def training_explorer_cell(page, lab):
+    """Open and run lesson 06; the explorer's cell, its learning-rate slider and readout."""
     labdriver.open_notebook(page, lab, EXPLORER)
     labdriver.run_all(page, lab)
     cell = page.locator(f"{labdriver.PANEL} .jp-CodeCell", has=page.locator(".explorer-readout",
                                                         has_text="accuracy")).first
     cell.evaluate("el => el.setAttribute('data-probe', 'training')")
-    scope = "[data-probe=training]"
     slider = cell.locator(".widget-slider", has=page.locator(
         ".widget-label", has_text=re.compile("learning", re.I))).first
-    handle = slider.locator(".noUi-handle")
-    readout = cell.locator(".explorer-readout")
     cell.scroll_into_view_if_needed()
+    return cell, slider, cell.locator(".explorer-readout")
+
+
+def slider_learning_rate(text):
+    """The stop of the learning-rate slider its readout text ("0.0500") shows."""
+    s = viz.LEARNING_RATE_SLIDER
+    stops = s["base"] ** np.arange(s["min"], s["max"] + s["step"] / 2, s["step"])
+    return float(stops[np.argmin(np.abs(np.log(stops / float(text))))])
+
+
+@pytest.mark.skipif(EXPLORER not in NOTEBOOKS, reason=f"{EXPLORER} not written yet")
+def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
+    cell, slider, readout = training_explorer_cell(page, lab)
+    scope = "[data-probe=training]"
+    handle = slider.locator(".noUi-handle")
+    # the default learning rate is a stop of the slider: the browser keeps it, so the live
+    # view starts as its static twin (the readout printed above the explorer)
+    twin = viz.training_readout(**viz.TRAINING_DEFAULTS)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(), twin], timeout=10_000)
+    assert float(slider.locator(".widget-readout").inner_text()) == 0.05    # "0.0500"
 
     latencies = []
     for _ in range(6 if lab.app == "lab" else 0):   # Notebook 7: arrow keys move between cells
@@ -121,16 +145,21 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
                                arg=[readout.element_handle(), old_text], timeout=10_000)
     cell.screenshot(path=str(SHOTS / f"{lab.app}-training_explorer.png"))
 
-    # typing into the slider's own readout drives the same update
+    # typing into the slider's own readout drives the same update; 0.5 is a stop of the
+    # slider, so it stays 0.5 (a value between stops moves to the nearest one)
     old_src = labdriver.image_sources(cell)[-1]
     box = slider.locator(".widget-readout")
     box.click()
     page.keyboard.press("Control+A")
-    page.keyboard.type("2")
+    page.keyboard.type("0.5")
     page.keyboard.press("Enter")
     labdriver.wait_new_image(page, scope, old_src)
-    page.wait_for_function("el => /\\b2(\\.0+)?\\b/.test(el.innerText)",
+    page.wait_for_function("el => parseFloat(el.innerText) === 0.5",
                            arg=box.element_handle(), timeout=10_000)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(),
+                                viz.training_readout("toy", 0.5, 2000)],
+                           timeout=10_000)
     assert re.search(r"accuracy", readout.inner_text())
     if latencies:
         median = statistics.median(latencies)
@@ -138,6 +167,40 @@ def test_training_explorer_follows_keyboard_and_typed_values(lab, page):
                f"{median * 1e3:.0f} ms over {len(latencies)} moves "
                f"(min {min(latencies) * 1e3:.0f}, max {max(latencies) * 1e3:.0f}); "
                f"readout now {readout.inner_text()!r}")
+
+
+@pytest.mark.skipif(EXPLORER not in NOTEBOOKS, reason=f"{EXPLORER} not written yet")
+def test_training_explorer_follows_a_mouse_drag(lab, page):
+    """A one-second drag across the learning-rate slider: the explorer shows new plots
+    while the mouse moves, and after the drag the plot is the one of the final value."""
+    cell, slider, readout = training_explorer_cell(page, lab)
+    cell.evaluate("""el => { el.frames = 0; new MutationObserver(ms => { el.frames += ms.length; })
+        .observe(el, {attributes: true, subtree: true, attributeFilter: ["src"]}); }""")
+    slider.scroll_into_view_if_needed()      # the mouse needs the handle on screen
+    handle = slider.locator(".noUi-handle").bounding_box()
+    x, y = handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    t0 = time.perf_counter()
+    k = 0
+    while time.perf_counter() - t0 < 1.0:   # moves of 3 px for one second
+        k += 1
+        page.mouse.move(x + 3 * k, y)
+        page.wait_for_timeout(25)
+    page.mouse.up()
+    during = cell.evaluate("el => el.frames")
+    seconds = time.perf_counter() - t0
+    lab.wait_idle()
+    page.wait_for_timeout(500)
+    rate = slider_learning_rate(slider.locator(".widget-readout").inner_text())
+    assert rate > 0.05, "the drag did not move the slider"
+    expected = viz.training_readout("toy", rate, 2000)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(), expected], timeout=20_000)
+    assert during >= 1
+    report(f"browser ({lab.app}): a {seconds:.2f} s drag of the learning rate (0.05 to "
+           f"{rate:.3g}) delivered {during} new plots while the mouse moved; the final plot "
+           f"and readout match the slider")
 
 
 QUIZ_LESSON = "01_sigmoid.ipynb"

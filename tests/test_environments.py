@@ -20,7 +20,8 @@ import lessontext
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = sysconfig.get_paths()["purelib"]     # numpy & co., without the .pth of -e .
-MODULES = ["logreg_core.py", "logreg_viz.py", "logreg_checks.py", "course_setup.py"]
+MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_viz.py", "logreg_checks.py",
+           "course_setup.py"]
 
 
 def run_cell(cwd, *, pythonpath="", python=sys.executable, flags=("-S",), env_extra=None,
@@ -128,3 +129,19 @@ def test_lowest_environment_pins_the_declared_lower_bounds():
     pins = dict(ln.split("==") for ln in lines if "==" in ln and not ln.startswith("#"))
     for pip_name, version in course_setup.LOWEST.values():
         assert pins.get(pip_name) == version, f"{pip_name}: {pins.get(pip_name)} != {version}"
+
+
+def test_version_report_judges_against_the_supported_range(monkeypatch):
+    old, new = type(sys)("oldpkg"), type(sys)("newpkg")
+    old.__version__, new.__version__ = "1.2.0", "3.0.1"
+    monkeypatch.setitem(sys.modules, "oldpkg", old)
+    monkeypatch.setitem(sys.modules, "newpkg", new)
+    lines = course_setup.version_report({"oldpkg": ("old-pkg", "1.10.0"),
+                                         "newpkg": ("new-pkg", "3.0.0"),
+                                         "surely_not_installed": ("gone", "1.0")})
+    assert lines[0].startswith("Python") and "OK (3.10 and newer" in lines[0]
+    assert lines[1] == ('old-pkg       1.2.0     TOO OLD: run `pip install -U "old-pkg>=1.10.0"`, '
+                        'then restart the kernel.')
+    assert lines[2] == "new-pkg       3.0.1     OK (3.0.0 and newer are supported)"
+    assert lines[3] == ('gone          missing   MISSING: run `pip install "gone>=1.0"`, then '
+                        'restart the kernel.')

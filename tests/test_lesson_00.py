@@ -113,6 +113,13 @@ GLOSSARY_TERMS = [
     "linearly separable", "finite difference", "gradient checking", "standardise",
     "threshold", "accuracy", "confusion matrix", "precision", "recall", "overfitting",
     "regularisation", "the source post",
+    # used by lessons 00 and 01 before (or without) a definition; added after a review
+    "dot product", "matrix", "matrix product", "class", "quotient rule", "random seed",
+    "centred difference", "widget",
+    # introduced by lesson 02
+    "tangent line", "second derivative", "diverge",
+    # used by lesson 06
+    "decision boundary", "log scale", "callback", "Hessian", "eigenvalue",
 ]
 
 
@@ -133,6 +140,22 @@ def test_glossary_has_every_term_with_a_meaning_and_chinese():
         assert re.search(r"[\u4e00-\u9fff]", chinese), f"{name}: no Chinese term"
 
 
+def test_glossary_writes_the_update_with_the_arrow_of_lesson_02():
+    meaning, _ = glossary_rows()["gradient descent"]
+    assert r"\leftarrow" in meaning and ":=" not in meaning
+
+
 def test_glossary_says_log_is_the_natural_log():
     meaning, chinese = glossary_rows()["log"]
     assert "natural" in meaning and "lg" in meaning and "ln" in chinese
+
+
+# --------------------------------------------------------------------------- the quick check
+
+@pytest.mark.parametrize(("typed", "verdict"), [("1/2", "✅"), (" 1 / 2 ", "✅"), ("0,5", "✅"),
+                                                ("1/4", "❌ Not 0.25"), ("1/0", "Type a number"),
+                                                ("half", "Type a number")])
+def test_numeric_quiz_answers_accept_a_fraction(typed, verdict):
+    q = viz.quiz([{"question": "sigma(0)?", "answer": 0.5, "tolerance": 1e-3,
+                   "why": "e^0 = 1, so 1 / (1 + 1) = 1/2."}])
+    assert q.answer(0, typed).startswith(verdict)

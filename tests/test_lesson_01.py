@@ -504,7 +504,7 @@ def test_predict_check_passes_right_answers(fn):
 
 
 PREDICT_WRONG = [
-    (predict_forgot_b, "forgot the bias"),
+    (predict_forgot_b, "with no bias: did you forget + b"),
     (predict_ge, ">= 0.5"),
     (predict_ge, "z = 0, so a = 0.5 exactly"),
     (predict_probabilities, "returned the probabilities"),
@@ -690,3 +690,121 @@ def test_exercise_4_needs_w_65_for_a_cost_below_one_hundredth(lesson_namespace):
     assert core.cost(np.array([[64]]), -0.55 * 64, X, Y) >= 0.01     # 65 is the smallest
     costs = [core.cost(np.array([[w]]), -0.55 * w, X, Y) for w in (65, 100, 200, 400)]
     assert np.all(np.diff(costs) < 0) and min(costs) > 0              # smaller, never 0
+
+
+# --------------------------------------------------------------------------- newcomer review
+# Wrong answers a beginner writes, each with the words its message must contain.
+
+def top_is_e_minus_z(z):
+    return np.exp(-z) / (1 + np.exp(-z))
+
+
+def one_minus_sigmoid(z):
+    return 1 - 1 / (1 + np.exp(-z))
+
+
+def minus_in_the_bottom(z):
+    return 1 / (1 - np.exp(-z))
+
+
+def e_as_2_7(z):
+    return 1 / (1 + 2.7 ** (-z))
+
+
+def rounded_sigmoid(z):
+    return np.round(1 / (1 + np.exp(-z)), 3)
+
+
+def caret_power(z):
+    return 1 / (1 + np.e ^ (-z))
+
+
+def printed_sigmoid(z):
+    print(1 / (1 + np.exp(-z)))
+
+
+def derivative_precedence(z):
+    s = 1 / (1 + np.exp(-z))
+    return s * 1 - s
+
+
+def derivative_second_factor_only(z):
+    return 1 - 1 / (1 + np.exp(-z))
+
+
+def derivative_one_minus_z(z):
+    s = 1 / (1 + np.exp(-z))
+    return s * (1 - z)
+
+
+def derivative_np_dot(z):
+    s = 1 / (1 + np.exp(-z))
+    return np.dot(s, 1 - s)
+
+
+def derivative_matmul_square(z):
+    s = 1 / (1 + np.exp(-z))
+    return s @ (1 - s).T
+
+
+def predict_minus_b(W, b, X):
+    return (core.sigmoid(W.T @ X - b) > 0.5).astype(int)
+
+
+def predict_z_against_half(W, b, X):
+    return (W.T @ X + b > 0.5).astype(int)
+
+
+def predict_if_on_array(W, b, X):
+    if _probabilities(W, b, X) > 0.5:
+        return 1
+    return 0
+
+
+def predict_astype_only(W, b, X):
+    return _probabilities(W, b, X).astype(int)
+
+
+def predict_other_error(W, b, X):
+    return (_probabilities(W, b, X) > 0.5).astype(int) + X.missing
+
+
+REVIEW_MISTAKES = [
+    (checks.check_sigmoid, top_is_e_minus_z, "or the top of the fraction is e^(-z)"),
+    (checks.check_sigmoid, one_minus_sigmoid, "sigma(-z) = 1 - sigma(z)"),
+    (checks.check_sigmoid, minus_in_the_bottom, "minus where it needs a plus"),
+    (checks.check_sigmoid, e_as_2_7, "write e as 2.7"),
+    (checks.check_sigmoid, rounded_sigmoid, "Did you round the result"),
+    (checks.check_sigmoid, caret_power, "^, which in Python is not a power"),
+    (checks.check_sigmoid, printed_sigmoid, "print(...) only shows a value"),
+    (checks.check_sigmoid_derivative, derivative_precedence, "* goes before -"),
+    (checks.check_sigmoid_derivative, derivative_second_factor_only, "only the second factor"),
+    (checks.check_sigmoid_derivative, derivative_one_minus_z, "s * (1 - z)"),
+    (checks.check_sigmoid_derivative, derivative_np_dot, "@ or np.dot, which fails"),
+    (checks.check_sigmoid_derivative, derivative_matmul_square, "did you use @ or np.dot?"),
+    (checks.check_predict, predict_minus_b, "write - b"),
+    (checks.check_predict, predict_z_against_half, "compare z itself with 0.5"),
+    (checks.check_predict, predict_if_on_array, "uses `if` on the whole array"),
+    (checks.check_predict, predict_astype_only, "cuts off the decimals"),
+    (checks.check_predict, predict_other_error, "raised AttributeError"),
+]
+
+
+@pytest.mark.parametrize(("check", "fn", "words"), REVIEW_MISTAKES,
+                         ids=[f"{c.__name__}-{f.__name__}" for c, f, _ in REVIEW_MISTAKES])
+def test_checks_name_beginners_mistakes_and_say_what_to_do(check, fn, words):
+    result = check(fn)
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+    assert result.message.rstrip().endswith(("run this check again.", "with no `if`.",
+                                             "(A > 0.5).astype(int).")), result.message
+
+
+def test_flipped_sign_message_no_longer_blames_a_missing_minus_alone():
+    # e^(-z) / (1 + e^(-z)) has its minus sign: the message must offer the other cause
+    message = checks.check_sigmoid(top_is_e_minus_z).message
+    assert "Either the minus sign" in message and "top of the fraction" in message
+
+
+def test_near_miss_is_not_said_of_a_far_off_formula():
+    assert "nearly right" not in checks.check_sigmoid(off_by_a_bit).message

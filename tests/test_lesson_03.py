@@ -253,6 +253,30 @@ def _log_of_a_minus_1(A, Y):
     return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(A - 1)))
 
 
+def _return_inside_the_loop(A, Y):
+    total = 0.0
+    for i in range(Y.shape[1]):
+        total += -(Y[0, i] * np.log(A[0, i]) + (1 - Y[0, i]) * np.log(1 - A[0, i]))
+        return total / Y.shape[1]                     # one indent too far
+
+
+def _return_inside_the_loop_no_m(A, Y):
+    for i in range(Y.shape[1]):
+        return float(-(Y[0, i] * np.log(A[0, i]) + (1 - Y[0, i]) * np.log(1 - A[0, i])))
+
+
+def _squared_error(A, Y):                             # lesson 03 section 4's other cost
+    return float(np.mean(0.5 * (A - Y) ** 2))
+
+
+def _squared_error_no_half(A, Y):
+    return float(np.mean((A - Y) ** 2))
+
+
+def _rounded(A, Y):
+    return round(_right(A, Y), 4)
+
+
 def _a_list(A, Y):
     return [_right(A, Y)]
 
@@ -291,9 +315,8 @@ WRONG = [
     (_divides_by_len, "len(Y) or Y.shape[0], that is 1"),
     (_divides_by_rows, "len(Y) or Y.shape[0], that is 1"),
     (_no_y_factor, "missing its factor Y (the source post's bug"),
-    (_source_post_first_version_with_len, "two mistakes. The first term is missing its factor"),
-    (_forgot_return, "did you forget `return`? Add a `return` line at the end of the function, "
-                     "run its cell, then this check."),
+    (_source_post_first_version_with_len, "Two mistakes: the first term is missing its factor"),
+    (_forgot_return, "did you forget `return`? Add a `return` line at the end of the function"),
     (_sign_error, "a sign error"),
     (_minus_on_first_term, "must apply to both terms"),
     (_minus_on_second_term, "must apply to both terms"),
@@ -306,7 +329,7 @@ WRONG = [
     (_log10, "log base 10 (lg, np.log10)"),
     (_log2, "log base 2"),
     (_only_first_term, "(1 - Y) * np.log(1 - A) is missing"),
-    (_only_second_term, "the term Y * np.log(A) is missing"),
+    (_only_second_term, "The term Y * np.log(A) is missing"),
     (_swapped_arguments, "swap A and Y"),
     (_log_of_a_minus_1, "returned nan"),
     (_a_list, "is a list of 1 item,"),
@@ -317,7 +340,35 @@ WRONG = [
     (_complex, "complex number"),
     (_an_object, "is an object, not a number"),
     (_raises, "raised AttributeError: "),
+    (_return_inside_the_loop, "is your `return` inside the loop?"),
+    (_return_inside_the_loop_no_m, "is your `return` inside the loop?"),
+    (_squared_error, "the squared error, not the cross-entropy"),
+    (_squared_error_no_half, "the squared error, not the cross-entropy"),
+    (_rounded, "rounds the cost"),
 ]
+
+
+# mistakes whose message shows the returned value: the mistake is named first, in at most
+# two sentences, and the numbers come after it
+NAMED_BEFORE_NUMBERS = [
+    (_summed, "sum of the losses"), (_no_y_factor, "missing its factor Y"),
+    (_source_post_first_version_with_len, "Two mistakes"), (_sign_error, "a sign error"),
+    (_minus_on_first_term, "one term only"), (_with_eps, "eps = 1e-5 inside the logs"),
+    (_with_clip, "a clip of A"), (_log10, "log base 10"), (_log2, "log base 2"),
+    (_only_first_term, "is missing"), (_only_second_term, "is missing"),
+    (_return_inside_the_loop, "inside the loop"), (_squared_error, "squared error"),
+    (_rounded, "rounds the cost"),
+]
+
+
+@pytest.mark.parametrize(("fn", "words"), NAMED_BEFORE_NUMBERS,
+                         ids=[f.__name__ for f, _ in NAMED_BEFORE_NUMBERS])
+def test_the_mistake_is_named_before_any_numbers(fn, words):
+    message = checks.check_compute_cost(fn).message
+    first_number = re.search(r"-?\d+\.\d{6}", message)
+    assert first_number, message
+    before = message[:first_number.start()]
+    assert words in before and before.count(". ") <= 2, message
 
 
 @pytest.mark.parametrize(("fn", "words"), WRONG, ids=[f.__name__ for f, _ in WRONG])
@@ -410,4 +461,4 @@ def test_quiz_answers_are_true():
 
 
 def test_forgot_return_message_is_left_as_it_is():
-    assert checks.check_compute_cost(_forgot_return).message.endswith("then this check.")
+    assert checks.check_compute_cost(_forgot_return).message.endswith("then run this check again.")

@@ -169,7 +169,7 @@ def _forgot_return(W, b, X, Y):
 
 
 def test_forgot_return_message_is_left_as_it_is():
-    assert checks.check_propagate(_forgot_return).message.endswith("then this check.")
+    assert checks.check_propagate(_forgot_return).message.endswith("then run this check again.")
 
 
 def _raises(W, b, X, Y):
@@ -362,6 +362,41 @@ def _changes_W(W, b, X, Y):
     return out
 
 
+def _elementwise_dW(W, b, X, Y):                      # * where @ is needed
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": X * dZ / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _dW_one_number(W, b, X, Y):
+    A, dZ, m = _parts(W, b, X, Y)
+    return {"dW": np.mean(X * dZ), "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _squared_error_dz(W, b, X, Y):                    # the chain rule of section 6
+    A, _, m = _parts(W, b, X, Y)
+    dZ = (A - Y) * A * (1 - A)
+    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _sigmoid_sign_flipped(W, b, X, Y):
+    A = 1 / (1 + np.exp(W.T @ X + b))
+    dZ, m = A - Y, X.shape[1]
+    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, _cost(A, Y)
+
+
+def _cost_with_eps(W, b, X, Y):                       # the source post's final version
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    eps = 1e-5
+    return grads, float(-np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps)))
+
+
+def _cost_log10(W, b, X, Y):
+    grads, _ = _right(W, b, X, Y)
+    A, _, _ = _parts(W, b, X, Y)
+    return grads, float(-np.mean(Y * np.log10(A) + (1 - Y) * np.log10(1 - A)))
+
+
 # (learner's function, words the message must contain)
 WRONG = [
     (_swapped_numpy_cost, "Swapped return values"),
@@ -378,7 +413,7 @@ WRONG = [
     (_m_from_rows, "dW is off by m/n = 5/3"),
     (_forgot_b, "forget + b"),
     (_transposed, "the transpose of W's (3, 1)"),
-    (_flat_dW, "dW must have W's shape (3, 1); got (3,)"),
+    (_flat_dW, "dW has the right numbers, but as a flat array of shape (3,)"),
     (_no_1_over_m, "dW is 5 times too large"),
     (_over_m_squared, "5 times too small"),
     (_sign, "dW has the wrong sign"),
@@ -393,7 +428,7 @@ WRONG = [
     (_db_from_rows, "db is off by m/n = 5/3"),
     (_cost_array, "The cost has the right value but is an array of shape (1, 1)"),
     (_cost_without_y, "lacks the y factor"),
-    (_negative_cost, "cost -0.691756 has the wrong sign"),
+    (_negative_cost, "the cost has the wrong sign. The cost is -0.691756"),
     (_cost_summed, "cost is 5 times too large"),
     (_cost_from_rows, "cost is off by m/n = 5/3"),
     (_cost_per_sample, "The cost has shape (1, 5), not one number"),
@@ -401,6 +436,12 @@ WRONG = [
     (_changes_X, "propagate changed X in place"),
     (_changes_W, "propagate changed W in place"),
     (_raises, "raised AttributeError: "),
+    (_elementwise_dW, "X * dZ multiplies element by element"),
+    (_dW_one_number, "dW is one number"),
+    (_squared_error_dz, "the squared error's dz"),
+    (_sigmoid_sign_flipped, "the sigmoid's sign flipped"),
+    (_cost_with_eps, "eps = 1e-5 inside the logs"),
+    (_cost_log10, "log base 10"),
 ]
 
 
@@ -413,11 +454,21 @@ def test_check_propagate_names_the_mistake(fn, words):
 
 
 @pytest.mark.parametrize("fn", [_m_from_rows, _over_m_squared, _dW_from_A, _dW_off_by_a_bit,
-                                _transposed, _flat_dW],
+                                _transposed, _flat_dW, _elementwise_dW, _dW_one_number,
+                                _squared_error_dz, _sigmoid_sign_flipped],
                          ids=lambda f: f.__name__)
 def test_a_wrong_dW_is_never_called_right(fn):
     message = checks.check_propagate(fn).message
     assert "dW is right" not in message and "gradients are right" not in message, message
+
+
+@pytest.mark.parametrize("fn", [_cost_without_y, _negative_cost, _cost_with_eps, _cost_log10],
+                         ids=lambda f: f.__name__)
+def test_a_wrong_cost_is_named_before_its_numbers(fn):
+    message = checks.check_propagate(fn).message
+    first_number = re.search(r"-?\d+\.\d{6}", message)
+    assert first_number and message.startswith("The gradients are right, but the cost"), message
+    assert message[:first_number.start()].count(". ") <= 2, message
 
 
 # ---------------------------------------------------------------- the lesson's own text

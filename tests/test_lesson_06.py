@@ -1,17 +1,16 @@
 """Lesson 06 (training): the viz helpers, the explorers and the optimize self-check."""
 
 import html
+import io
+import re
 
 import numpy as np
 import pytest
 
-
-
-import logreg_checks as checks  # noqa: E402
-import logreg_core as core  # noqa: E402
-import logreg_viz as viz  # noqa: E402
-
-
+import lessontext
+import logreg_checks as checks
+import logreg_core as core
+import logreg_viz as viz
 
 
 # --------------------------------------------------------------------------- datasets
@@ -87,8 +86,10 @@ def test_explorer_controls_and_defaults():
     box = viz.training_explorer()
     controls = {c.description: c for c in box.children[0].children}
     lr = controls["learning rate"]
-    assert lr.value == pytest.approx(0.05)
-    assert lr.min == -3 and lr.max == 1 and lr.base == 10     # 1e-3 .. 10
+    assert lr.value == 0.05
+    assert lr.base == 10 and lr.step == 0.05                  # 20 stops per factor of ten
+    assert 10 ** lr.min == pytest.approx(0.001, rel=0.01)     # about 1e-3 .. about 10
+    assert 10 ** lr.max == pytest.approx(10, rel=0.01)
     assert controls["iterations"].value == 2000
     assert controls["data"].value == "toy" and len(controls["data"].options) == 3
     lr.value = 0.5        # moving the slider retrains and updates the readout
@@ -103,7 +104,10 @@ def test_training_figure_panels():
     assert cost_ax.get_xlabel() == "iteration" and cost_ax.get_ylabel() == "cost J"
     assert len(cost_ax.lines[0].get_ydata()) == 201          # every 10th iteration + final
     assert len(map_ax.images) == 1                             # the heat-map
-    assert len(map_ax.collections) >= 5   # boundary contour + 4 scatters (train/test x 2)
+    assert len(map_ax.collections) == 4                        # train/test x 2 classes
+    xs, ys = map_ax.lines[0].get_data()                        # the 0.5 boundary
+    r = viz.train("toy", 0.05, 2000)
+    np.testing.assert_allclose(r["W"][0, 0] * xs + r["W"][1, 0] * ys + r["b"], 0, atol=1e-12)
     assert "train 100.0 %, test 75.0 %" in map_ax.get_title()
     assert viz.training_figure("breast cancer", 0.05, 100).axes[1].get_xlabel().startswith(
         "mean radius")
@@ -327,3 +331,592 @@ def test_training_figure_keeps_test_points_visible_on_many_points():
         assert train.get_sizes()[0] < test.get_sizes()[0] and train.get_alpha() < 1
     few = scatters(viz.training_figure("toy", 0.05, 100).axes[1])
     assert {c.get_sizes()[0] for c in few.values()} == {45}    # the toy data: unchanged
+
+
+def test_check_optimize_names_the_wrong_order_of_results():
+    def wrong_order(W, b, X, Y, num_iterations, learning_rate):
+        params, grads, costs = core.optimize(W, b, X, Y, num_iterations, learning_rate)
+        return params, costs, grads
+
+    result = checks.check_optimize(wrong_order)
+    assert result.status == checks.WRONG
+    assert "returned (params, costs, grads)" in result.message, result.message
+
+
+def _returns_inside_the_loop(before_update):
+    def optimize(W, b, X, Y, num_iterations, learning_rate):
+        costs = []
+        for i in range(num_iterations):
+            grads, cost = core.propagate(W, b, X, Y)
+            if i % 100 == 0:
+                costs.append(cost)
+                if before_update:
+                    return {"W": W, "b": b}, grads, costs
+            W = W - learning_rate * grads["dW"]
+            b = b - learning_rate * grads["db"]
+            return {"W": W, "b": b}, grads, costs
+    return optimize
+
+
+@pytest.mark.parametrize("before_update, words", [
+    (False, "returned after one iteration"), (True, "returned in the first iteration")])
+def test_check_optimize_names_a_return_inside_the_loop(before_update, words):
+    result = checks.check_optimize(_returns_inside_the_loop(before_update))
+    assert result.status == checks.WRONG
+    assert words in result.message and "learning rate" not in result.message, result.message
+
+
+def _ignores(iterations=None, rate=None, extra=0):
+    def optimize(W, b, X, Y, num_iterations, learning_rate):
+        return core.optimize(W, b, X, Y, (iterations or num_iterations) + extra,
+                             rate or learning_rate)
+    return optimize
+
+
+@pytest.mark.parametrize("fn, words", [
+    (_ignores(rate=0.5), "learning rate 0.5 instead of the learning_rate argument"),
+    (_ignores(iterations=2000), "2000 updates instead of the num_iterations argument"),
+    (_ignores(extra=1), "351 updates instead of 350"),
+    (_ignores(extra=-1), "349 updates instead of 350"),
+])
+def test_check_optimize_names_arguments_it_ignores(fn, words):
+    result = checks.check_optimize(fn)
+    assert result.status == checks.WRONG and words in result.message, result.message
+
+
+def test_check_optimize_names_an_unfilled_propagate_it_calls():
+    def propagate(W, b, X, Y):
+        raise NotImplementedError
+
+    def optimize(W, b, X, Y, num_iterations, learning_rate):
+        grads, cost = propagate(W, b, X, Y)
+        return {"W": W, "b": b}, grads, [cost]
+
+    result = checks.check_optimize(optimize)
+    assert result.status == checks.NOT_ATTEMPTED and "propagate" in result.message
+
+
+# --------------------------------------------------------------------------- initialize_weights
+
+def _init(make_W, b=0.0):
+    def initialize_weights(n):
+        return make_W(n), b
+    return initialize_weights
+
+
+def test_check_initialize_weights_passes_right_answers():
+    right = [_init(lambda n: np.zeros((n, 1))),
+             _init(lambda n: np.zeros([n, 1], dtype=np.float64)),
+             _init(lambda n: np.zeros((n, 1)), float(0)),
+             _init(lambda n: np.zeros((n, 1)), np.float64(0.0)),     # a float subclass
+             lambda n: [np.zeros((n, 1)), 0.0],                      # unpacks the same
+             core.initialize_weights]
+    for fn in right:
+        result = checks.check_initialize_weights(fn)
+        assert result.passed, result.message
+
+
+def _expects_data(X):
+    return np.zeros((X.shape[0], 1)), 0.0
+
+
+def _zeros_n_1(n):
+    return np.zeros(n, 1), 0.0          # numpy reads 1 as a data type
+
+
+@pytest.mark.parametrize("fn, words", [
+    (_init(lambda n: np.zeros(n)), "a flat vector"),
+    (_init(lambda n: np.zeros((1, n))), "a row"),
+    (_init(lambda n: [[0.0]] * n), "W is a Python list"),
+    (_init(lambda n: np.zeros((n, 1), dtype=int)), "W holds integers"),
+    (_init(lambda n: np.random.default_rng().normal(size=(n, 1))), "W is random"),
+    (_init(lambda n: np.ones((n, 1))), "W must be all zeros"),
+    (_init(lambda n: np.zeros((2, 1))), "it ignores n"),
+    (_init(lambda n: np.zeros((n, 1), dtype=np.float32)), "dtype float32"),
+    (_init(lambda n: np.zeros((n, 1)), np.zeros(1)), "b is a numpy array"),
+    (_init(lambda n: np.zeros((n, 1)), np.zeros((1, 1))), "b is a numpy array of shape (1, 1)"),
+    (_init(lambda n: np.zeros((n, 1)), 0), "b is the integer 0"),
+    (_init(lambda n: np.zeros((n, 1)), 0.5), "b must start at 0.0"),
+    (_init(lambda n: np.zeros((n, 1)), "0"), "b must be the Python float"),
+    (lambda n: (0.0, np.zeros((n, 1))), "returned (b, W)"),
+    (lambda n: np.zeros((n, 1)), "must return two things"),
+    (_expects_data, "works when given the data X"),
+    (_zeros_n_1, "np.zeros(n, 1)"),
+])
+def test_check_initialize_weights_names_mistakes(fn, words):
+    result = checks.check_initialize_weights(fn)
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+# --------------------------------------------------------------------------- model
+
+MODEL_TEMPLATE = '''
+def model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate):
+    W, b = {init}
+    params, grads, costs = {optimize}(W, b, {train}, num_iterations, {rate})
+    W, b = params["W"], {b}
+    Y_prediction_train = core.predict(W, {b_predict}, {predict_train})
+    Y_prediction_test = core.predict(W, {b_predict}, {predict_test})
+    train_accuracy = {scale}(100 - np.mean(np.abs(Y_prediction_train - Y_train)) * 100)
+    test_accuracy = {scale}(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)
+    if {swap}:
+        train_accuracy, test_accuracy = test_accuracy, train_accuracy
+    return {{"costs": costs, "Y_prediction_train": Y_prediction_train,
+            "Y_prediction_test": Y_prediction_test, "W": W, "b": b,
+            "learning_rate": learning_rate, "num_iterations": num_iterations,
+            "{train_key}": train_accuracy, "test_accuracy": test_accuracy}}
+'''
+MODEL_RIGHT = dict(init="core.initialize_weights(X_train.shape[0])", optimize="core.optimize",
+                   train="X_train, Y_train", rate="learning_rate", b='params["b"]',
+                   b_predict="b", predict_train="X_train", predict_test="X_test",
+                   scale="float", swap="False", train_key="train_accuracy")
+
+
+def _model(namespace=None, **changes):
+    """A learner's model from the template, with some lines made wrong."""
+    ns = {"np": np, "core": core} | (namespace or {})
+    exec(MODEL_TEMPLATE.format(**(MODEL_RIGHT | changes)), ns)  # noqa: S102 - test code
+    return ns["model"]
+
+
+def _own_functions():
+    """The lesson's Your turn solutions, as a learner's namespace."""
+    ns = {"np": np, "core": core}
+    for code in _your_turn_solutions()[:2]:
+        exec(code, ns)  # noqa: S102 - the lesson's own code
+    return ns
+
+
+def test_check_model_passes_right_answers():
+    assert checks.check_model(_model()).passed
+    assert checks.check_model(core.model).passed
+    own = _own_functions()
+    with_own = _model(own, init="initialize_weights(X_train.shape[0])", optimize="optimize")
+    result = checks.check_model(with_own)
+    assert result.passed, result.message
+
+
+@pytest.mark.parametrize("changes, words", [
+    (dict(scale="(lambda v: v / 100)"), "The accuracies are fractions"),
+    (dict(swap="True"), "train_accuracy and test_accuracy are swapped"),
+    (dict(scale="(lambda v: 100 - v)"), "percentage of wrong predictions"),
+    (dict(predict_test="X_train"), "the predictions of one set were compared"),
+    (dict(predict_train="X_test", predict_test="X_train"), "the predictions of one set"),
+    (dict(b_predict="0.0"), "Y_prediction_train ignores b"),
+    (dict(b="0.0"), "you forgot b"),
+    (dict(train_key="train_acc"), "'train_acc' should be 'train_accuracy'"),
+    (dict(train_key="score"), "misses the keys ['train_accuracy']"),
+    (dict(init="core.initialize_weights(X_train)"), "defect 4"),
+    (dict(train="X_test, Y_test"), "trained on the test set"),
+    (dict(rate="0.5"), "learning rate 0.5 instead of"),
+    (dict(optimize="(lambda W, b, X, Y, n, r: ({'W': W, 'b': b}, None, []))"),
+     "still the zeros you started from"),
+])
+def test_check_model_names_mistakes(changes, words):
+    result = checks.check_model(_model(**changes))
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+def test_check_model_names_defect_4_with_the_learners_own_initialize_weights():
+    own = _own_functions()
+    fn = _model(own, init="initialize_weights(X_train)", optimize="optimize")
+    result = checks.check_model(fn)
+    assert result.status == checks.WRONG and "defect 4" in result.message, result.message
+    assert own["initialize_weights"](2)[0].shape == (2, 1)      # the spy was removed again
+    assert core.initialize_weights.__name__ == "initialize_weights"
+
+
+def test_check_model_with_an_unfilled_initialize_weights_is_not_attempted():
+    def initialize_weights(n):
+        raise NotImplementedError  # your code here
+
+    fn = _model({"initialize_weights": initialize_weights},
+                init="initialize_weights(X_train.shape[0])")
+    result = checks.check_model(fn)
+    assert result.status == checks.NOT_ATTEMPTED
+    assert "initialize_weights" in result.message and "still the unfilled stub" in result.message
+
+
+def test_check_model_names_predictions_on_the_wrong_set_when_accuracy_is_right():
+    def model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate):
+        d = core.model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate)
+        return d | {"Y_prediction_test": core.predict(d["W"], d["b"], X_train)}
+
+    result = checks.check_model(model)
+    assert result.status == checks.WRONG
+    assert "Y_prediction_test has shape (1, 8)" in result.message, result.message
+
+
+def test_check_model_names_swapped_predictions_when_accuracy_is_right():
+    def model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate):
+        d = core.model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate)
+        return d | {"Y_prediction_train": d["Y_prediction_test"],
+                    "Y_prediction_test": d["Y_prediction_train"]}
+
+    result = checks.check_model(model)
+    assert result.status == checks.WRONG and "they are swapped" in result.message
+
+
+def test_check_model_other_answers():
+    assert "must return a dict" in checks.check_model(
+        lambda *a: (core.model(*a)["W"], 0.0)).message
+    missing = checks.check_model(lambda *a: {k: v for k, v in core.model(*a).items()
+                                             if k != "costs"})
+    assert "misses the keys ['costs']" in missing.message
+
+
+# --------------------------------------------------------------------------- the slider grid
+
+def browser_value(value, slider):
+    """The value JupyterLab shows and sends back for a FloatLogSlider given `value`.
+
+    ipywidgets' FloatLogSliderView starts noUiSlider at log(value) / log(base); noUiSlider
+    keeps positions in percent of [min, max] and rounds them to whole steps; the view then
+    sends base ** (min + k * step) back to the kernel. This is that arithmetic.
+    """
+    lo, hi, step, base = slider.min, slider.max, slider.step, slider.base
+    x = min(max(np.log(value) / np.log(base), lo), hi)
+    step_pct = 100 * step / (hi - lo)
+    pct = 100.0 if x >= hi else 100 * (x - lo) / (hi - lo)
+    snapped = 100.0 if pct == 100 else min(max(round(pct / step_pct) * step_pct, 0), 100)
+    exponent = hi if snapped >= 100 else snapped * (hi - lo) / 100 + lo
+    return float(base ** exponent)
+
+
+def _learning_rate_slider():
+    box = viz.training_explorer()
+    return {c.description: c for c in box.children[0].children}["learning rate"]
+
+
+def test_default_learning_rate_is_a_stop_of_the_slider():
+    slider = _learning_rate_slider()
+    default = viz.TRAINING_DEFAULTS["learning_rate"]
+    k = round((np.log10(default) - slider.min) / slider.step)
+    assert abs(slider.base ** (slider.min + k * slider.step) - default) < 1e-12 * default
+    shown = browser_value(slider.value, slider)
+    assert abs(shown - default) < 1e-12 * default
+    # so the live view reads out exactly what its static twin prints
+    assert viz.training_readout("toy", shown, 2000) == viz.training_readout(**viz.TRAINING_DEFAULTS)
+    for rate in (0.005, 0.5, 5):                 # the stops the lesson names
+        assert abs(browser_value(rate, slider) - rate) < 1e-12 * rate
+
+
+def test_the_old_slider_grid_moved_the_default():
+    class Old:
+        min, max, step, base = -3, 1, 0.05, 10
+
+    assert f"{browser_value(0.05, Old):.4f}" == "0.0501"      # what the browser showed
+    assert browser_value(0.001, Old) == pytest.approx(0.001)
+
+
+# --------------------------------------------------------------------------- the lesson's text
+
+NB = "06_training.ipynb"
+
+
+def _solutions():
+    """The python code of every <details><summary>Solution</summary>, in page order."""
+    nb = lessontext.load(NB)
+    found = []
+    for text in lessontext.markdown(nb):
+        for summary, body in lessontext.details(text):
+            if summary.startswith("Solution"):
+                found.append((body, "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))))
+    return found
+
+
+def _your_turn_solutions():
+    return [code for _, code in _solutions()[:3]]
+
+
+def test_your_turn_solutions_pass_their_checks():
+    ns = {"np": np, "core": core}
+    init, optimize, model = _your_turn_solutions()
+    exec(init, ns)  # noqa: S102 - the lesson's own code
+    assert checks.check_initialize_weights(ns["initialize_weights"]).passed
+    exec(optimize, ns)  # noqa: S102
+    assert checks.check_optimize(ns["optimize"]).passed
+    exec(model, ns)  # noqa: S102
+    assert checks.check_model(ns["model"]).passed
+
+
+def _lesson_namespace():
+    X_train, Y_train, X_test, Y_test = core.toy_dataset()
+    return {"np": np, "core": core, "viz": viz, "checks": checks, "X_train": X_train,
+            "Y_train": Y_train, "X_test": X_test, "Y_test": Y_test,
+            "data": viz.training_datasets()}
+
+
+def _cell_containing(text):
+    nb = lessontext.load(NB)
+    return next(lessontext.source(c) for c in nb["cells"]
+                if c["cell_type"] == "code" and text in lessontext.source(c))
+
+
+def test_compare_cells_do_not_crash_on_wrong_answers():
+    """The cells after the optimize and model checks run whatever the learner wrote."""
+    def wrong_order(W, b, X, Y, num_iterations, learning_rate):
+        params, grads, costs = core.optimize(W, b, X, Y, num_iterations, learning_rate)
+        return params, costs, grads
+
+    for fn in (wrong_order, _returns_inside_the_loop(False), lambda *a: None):
+        ns = _lesson_namespace() | {"optimize": fn}
+        out = lessontext.run_printing(_cell_containing("if checks.check_optimize(optimize)"), ns)
+        assert "make the check above pass first" in out
+    ns = _lesson_namespace() | {"model": _model(scale="(lambda v: v / 100)")}
+    out = lessontext.run_printing(_cell_containing("if checks.check_model(model)"), ns)
+    assert "make the check above pass first" in out
+
+
+def test_compare_cells_show_the_right_numbers_for_right_answers():
+    ns = _lesson_namespace() | {"optimize": core.optimize, "model": core.model}
+    out = lessontext.run_printing(_cell_containing("if checks.check_optimize(optimize)"), ns)
+    assert "    0  0.693147  0.693147" in out and " 1900  0.327040  0.327040" in out
+    out = lessontext.run_printing(_cell_containing("if checks.check_model(model)"), ns)
+    assert "train 100.0 %, test 75.0 %, last recorded cost 0.327040" in out
+
+
+@pytest.fixture(scope="module")
+def exercise_output():
+    """Run the end-of-lesson solutions in order, in one namespace; their printed text."""
+    ns = _lesson_namespace()
+    return [(body, lessontext.run_printing(code, ns)) for body, code in _solutions()[3:]]
+
+
+def test_every_exercise_has_a_computing_solution(exercise_output):
+    assert len(exercise_output) == 5
+    assert all(printed.strip() for _, printed in exercise_output)
+
+
+@pytest.mark.parametrize("k", range(5))
+def test_exercise_solutions_state_what_they_print(exercise_output, k):
+    body, printed = exercise_output[k]
+    assert lessontext.unprinted(body, printed) == [], printed
+
+
+def test_exercise_1_numbers(exercise_output):
+    printed = exercise_output[0][1]
+    for lr, hits in ((0.05, 1173), (0.5, 118), (5.0, 30)):
+        assert f"learning rate {lr}: 100 % after {hits} updates, rate x updates = " \
+               f"{lr * hits:.2f}" in printed
+
+
+def test_exercise_2_and_4_numbers(exercise_output):
+    assert "20000 iterations at 0.05: cost 0.086135, test accuracy 75.0 %" in exercise_output[1][1]
+    assert "largest difference below 1e-6: True" in exercise_output[3][1]
+
+
+def test_exercise_3_ratios_and_exercise_5_support_vectors(exercise_output):
+    ratios = re.findall(r"ratio (\d\.\d\d)", exercise_output[2][1])
+    assert ratios == ["3.70", "3.81"]
+    assert "support vectors: [2, 4, 7]" in exercise_output[4][1]
+    closest = re.findall(r"point (\d) ", exercise_output[4][1])[:3]
+    assert sorted(map(int, closest)) == [2, 4, 7]
+
+
+def test_quick_check_has_one_right_answer_each_and_they_are_right():
+    ns = {"viz": viz}
+    code = _cell_containing("viz.quiz(")
+    exec(code.replace("viz.quiz(", "quiz = viz.quiz(", 1), ns)  # noqa: S102
+    quiz = ns["quiz"]
+    assert quiz.answer(0, "0.693").startswith("✅")
+    assert quiz.answer(0, "0.5").startswith("❌")
+    rights = {1: "W = W - learning_rate * dW", 2: "its nearest training points are labelled 0",
+              3: "the steps are too long: they overshoot the valley"}
+    for i, text in rights.items():
+        assert quiz.answer(i, text).startswith("✅")
+
+
+def _pixels(fig):
+    from PIL import Image
+    return np.asarray(Image.open(io.BytesIO(viz.figure_png(fig))))
+
+
+def test_training_explorer_live_view_never_depends_on_the_slider_history():
+    """After any sequence of changes the live picture is the one a fresh figure gives."""
+    box = viz.training_explorer()
+    history = [("toy", 0.5, 300), ("toy", 2.0, 5000), ("blobs", 0.05, 100),
+               ("blobs", 9.0, 2000), ("toy", 0.05, 2000), ("breast cancer", 0.1, 700)]
+    for dataset, lr, iters in history:
+        shown = box.update(dataset=dataset, learning_rate=lr, num_iterations=iters)
+        fresh = viz.training_figure(dataset, lr, iters)
+        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
+        assert box.children[-1].value == viz.training_readout(dataset, lr, iters)
+
+
+def test_boundary_segment_lies_on_the_boundary_and_spans_the_box():
+    extent = (-1.0, 2.0, -3.0, 1.0)
+    for W, b in ((np.array([[1.0], [3.0]]), 0.5), (np.array([[4.0], [-0.5]]), -1.0)):
+        xs, ys = viz.boundary_segment(W, b, extent)
+        np.testing.assert_allclose(W[0, 0] * xs + W[1, 0] * ys + b, 0, atol=1e-12)
+        steep = abs(W[1, 0]) < abs(W[0, 0])
+        assert list(ys if steep else xs) == ([-3.0, 1.0] if steep else [-1.0, 2.0])
+    assert viz.boundary_segment(np.zeros((2, 1)), 1.0, extent) == ([], [])
+
+
+def test_replay_live_frames_equal_fresh_figures():
+    box = viz.replay_explorer()
+    for iteration in (100, 1900, 0, 2000, 740):
+        shown = box.update(iteration=iteration)
+        fresh = viz.replay_figure(iteration, **viz.REPLAY_DEFAULTS)
+        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
+
+
+# --------------------------------------------------------------------------- newcomer review rows
+
+def _optimize_from(src):
+    """A learner's optimize from its source text."""
+    ns = {"np": np, "core": core}
+    exec(src, ns)  # noqa: S102 - test code
+    return ns["optimize"]
+
+
+_OPT_HEAD = '''
+def optimize(W, b, X, Y, num_iterations, learning_rate):
+    costs = []
+'''
+
+
+@pytest.mark.parametrize("body, words", [
+    # dW used as a name without taking it out of grads
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * dW
+        b = b - learning_rate * db
+    return {"W": W, "b": b}, grads, costs
+''', 'dW = grads["dW"]'),
+    # the costs are never recorded
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "costs is empty"),
+    # only the first cost is recorded
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "you returned 1 value,"),
+    # starts again from zeros instead of the given W and b
+    ('''    W, b = core.initialize_weights(X.shape[0])
+    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "starts from zeros"),
+    # the source post's settings written in instead of the arguments
+    ('''    for i in range(2000):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - 0.05 * grads["dW"]
+        b = b - 0.05 * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "2000 updates at learning rate 0.05 instead of the arguments"),
+    # W, b returned bare instead of the dict params
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return W, grads, costs
+''', 'End with `return {"W": W, "b": b}, grads, costs`'),
+    # the W update line forgotten
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        b = b - learning_rate * grads["db"]
+    return {"W": W, "b": b}, grads, costs
+''', "or is the W line missing?"),
+])
+def test_check_optimize_names_more_beginner_mistakes(body, words):
+    result = checks.check_optimize(_optimize_from(_OPT_HEAD + body))
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+def test_check_optimize_messages_end_with_what_to_do():
+    for variant in (dict(record="before", bias_only=True), dict(record="before", key="w"),
+                    dict(record="before", final=True), dict(record="after")):
+        message = checks.check_optimize(_loop(**variant)).message
+        assert message.rstrip().endswith((".", "`")), message
+        assert re.search(r"\b(Write|Record|Remove|End with)\b", message), message
+
+
+def _model_source(old, new):
+    src = MODEL_TEMPLATE.format(**MODEL_RIGHT)
+    assert old in src
+    return src.replace(old, new)
+
+
+def _model_from(src, namespace=None):
+    ns = {"np": np, "core": core} | (namespace or {})
+    exec(src, ns)  # noqa: S102 - test code
+    return ns["model"]
+
+
+@pytest.mark.parametrize("old, new, words", [
+    # the source post's settings written in: the first run passes, the second does not
+    ("num_iterations, learning_rate)\n    W, b = params", "2000, 0.05)\n    W, b = params",
+     "it ignores its arguments"),
+    # learning_rate stored as a fixed number
+    ('"learning_rate": learning_rate', '"learning_rate": 0.05',
+     "Store the arguments themselves"),
+    # num_iterations and learning_rate swapped in the call to optimize
+    ("num_iterations, learning_rate)\n    W, b = params",
+     "learning_rate, num_iterations)\n    W, b = params", "where optimize expects num_iterations"),
+    # counts of right predictions instead of percentages
+    ("float(100 - np.mean(np.abs(Y_prediction_train - Y_train)) * 100)",
+     "int(np.sum(Y_prediction_train == Y_train))", None),
+    # an accuracy formatted as text
+    ("float(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)",
+     'f"{100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100} %"', "must each be one number"),
+    # probabilities kept instead of 0/1 predictions
+    ("Y_prediction_train = core.predict(W, b, X_train)",
+     "Y_prediction_train = core.sigmoid(W.T @ X_train + b)", "holds probabilities"),
+])
+def test_check_model_names_more_beginner_mistakes(old, new, words):
+    src = _model_source(old, new)
+    if words is None:    # both accuracies as counts
+        src = src.replace("float(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)",
+                          "int(np.sum(Y_prediction_test == Y_test))")
+        words = "counts of right predictions (8 and 3)"
+    result = checks.check_model(_model_from(src))
+    assert result.status == checks.WRONG
+    assert words in result.message, result.message
+
+
+def test_check_model_names_an_own_optimize_returning_another_order():
+    def optimize(W, b, X, Y, num_iterations, learning_rate):
+        params, grads, costs = core.optimize(W, b, X, Y, num_iterations, learning_rate)
+        return params, costs, grads
+
+    fn = _model({"optimize": optimize}, optimize="optimize")
+    result = checks.check_model(fn)
+    assert result.status == checks.WRONG
+    assert "'costs' holds a dict" in result.message and "optimize's check" in result.message
+
+
+def test_check_model_wrong_accuracy_message_shows_plain_numbers():
+    fn = _model(scale="(lambda v: np.float64(v) + 1)")
+    result = checks.check_model(fn)
+    assert result.status == checks.WRONG
+    assert "got 101 and 76" in result.message and "np.float64" not in result.message
+
+
+def test_check_initialize_weights_message_reads_with_a_comma():
+    result = checks.check_initialize_weights(_init(lambda n: np.zeros((2, 1))))
+    assert result.message.startswith("For n = 3, W has shape (2, 1)"), result.message

@@ -222,6 +222,12 @@ WRONG = {
     "each image by its own max": (lambda im, d: (
         (im.reshape(len(d), 64) / im.reshape(len(d), 64).max(axis=1, keepdims=True)).T,
         solution(im, d)[1]), "its own largest value"),
+    "divided by the batch's largest pixel": (lambda im, d: (
+        im.reshape(len(d), 64).T / im.max(), solution(im, d)[1]), "images.max()"),
+    "the notebook's m in reshape": (lambda im, d: (
+        im.reshape(357, 64).T / 16, solution(im, d)[1]), "wrong number of images"),
+    "the notebook's m for the labels": (lambda im, d: (
+        solution(im, d)[0], (d == 8).astype(int).reshape(1, 357)), "m = len(digits)"),
     "floor division": (lambda im, d: (im.reshape(len(d), 64).T // 16, solution(im, d)[1]),
                        "floor division"),
     "one image per row": (lambda im, d: (im.reshape(len(d), 64) / 16, solution(im, d)[1]),
@@ -280,7 +286,7 @@ def test_stub_and_forgotten_return():
 def test_check_does_not_let_a_learner_change_its_data():
     checks.check_preprocess(_bad_inplace)
     images, digits = checks._preprocess_case()
-    assert images.max() == 16 and set(np.unique(digits)) == {3, 8}
+    assert images.max() == 15 and set(np.unique(digits)) == {3, 8}
     assert checks.check_preprocess(solution).passed
 
 
