@@ -64,6 +64,7 @@ class Explorer:
     values: tuple             # two dicts of control values; updates alternate between them
     readout: Callable | None = None
     update: Callable | None = None   # (fig, **values): changes a kept figure in place
+                                     # (or returns a new one); None: draw on every update
     before: Callable | None = None   # runs before every update, e.g. a cache_clear
     panels: int = 1
 
@@ -91,16 +92,16 @@ EXPLORERS = [
              viz.chain_rule_readout, viz.chain_rule_update),
     Explorer("06 training, toy, 2000 it (lr 0.05, 0.1)", viz.training_explorer,
              viz.training_figure, (TRAINING, TRAINING | {"learning_rate": 0.1}),
-             viz.training_readout, before=viz.train.cache_clear, panels=2),
+             viz.training_readout, viz.training_update, viz.train.cache_clear, panels=2),
     Explorer("06 training, breast cancer, 2000 it (lr 0.05, 0.1)", viz.training_explorer,
              viz.training_figure, (BREAST, BREAST | {"learning_rate": 0.1}),
-             viz.training_readout, before=viz.train.cache_clear, panels=2),
+             viz.training_readout, viz.training_update, viz.train.cache_clear, panels=2),
     Explorer("06 training, worst case: breast cancer, 10000 it", viz.training_explorer,
              viz.training_figure, (WORST, WORST | {"learning_rate": 0.1}),
-             viz.training_readout, before=viz.train.cache_clear, panels=2),
+             viz.training_readout, viz.training_update, viz.train.cache_clear, panels=2),
     Explorer("06 training replay, one frame (iteration 1000, 1500)", viz.replay_explorer,
              lambda iteration: viz.replay_figure(iteration, **REPLAY),
-             ({"iteration": 1000}, {"iteration": 1500}), panels=2),
+             ({"iteration": 1000}, {"iteration": 1500}), update=viz.replay_update, panels=2),
 ]
 
 
@@ -183,7 +184,10 @@ def breakdown(e, repeats):
             e.before()
         t = [time.perf_counter()]
         if e.update is not None:
-            e.update(kept, **values)
+            new = e.update(kept, **values)
+            if new is not None and new is not kept:   # a change made with a new figure
+                plt.close(kept)
+                kept = new
             fig = kept
         else:
             fig = e.draw(**values)
