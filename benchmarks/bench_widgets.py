@@ -19,9 +19,10 @@ old update, one new, ...) so both see the same load from other processes. Each p
 median and 95th percentile of --repeats updates after 2 warm-ups, the ratio old / new
 of the medians, and the median CPU time of this process per update (less sensitive to a
 loaded machine than wall time).
-Then the NEW path taken apart on one kept figure: update artists (or build the figure,
-training included), readout, ``fig.canvas.draw()``, PNG encode (the drawn RGBA buffer
-encoded by PIL as ``figure_png`` does; ``savefig``'s own overhead is the rest of "total").
+Then the NEW path taken apart on one kept figure: training (explorers that train),
+update artists (or build the figure), readout, ``fig.canvas.draw()``, PNG encode (the
+drawn RGBA buffer encoded by PIL as ``figure_png`` does; ``savefig``'s own overhead is
+the rest of the NEW median).
 
 Targets (issue 14, medians kernel-side on the reference 2-core machine): one-panel
 explorers at most 60 ms, two-panel ones at most 90 ms. The time to send the PNG to the
@@ -66,6 +67,8 @@ class Explorer:
     update: Callable | None = None   # (fig, **values): changes a kept figure in place
                                      # (or returns a new one); None: draw on every update
     before: Callable | None = None   # runs before every update, e.g. a cache_clear
+    train: Callable | None = None    # (**values): the training an update starts with, timed
+                                     # on its own in the breakdown (it fills the cache)
     panels: int = 1
 
     def target_ms(self):
@@ -92,13 +95,16 @@ EXPLORERS = [
              viz.chain_rule_readout, viz.chain_rule_update),
     Explorer("06 training, toy, 2000 it (lr 0.05, 0.1)", viz.training_explorer,
              viz.training_figure, (TRAINING, TRAINING | {"learning_rate": 0.1}),
-             viz.training_readout, viz.training_update, viz.train.cache_clear, panels=2),
+             viz.training_readout, viz.training_update, viz.train.cache_clear, viz.train,
+             panels=2),
     Explorer("06 training, breast cancer, 2000 it (lr 0.05, 0.1)", viz.training_explorer,
              viz.training_figure, (BREAST, BREAST | {"learning_rate": 0.1}),
-             viz.training_readout, viz.training_update, viz.train.cache_clear, panels=2),
+             viz.training_readout, viz.training_update, viz.train.cache_clear, viz.train,
+             panels=2),
     Explorer("06 training, worst case: breast cancer, 10000 it", viz.training_explorer,
              viz.training_figure, (WORST, WORST | {"learning_rate": 0.1}),
-             viz.training_readout, viz.training_update, viz.train.cache_clear, panels=2),
+             viz.training_readout, viz.training_update, viz.train.cache_clear, viz.train,
+             panels=2),
     Explorer("06 training replay, one frame (iteration 1000, 1500)", viz.replay_explorer,
              lambda iteration: viz.replay_figure(iteration, **REPLAY),
              ({"iteration": 1000}, {"iteration": 1500}), update=viz.replay_update, panels=2),
@@ -175,14 +181,17 @@ def encode(fig):
 def breakdown(e, repeats):
     """Median ms of each part of a NEW-path update, on one kept figure."""
     kept = e.draw(**e.values[0])
-    parts = {"update artists" if e.update else "build figure": [], "readout": [],
-             "canvas.draw()": [], "PNG encode": []}
+    parts = {"train": [], "update artists" if e.update else "build figure": [],
+             "readout": [], "canvas.draw()": [], "PNG encode": []}
     cycle = alternating(e.values[::-1])
     for i in range(repeats + 2):
         values = next(cycle)
         if e.before is not None:
             e.before()
         t = [time.perf_counter()]
+        if e.train is not None:
+            e.train(**values)
+        t.append(time.perf_counter())
         if e.update is not None:
             new = e.update(kept, **values)
             if new is not None and new is not kept:   # a change made with a new figure
@@ -205,7 +214,8 @@ def breakdown(e, repeats):
             for times, t0, t1 in zip(parts.values(), t, t[1:], strict=False):
                 times.append(t1 - t0)
     plt.close(kept)
-    return {name: statistics.median(times) for name, times in parts.items()}
+    return {name: statistics.median(times) for name, times in parts.items()
+            if e.train is not None or name != "train"}
 
 
 def run_timings(explorers, repeats):
