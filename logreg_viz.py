@@ -12,6 +12,8 @@ import io
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.backend_bases import FigureCanvasBase
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 
@@ -130,10 +132,30 @@ def figure_png(fig):
     extra time to find its extent, and compresses hard; an explorer redraws on every slider
     move, so it keeps the figure's own fixed margins and compresses lightly (a larger PNG
     that only travels from the kernel to this machine's browser).
+
+    A figure without a drawing canvas of its own (made with ``Figure()``, or closed with
+    ``plt.close``, which matplotlib >= 3.10 detaches from its canvas) gets an Agg canvas
+    that it keeps: otherwise every savefig would make a new renderer and measure and
+    parse all its text again (about a third of an explorer update).
     """
+    if type(fig.canvas) is FigureCanvasBase:
+        FigureCanvasAgg(fig)   # sets fig.canvas
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=fig.dpi, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
+
+
+def tight_layout_once(fig):
+    """tight_layout now, then fixed margins: no layout engine is left on the figure.
+
+    fig.tight_layout() leaves a placeholder layout engine behind, and savefig then draws
+    the figure an extra time (without rendering) before rendering it: 30-40 % of an
+    explorer update. Use this for figures an explorer keeps and updates; their limits and
+    tick labels must not need a new layout as the values change.
+    """
+    fig.tight_layout()
+    fig.set_layout_engine(None)
+    return fig
 
 
 def explore(draw, controls, *, extra=None, leading=(), update=None):
@@ -309,30 +331,48 @@ def quiz(questions):
 # --------------------------------------------------------------------------- lesson 00
 
 def widget_check_figure(k=1.0):
-    """Lesson 00's widget test: the curve sigmoid(k z) for z in [-6, 6]. Returns the Figure."""
+    """Lesson 00's widget test: the curve sigmoid(k z) for z in [-6, 6]. Returns the Figure.
+
+    The explorer keeps this figure and moves the curve with widget_check_update.
+    """
     fig, ax = plt.subplots(figsize=(5, 3))
     z = np.linspace(-6, 6, 241)
-    ax.plot(z, core.sigmoid(k * z), color="C0", lw=2, label=f"$\\sigma({k:.2f}\\,z)$")
+    curve, = ax.plot(z, np.zeros_like(z), color="C0", lw=2, label="$\\sigma(kz)$")
     ax.axhline(0.5, color="0.6", lw=0.8, ls=":")
+    ax.set_xlim(-6.6, 6.6)           # fixed limits (matplotlib's 5 % margins): no relimit
     ax.set_ylim(-0.05, 1.05)
     ax.set_xlabel("$z$")
     ax.set_ylabel("$\\sigma(kz)$")
-    ax.set_title(f"Widget check: steepness k = {k:.2f}")
-    ax.legend(loc="upper left")
-    fig.tight_layout()
+    legend = ax.legend(loc="upper left")
+    fig._widget_check_parts = (curve, legend.get_texts()[0], ax.set_title(""))
+    widget_check_update(fig, k)
+    tight_layout_once(fig)           # the title's height does not depend on k
     return fig
+
+
+def widget_check_update(fig, k):
+    """Move a widget_check_figure to steepness k: new curve, legend text and title."""
+    curve, legend_text, title = fig._widget_check_parts
+    label = f"$\\sigma({k:.2f}\\,z)$"
+    curve.set_ydata(core.sigmoid(k * curve.get_xdata()))
+    curve.set_label(label)
+    legend_text.set_text(label)
+    title.set_text(f"Widget check: steepness k = {k:.2f}")
+    return fig
+
+
+def widget_check_readout(k=1.0):
+    """The explorer's text: where sigma(k z) reaches 0.9."""
+    z90 = np.log(9) / k   # sigmoid(k z) = 0.9 where k z = ln 9
+    return f"k = {k:.2f}: the curve reaches 0.9 at z = {z90:.2f}"
 
 
 def widget_check_explorer():
     """A one-slider explorer: if it redraws when dragged, widgets work in this front end."""
     slider = widgets.FloatSlider(value=1.0, min=0.25, max=4.0, step=0.25, description="k",
                                  readout_format=".2f")
-
-    def readout(k):
-        z90 = np.log(9) / k   # sigmoid(k z) = 0.9 where k z = ln 9
-        return f"k = {k:.2f}: the curve reaches 0.9 at z = {z90:.2f}"
-
-    return explore(widget_check_figure, {"k": slider}, extra=readout)
+    return explore(widget_check_figure, {"k": slider}, extra=widget_check_readout,
+                   update=widget_check_update)
 
 
 NEURON_MAX_INPUTS = 8
@@ -475,31 +515,58 @@ def sigmoid_neuron_figure(w=5.0, b=-2.0, *, x_lim=(-0.5, 1.5)):
 
     Returns the Figure (one axes). The threshold x = -b / w is a dashed vertical line
     when it falls inside x_lim; when w = 0 the curve is flat and the title says so.
+    The explorer keeps this figure and moves it with sigmoid_neuron_update.
     """
     x, y = one_feature_data()
     fig, ax = plt.subplots(figsize=(7, 3.5))
     grid = np.linspace(*x_lim, 301)
-    ax.plot(grid, core.sigmoid(w * grid + b), color="C0", lw=2, label="a = σ(wx + b)")
-    for label in (0, 1):
-        ax.scatter(x[y == label], y[y == label], marker=CLASS_MARKERS[label], s=45, zorder=3,
-                   color=CLASS_COLORS[label], label=f"y = {label}")
+    curve, = ax.plot(grid, np.zeros_like(grid), color="C0", lw=2, label="a = σ(wx + b)")
+    points = [ax.scatter(x[y == label], y[y == label], marker=CLASS_MARKERS[label], s=45,
+                         zorder=3, color=CLASS_COLORS[label], label=f"y = {label}")
+              for label in (0, 1)]
     ax.axhline(0.5, color="0.6", lw=0.8, ls=":")
-    t = neuron_threshold(w, b)
-    if t is None:
-        where = "no threshold (w = 0)"
-    elif x_lim[0] <= t <= x_lim[1]:
-        ax.axvline(t, color="k", ls="--", lw=1.2, label=f"threshold x = {t:.3f}")
-        where = f"threshold x = {t:.3f}"
-    else:
-        where = f"threshold x = {t:.3f}, off the plot"
     ax.set_xlim(*x_lim)
     ax.set_ylim(-0.08, 1.08)
     ax.set_xlabel("feature x (x₁ of the toy data)")
     ax.set_ylabel("a = P(y = 1)")
-    ax.set_title(f"w = {w:.2f}, b = {b:.2f}: {where}")
-    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
     # a fixed layout (not tight_layout): the axes must not jump as the legend changes
     fig.subplots_adjust(left=0.1, right=0.72, bottom=0.15, top=0.9)
+    fig._sigmoid_neuron_parts = {"curve": curve, "points": points, "x_lim": x_lim,
+                                 "threshold": None}
+    sigmoid_neuron_update(fig, w, b)
+    return fig
+
+
+def sigmoid_neuron_update(fig, w, b):
+    """Move a sigmoid_neuron_figure to new w and b: the curve, the threshold line (moved,
+    added or removed), its legend entry and the title."""
+    parts = fig._sigmoid_neuron_parts
+    ax, curve, x_lim = fig.axes[0], parts["curve"], parts["x_lim"]
+    curve.set_ydata(core.sigmoid(w * curve.get_xdata() + b))
+    t = neuron_threshold(w, b)
+    inside = t is not None and x_lim[0] <= t <= x_lim[1]
+    line = parts["threshold"]
+    if inside:
+        label = f"threshold x = {t:.3f}"
+        if line is None:
+            line = parts["threshold"] = ax.axvline(t, color="k", ls="--", lw=1.2)
+        line.set_xdata([t, t])
+        line.set_label(label)
+    elif line is not None:
+        line.remove()
+        parts["threshold"] = None
+    if t is None:
+        where = "no threshold (w = 0)"
+    else:
+        where = f"threshold x = {t:.3f}" + ("" if inside else ", off the plot")
+    ax.set_title(f"w = {w:.2f}, b = {b:.2f}: {where}")
+    legend = ax.get_legend()
+    if legend is not None and len(legend.get_texts()) == 3 + inside:
+        if inside:   # same entries: only the threshold's text changes
+            legend.get_texts()[3].set_text(label)
+    else:
+        handles = [curve, *parts["points"]] + ([line] if inside else [])
+        ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
     return fig
 
 
@@ -521,7 +588,8 @@ def sigmoid_neuron_explorer():
         "w": widgets.FloatSlider(value=5.0, min=-20, max=20, step=0.5, description="w"),
         "b": widgets.FloatSlider(value=-2.0, min=-15, max=15, step=0.25, description="b"),
     }
-    return explore(sigmoid_neuron_figure, controls, extra=sigmoid_neuron_readout)
+    return explore(sigmoid_neuron_figure, controls, extra=sigmoid_neuron_readout,
+                   update=sigmoid_neuron_update)
 
 
 # --------------------------------------------------------------------------- lesson 02
@@ -849,16 +917,29 @@ def plot_log_loss_curves(ax=None, *, a_min=1e-3):
 
 
 def log_loss_figure(a=0.8, y=1):
-    """Explorer frame: both loss curves, the chosen y's curve bold, the point (a, L) marked."""
+    """Explorer frame: both loss curves, the chosen y's curve bold, the point (a, L) marked.
+
+    The explorer keeps this figure and moves it with log_loss_update.
+    """
     fig, ax = plt.subplots(figsize=(6, 3.5))
     plot_log_loss_curves(ax)
-    for line in ax.get_lines():
+    marker, = ax.plot([a], [0.0], "ko", ms=8, zorder=4)
+    drop = ax.vlines(a, 0, 0.0, colors="k", linestyles=":", lw=1)
+    fig._log_loss_parts = (ax.get_lines()[:2], marker, drop, ax.set_title(""))
+    log_loss_update(fig, a, y)
+    tight_layout_once(fig)   # the limits are fixed and the title's height does not change
+    return fig
+
+
+def log_loss_update(fig, a, y):
+    """Move a log_loss_figure to new a and y: bold curve, marked point and title."""
+    curves, marker, drop, title = fig._log_loss_parts
+    for line in curves:
         line.set_alpha(1.0 if line.get_label().startswith(f"y = {y}") else 0.25)
     loss = float(log_loss(a, y))
-    ax.plot([a], [loss], "ko", ms=8, zorder=4)
-    ax.vlines(a, 0, loss, colors="k", linestyles=":", lw=1)
-    ax.set_title(f"a = {a:.3f}, y = {y}:  L = {loss:.4f}")
-    fig.tight_layout()
+    marker.set_data([a], [loss])
+    drop.set_segments([[(a, 0), (a, loss)]])
+    title.set_text(f"a = {a:.3f}, y = {y}:  L = {loss:.4f}")
     return fig
 
 
@@ -874,7 +955,8 @@ def log_loss_explorer():
                                  description="a", readout_format=".3f"),
         "y": widgets.ToggleButtons(options=[0, 1], value=1, description="y"),
     }
-    return explore(log_loss_figure, controls, extra=log_loss_readout)
+    return explore(log_loss_figure, controls, extra=log_loss_readout,
+                   update=log_loss_update)
 
 
 def costs_over_w(x, y, ws, b=0.0):
@@ -1032,24 +1114,41 @@ def chain_factors(z, y, x=1.5):
 
 
 def chain_rule_figure(z=-2.0, y=1, x=1.5):
-    """Explorer frame: the three factors and their product as bars (symmetric log scale)."""
-    f = chain_factors(z, y, x)
+    """Explorer frame: the three factors and their product as bars (symmetric log scale).
+
+    The explorer keeps this figure and moves it with chain_rule_update.
+    """
     names = ["dL/da", "da/dz", "dz/dw = x", "dL/dz", "dL/dw"]
-    values = [f["dL_da"], f["da_dz"], f["dz_dw"], f["dL_dz"], f["dL_dw"]]
     fig, ax = plt.subplots(figsize=(7, 3.5))
     colors = ["0.6"] * 3 + ["C0", "C3"]
-    bars = ax.bar(names, values, color=colors)
-    for bar, v in zip(bars, values, strict=True):
-        ax.annotate(f"{v:.4g}", (bar.get_x() + bar.get_width() / 2, v), ha="center",
-                    va="bottom" if v >= 0 else "top", fontsize=9,
-                    xytext=(0, 3 if v >= 0 else -3), textcoords="offset points")
+    bars = ax.bar(names, [0.0] * len(names), color=colors)
+    labels = [ax.annotate("", (bar.get_x() + bar.get_width() / 2, 0), ha="center",
+                          fontsize=9, textcoords="offset points", xytext=(0, 3))
+              for bar in bars]
     ax.set_yscale("symlog", linthresh=0.01)
-    top = max(10.0, 3 * max(abs(v) for v in values))
-    ax.set_ylim(-top, top)
     ax.axhline(0, color="k", lw=0.8)
     ax.set_ylabel("value (symlog scale)")
-    ax.set_title(f"z = {z:.2f}, y = {y}, x = {x:g}:  a = {f['a']:.4f}")
-    fig.tight_layout()
+    fig._chain_rule_parts = (bars, labels, ax.set_title(""))
+    chain_rule_update(fig, z, y, x)
+    # the widest tick label (-10^k) and so the margins are the same for every z and y
+    tight_layout_once(fig)
+    return fig
+
+
+def chain_rule_update(fig, z, y, x=1.5):
+    """Move a chain_rule_figure to new z, y, x: bar heights, their labels, limits, title."""
+    bars, labels, title = fig._chain_rule_parts
+    f = chain_factors(z, y, x)
+    values = [f["dL_da"], f["da_dz"], f["dz_dw"], f["dL_dz"], f["dL_dw"]]
+    for bar, label, v in zip(bars, labels, values, strict=True):
+        bar.set_height(v)
+        label.xy = (label.xy[0], v)
+        label.set_text(f"{v:.4g}")
+        label.set_verticalalignment("bottom" if v >= 0 else "top")
+        label.xyann = (0, 3 if v >= 0 else -3)
+    top = max(10.0, 3 * max(abs(v) for v in values))
+    fig.axes[0].set_ylim(-top, top)
+    title.set_text(f"z = {z:.2f}, y = {y}, x = {x:g}:  a = {f['a']:.4f}")
     return fig
 
 
@@ -1066,7 +1165,8 @@ def chain_rule_explorer(x=1.5):
         "y": widgets.ToggleButtons(options=[0, 1], value=1, description="y"),
     }
     return explore(lambda z, y: chain_rule_figure(z, y, x), controls,
-                   extra=lambda z, y: chain_rule_readout(z, y, x))
+                   extra=lambda z, y: chain_rule_readout(z, y, x),
+                   update=lambda fig, z, y: chain_rule_update(fig, z, y, x))
 
 
 # --------------------------------------------------------------------------- lesson 05

@@ -8,6 +8,7 @@ import pytest
 
 import lessontext
 import logreg_viz as viz
+from explorer_views import assert_live_view_is_fresh
 import matplotlib.pyplot as plt
 
 
@@ -27,6 +28,7 @@ def test_widget_check_figure_draws_sigma_of_kz(k):
     assert (z[0], z[-1]) == (-6, 6)
     np.testing.assert_allclose(curve.get_ydata(), [logistic(k * v) for v in z], atol=1e-12)
     assert f"{k:.2f}" in ax.get_title()
+    assert ax.get_legend().get_texts()[0].get_text() == f"$\\sigma({k:.2f}\\,z)$"
     assert ax.get_xlabel() and ax.get_ylabel()
 
 
@@ -49,6 +51,12 @@ def test_moving_the_slider_redraws_through_the_observer():
     slider = explorer.children[0].children[0]
     slider.value = 3.0
     assert explorer.children[2].value.startswith("k = 3.00")
+
+
+def test_widget_check_live_view_does_not_depend_on_slider_history():
+    values = [{"k": 2.0}, {"k": 0.25}, {"k": 4.0}, {"k": 3.75}, {"k": 1.0}]
+    assert_live_view_is_fresh(viz.widget_check_explorer(), viz.widget_check_figure,
+                              viz.widget_check_readout, values)
 
 
 # --------------------------------------------------------------------------- the neuron picture

@@ -10,6 +10,7 @@ import logreg_checks as checks
 import logreg_core as core
 import lessontext
 import logreg_viz as viz
+from explorer_views import assert_live_view_is_fresh
 
 import matplotlib.pyplot as plt
 
@@ -126,6 +127,14 @@ def test_explorer_defaults_match_the_static_twin():
     sliders = {c.description: c.value for c in explorer.children[0].children}
     twin = viz.sigmoid_neuron_figure()
     assert twin.axes[0].get_title() == explorer.update(**sliders).axes[0].get_title()
+
+
+def test_explorer_live_view_does_not_depend_on_slider_history():
+    # threshold inside, none (w = 0), off the plot, at the edge, steep, and back
+    values = [{"w": 12.0, "b": -6.5}, {"w": 0.0, "b": 1.0}, {"w": -1.0, "b": 3.0},
+              {"w": 2.0, "b": 1.0}, {"w": -20.0, "b": 15.0}, {"w": 5.0, "b": -2.0}]
+    assert_live_view_is_fresh(viz.sigmoid_neuron_explorer(), viz.sigmoid_neuron_figure,
+                              viz.sigmoid_neuron_readout, values)
 
 
 # --------------------------------------------------------------------------- sigmoid check

@@ -9,6 +9,7 @@ import pytest
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from explorer_views import assert_live_view_is_fresh
 
 
 def test_log_loss_matches_the_formula_and_rejects_saturated_a():
@@ -52,6 +53,13 @@ def test_log_loss_explorer_updates_figure_and_readout():
     assert f"{-np.log(0.75):.6f}" in box.children[-1].value
     box.children[0].children[0].value = 0.5       # drag the a slider
     assert f"{np.log(2):.6f}" in box.children[-1].value
+
+
+def test_log_loss_live_view_does_not_depend_on_slider_history():
+    values = [{"a": 0.25, "y": 0}, {"a": 0.001, "y": 1}, {"a": 0.999, "y": 1},
+              {"a": 0.999, "y": 0}, {"a": 0.5, "y": 0}, {"a": 0.8, "y": 1}]
+    assert_live_view_is_fresh(viz.log_loss_explorer(), viz.log_loss_figure,
+                              viz.log_loss_readout, values)
 
 
 def test_costs_over_w_match_a_loop_and_finite_differences():

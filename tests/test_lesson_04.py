@@ -9,6 +9,7 @@ import pytest
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from explorer_views import assert_live_view_is_fresh
 
 
 def _numeric(f, t, h=1e-6):
@@ -76,9 +77,23 @@ def test_chain_rule_explorer_update_gives_the_numbers():
     a = 1 / (1 + np.exp(-3.0))
     want = [1 / (1 - a), a * (1 - a), 2.0, a, 2.0 * a]
     assert np.allclose(_bar_heights(fig), want)
+    # each bar's value is written at its end, above it (all five are positive here)
+    labels = fig.axes[0].texts
+    assert [t.get_text() for t in labels] == [f"{v:.4g}" for v in want]
+    assert [t.xy[1] for t in labels] == pytest.approx(want)
+    assert all(t.get_va() == "bottom" and t.xyann[1] > 0 for t in labels)
     assert f"{a:.6g}" in box.children[-1].value
     box.children[0].children[0].value = -1.0        # drag the z slider (y stays 1)
     assert f"{1 / (1 + np.exp(1.0)) - 1:.6g}" in box.children[-1].value
+
+
+def test_chain_rule_live_view_does_not_depend_on_slider_history():
+    # bars change sign and the limits grow and shrink (z = -8 with y = 1: dL/da ~ -3000)
+    values = [{"z": 3.0, "y": 0}, {"z": -8.0, "y": 1}, {"z": 0.0, "y": 1},
+              {"z": 8.0, "y": 0}, {"z": 8.0, "y": 1}, {"z": -2.0, "y": 1}]
+    assert_live_view_is_fresh(viz.chain_rule_explorer(x=2.0),
+                              lambda z, y: viz.chain_rule_figure(z, y, 2.0),
+                              lambda z, y: viz.chain_rule_readout(z, y, 2.0), values)
 
 
 # ---------------------------------------------------------------- the self-check
