@@ -32,7 +32,9 @@ browser and show it is not in these numbers (see tests/test_browser.py).
 after gc.collect()) after 10 and after 200 NEW-path updates of each explorer, and the
 growth between them. Target: within 10 MB.
 
-To add an explorer, append an ``Explorer(...)`` to EXPLORERS.
+To add an explorer, append an ``Explorer(...)`` to EXPLORERS. The explorers of lessons 08,
+09 and 10 have benchmarks of their own (bench_digits.py, bench_threshold.py,
+bench_regularisation.py): they need the lesson's trained model or data.
 """
 
 import argparse
@@ -79,6 +81,7 @@ TRAINING = viz.TRAINING_DEFAULTS
 BREAST = TRAINING | {"dataset": "breast cancer"}
 WORST = {"dataset": "breast cancer", "learning_rate": 0.05, "num_iterations": 10000}
 REPLAY = viz.REPLAY_DEFAULTS
+DESCENT = viz.DESCENT_DEFAULTS
 
 def train(dataset, learning_rate, num_iterations):
     """viz.train called as training_update calls it: positional arguments, so the
@@ -93,6 +96,9 @@ EXPLORERS = [
     Explorer("01 sigmoid neuron (w, b = 5, -2 and 12, -6.5)", viz.sigmoid_neuron_explorer,
              viz.sigmoid_neuron_figure, ({"w": 5.0, "b": -2.0}, {"w": 12.0, "b": -6.5}),
              viz.sigmoid_neuron_readout, viz.sigmoid_neuron_update),
+    Explorer("02 gradient descent (bowl, learning rate 0.1 and 0.3)", viz.descent_explorer,
+             viz.descent_figure, (DESCENT, DESCENT | {"learning_rate": 0.3}),
+             viz.descent_readout, viz.descent_update),
     Explorer("03 log loss (a, y = 0.8, 1 and 0.3, 0)", viz.log_loss_explorer,
              viz.log_loss_figure, ({"a": 0.8, "y": 1}, {"a": 0.3, "y": 0}),
              viz.log_loss_readout, viz.log_loss_update),
