@@ -216,17 +216,19 @@ def test_a_quick_check_answers_in_the_browser(lab, page):
     labdriver.run_all(page, lab)
     quiz = page.locator(f"{labdriver.PANEL} .jp-CodeCell",
                         has=page.locator(".widget-html", has_text="Quick check")).first
-    quiz.scroll_into_view_if_needed()
-    first = quiz.locator(".widget-radio-box").first
-    button = quiz.locator("button", has_text="Check").first
-    feedback = quiz.locator(".widget-html").nth(2)      # title, question 1, its feedback
+    first = quiz.locator(".widget-radio-box").first   # the first multiple-choice question
+    first.scroll_into_view_if_needed()                 # JupyterLab renders what is on screen
+    # a question's widgets are siblings: options, its Check button, its feedback
+    button = first.evaluate_handle("el => el.closest('.widget-radio').nextElementSibling")
+    feedback = first.evaluate_handle(
+        "el => el.closest('.widget-radio').nextElementSibling.nextElementSibling")
     verdicts = []
     for option in first.locator("label").all():
         option.click()
         button.click()
         previous = verdicts[-1] if verdicts else ""
         page.wait_for_function("([el, t]) => el.innerText.trim() && el.innerText !== t",
-                               arg=[feedback.element_handle(), previous], timeout=10_000)
+                               arg=[feedback, previous], timeout=10_000)
         verdicts.append(feedback.inner_text())
     assert len(verdicts) >= 2
     assert sum(v.startswith("✅") for v in verdicts) == 1, verdicts
