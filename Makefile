@@ -28,8 +28,10 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
 		--ServerApp.port=$(PORT) --IdentityProvider.token=$(TOKEN) --allow-root $(LAB_FLAGS)
 
+# -n auto: one pytest worker per core; --dist loadfile keeps a notebook (and each browser
+# module) on one worker, as nbval and the module-scoped servers need.
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 # Re-execute every lesson in place (run after changing logreg_*.py or a lesson).
 notebooks: $(STAMP)

@@ -1,6 +1,8 @@
 """Shared test plumbing: lines a test wants shown after the run (timings, paths)."""
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -13,7 +15,11 @@ import matplotlib.pyplot as plt  # noqa: E402
 # tools/ holds the JupyterLab driver shared by the browser test and the screenshot script
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
-REPORT = []
+# Under pytest-xdist the tests run in worker processes: they append their lines to a file
+# that the main process names (workers inherit its environment) and prints at the end.
+os.environ.setdefault("LOGREG_COURSE_REPORT", str(
+    Path(tempfile.gettempdir()) / f"logreg-course-measured-{os.getpid()}.txt"))
+REPORT_FILE = Path(os.environ["LOGREG_COURSE_REPORT"])
 
 
 @pytest.fixture(autouse=True)
@@ -25,11 +31,18 @@ def _close_figures():
 
 def report(line):
     """Show line in the summary at the end of the run (pytest hides passing prints)."""
-    REPORT.append(line)
+    with open(REPORT_FILE, "a", encoding="utf-8") as f:
+        f.write(line + "\n")
+
+
+def pytest_sessionstart(session):
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        REPORT_FILE.unlink(missing_ok=True)
 
 
 def pytest_terminal_summary(terminalreporter):
-    if REPORT:
+    if REPORT_FILE.exists():
         terminalreporter.section("measured")
-        for line in REPORT:
+        for line in REPORT_FILE.read_text(encoding="utf-8").splitlines():
             terminalreporter.write_line(line)
+        REPORT_FILE.unlink()
