@@ -36,7 +36,7 @@ def report(line):
 
 
 def pytest_sessionstart(session):
-    if not os.environ.get("PYTEST_XDIST_WORKER"):
+    if not hasattr(session.config, "workerinput"):   # the main process, not an xdist worker
         REPORT_FILE.unlink(missing_ok=True)
 
 
