@@ -35,12 +35,15 @@ def report(line):
         f.write(line + "\n")
 
 
-def pytest_sessionstart(session):
-    if not hasattr(session.config, "workerinput"):   # the main process, not an xdist worker
+def pytest_configure(config):
+    # the main process, before it starts any xdist worker (a worker has workerinput)
+    if not hasattr(config, "workerinput"):
         REPORT_FILE.unlink(missing_ok=True)
 
 
 def pytest_terminal_summary(terminalreporter):
+    if hasattr(terminalreporter.config, "workerinput"):
+        return                        # xdist workers have a summary too: the main one prints
     if REPORT_FILE.exists():
         terminalreporter.section("measured")
         for line in REPORT_FILE.read_text(encoding="utf-8").splitlines():
