@@ -177,25 +177,6 @@ def propagate(W, b, X, Y, *, lambd=0.0):
     return grads, J
 
 
-# A step reads X twice (W.T @ X, then X @ dZ). For large X, going over it in blocks of
-# columns of about this many bytes keeps each block in the CPU's cache between the two
-# products, so X streams from memory once per step instead of twice.
-_BLOCK_BYTES = 1 << 20
-
-
-def _column_blocks(X, z, dz, h):
-    """[(X block, z block, dz block, h block)] views over column blocks of X.
-
-    One block (the arrays themselves) when X fits in _BLOCK_BYTES, as all lesson data do.
-    """
-    n, m = X.shape
-    width = max(256, _BLOCK_BYTES // (n * X.itemsize))
-    if m <= width:
-        return [(X, z, dz, h)]
-    return [(X[:, s], z[s], dz[s], h[s])
-            for s in (slice(start, start + width) for start in range(0, m, width))]
-
-
 def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
              print_cost=False, callback=None, lambd=0.0):
     """Batch gradient descent: W -= learning_rate * dW, b -= learning_rate * db.
@@ -238,27 +219,23 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     # Scratch buffers reused every step: the loop then allocates almost nothing,
     # which matters when X has millions of columns.
     z, dz = np.empty(m, X.dtype), np.empty(m, X.dtype)
-    dw, part = np.empty(n, X.dtype), np.empty(n, X.dtype)
-    blocks = _column_blocks(X, z, dz, half_minus_y)
+    dw = np.empty(n, X.dtype)
     costs = []
     with np.errstate(under="ignore"):
         for i in range(num_iterations):
             if callback is not None:
                 callback(i, w.reshape(n, 1).copy(), b)
-            for k, (Xb, zb, dzb, hb) in enumerate(blocks):
-                np.dot(w, Xb, out=zb)
-                zb += b
-                # dz = sigmoid(z) - y = tanh(z / 2) / 2 + (1/2 - y): one transcendental
-                # function, no overflow for any z (tanh stays in [-1, 1]), and exact to
-                # rounding in absolute terms, which is all a gradient needs. (The public
-                # sigmoid keeps full relative accuracy; here it would cost 3 more passes.)
-                np.multiply(zb, 0.5, out=dzb)
-                np.tanh(dzb, out=dzb)
-                dzb *= 0.5
-                dzb += hb
-                np.dot(Xb, dzb, out=dw if k == 0 else part)
-                if k:
-                    dw += part
+            np.dot(w, X, out=z)
+            z += b
+            # dz = sigmoid(z) - y = tanh(z / 2) / 2 + (1/2 - y): one transcendental
+            # function, no overflow for any z (tanh stays in [-1, 1]), and exact to
+            # rounding in absolute terms, which is all a gradient needs. (The public
+            # sigmoid keeps full relative accuracy; here that would cost 3 more passes.)
+            np.multiply(z, 0.5, out=dz)
+            np.tanh(dz, out=dz)
+            dz *= 0.5
+            dz += half_minus_y
+            np.dot(X, dz, out=dw)
             if i % record_every == 0:   # the cost is only paid for when it is kept
                 costs.append(float(np.mean(_loss(z, y))))
                 if lambd:

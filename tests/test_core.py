@@ -470,23 +470,3 @@ def test_importing_the_shared_modules_changes_no_global_state():
     out = subprocess.run([sys.executable, "-W", "error", "-c", probe], capture_output=True,
                          text=True, env={**os.environ, "MPLBACKEND": "Agg"})
     assert out.stdout.strip() == "ok", out.stderr
-
-
-@pytest.mark.parametrize("dtype", [np.float64, np.float32])
-def test_optimize_in_column_blocks_equals_one_block(monkeypatch, dtype):
-    """Large X is processed in cache-sized column blocks; the descent is the same."""
-    rng = np.random.default_rng(11)
-    X = rng.normal(size=(5, 1001)).astype(dtype)
-    Y = (rng.random((1, 1001)) < 0.4).astype(dtype)
-    W = rng.normal(size=(5, 1)).astype(dtype)
-    one = core.optimize(W, 0.2, X, Y, 60, 0.3, record_every=7, lambd=0.5)
-    monkeypatch.setattr(core, "_BLOCK_BYTES", 5 * 300 * X.itemsize)   # 300-column blocks
-    assert len(core._column_blocks(X, *(np.empty(1001, dtype),) * 3)) == 4   # 300+300+300+101
-    many = core.optimize(W, 0.2, X, Y, 60, 0.3, record_every=7, lambd=0.5)
-    tol = 1e-12 if dtype == np.float64 else 1e-5
-    np.testing.assert_allclose(many[0]["W"], one[0]["W"], rtol=tol, atol=tol)
-    np.testing.assert_allclose(many[1]["dW"], one[1]["dW"], rtol=tol, atol=tol)
-    np.testing.assert_allclose([many[0]["b"], many[1]["db"]], [one[0]["b"], one[1]["db"]],
-                               rtol=tol, atol=tol)
-    np.testing.assert_allclose(many[2], one[2], rtol=tol)
-    assert many[0]["W"].dtype == dtype
