@@ -4,7 +4,7 @@ Usage: python tools/screenshots.py [OUT_DIR]   (default docs/images; `make scree
 
 Each picture is a screenshot of a cell's output after Run All, with the widgets driven
 the way a learner drives them: the training explorer on the noisy blobs at learning
-rate 1, the replay at iteration 300, and the gradient-check V curve of lesson 05.
+rate 0.5, the replay at iteration 300, and the gradient-check V curve of lesson 05.
 PNGs are re-encoded with a palette when that keeps them well under 300 KB.
 """
 
@@ -65,7 +65,7 @@ def main(out_dir):
         explorer.evaluate("el => el.setAttribute('data-shot', '1')")
         labdriver.wait_new_image(page, "[data-shot='1']", old)
         explorer.evaluate("el => el.removeAttribute('data-shot')")
-        set_readout(page, explorer, "learning rate", 1)
+        set_readout(page, explorer, "learning rate", 0.5)   # a stop of the slider
         shoot(explorer, out_dir / "training_explorer.png")
 
         replay = code_cell(page, "viz.replay_explorer()")
