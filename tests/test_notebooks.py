@@ -167,6 +167,8 @@ def test_quick_check_at_the_end(path):
     assert len(quiz) == 1, "one quick check, a code cell calling viz.quiz(...)"
     cell = cells[quiz[0]]
     assert "nbval-ignore-output" in cell["metadata"].get("tags", [])
+    assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, \
+        "the quiz's source (its answers) is shown: re-run make notebooks"
     heading = [h for i, h in h2_headings(cells) if i < quiz[0]][-1]
     assert "Quick check" in heading, f"the quiz sits under {heading!r}"
     shown = ["".join(o.get("data", {}).get("text/plain", "")) for o in cell["outputs"]]

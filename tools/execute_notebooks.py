@@ -32,6 +32,10 @@ def execute(path):
     for cell in nb.cells:
         for key in VOLATILE_CELL_KEYS:
             cell.metadata.pop(key, None)
+        if cell.cell_type == "code" and "viz.quiz(" in cell.source:
+            # the quick check's source holds its answers: JupyterLab, Notebook 7 and VS Code
+            # show the cell collapsed, so a learner meets the questions, not the answers
+            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if WIDGET_VIEW in data and not "".join(data.get("text/plain", "")).startswith(
