@@ -101,6 +101,28 @@ def shape_of(x):
     return np.shape(x) if isinstance(x, (np.ndarray, list, tuple)) else "a scalar"
 
 
+def _unfilled_stub_inside(fn, *args):
+    """Name of a function fn calls that raised NotImplementedError (a stub), else None.
+
+    A NotImplementedError raised by fn's own body is the untouched stub itself: None.
+    fn is called on copies of args (default: lesson 01's (2, 5) test array).
+    """
+    code = getattr(fn, "__code__", None)
+    args = args or (_Z01,)   # (defined with lesson 01's checks, before any call)
+    try:
+        with np.errstate(all="ignore"):
+            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
+    except NotImplementedError as exc:
+        tb = exc.__traceback__
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        if code is not None and tb.tb_frame.f_code is not code:
+            return tb.tb_frame.f_code.co_name
+    except Exception:  # noqa: BLE001 - other failures are reported by the check itself
+        pass
+    return None
+
+
 # --------------------------------------------------------------------------- lesson 01
 
 # z values where the answers are known, and shaped (2, 5) so shape mistakes show
@@ -264,28 +286,6 @@ def _sigmoid_extremes(fn):
                     "'overflow encountered in exp'); the answer is still right, but "
                     "logreg_core.sigmoid only ever evaluates exp(-|z|) and never warns.")
     return passed(message)
-
-
-def _unfilled_stub_inside(fn, *args):
-    """Name of a function fn calls that raised NotImplementedError (a stub), else None.
-
-    A NotImplementedError raised by fn's own body is the untouched stub itself: None.
-    fn is called on copies of args (default: the lesson's (2, 5) test array).
-    """
-    code = getattr(fn, "__code__", None)
-    args = args or (_Z01,)
-    try:
-        with np.errstate(all="ignore"):
-            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
-    except NotImplementedError as exc:
-        tb = exc.__traceback__
-        while tb.tb_next is not None:
-            tb = tb.tb_next
-        if code is not None and tb.tb_frame.f_code is not code:
-            return tb.tb_frame.f_code.co_name
-    except Exception:  # noqa: BLE001 - other failures are reported by the check itself
-        pass
-    return None
 
 
 def check_sigmoid_derivative(fn):
@@ -1457,26 +1457,6 @@ def _check_ng_step(fn, name):
 # update k * 100, and model(X_train, Y_train, X_test, Y_test, num_iterations,
 # learning_rate), which returns the source post's dict.
 
-def _stub_called_by(fn, *args):
-    """Name of a function fn calls that raised NotImplementedError (a stub), else None.
-
-    A NotImplementedError raised by fn's own body is the untouched stub itself: None.
-    """
-    code = getattr(fn, "__code__", None)
-    try:
-        with np.errstate(all="ignore"):
-            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
-    except NotImplementedError as exc:
-        tb = exc.__traceback__
-        while tb.tb_next is not None:
-            tb = tb.tb_next
-        if code is not None and tb.tb_frame.f_code is not code:
-            return tb.tb_frame.f_code.co_name
-    except Exception:  # noqa: BLE001 - other failures are reported by the check itself
-        pass
-    return None
-
-
 def _inner_stub(name, inner):
     return CheckResult(NOT_ATTEMPTED, (
         f"{name} raised NotImplementedError from inside {inner}(), which it calls: {inner} "
@@ -1680,7 +1660,7 @@ def check_optimize(fn):
     X, Y, _, _ = core.toy_dataset()
     c = OPTIMIZE_CASE
     args = (c["W"], c["b"], X, Y, c["num_iterations"], c["learning_rate"])
-    inner = _stub_called_by(fn, *args)
+    inner = _unfilled_stub_inside(fn, *args)
     if inner is not None:
         return _inner_stub("optimize", inner)
     out, problem = call_learner(fn, *args)
@@ -1890,7 +1870,7 @@ def check_model(fn):
     """Self-check for lesson 06's model: the source post's program on the toy data."""
     args = _model_args()
     X_train, Y_train, X_test, Y_test, iterations, rate = args
-    inner = _stub_called_by(fn, *args)
+    inner = _unfilled_stub_inside(fn, *args)
     if inner is not None:
         return _inner_stub("model", inner)
     out, problem = call_learner(fn, *args)

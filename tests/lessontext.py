@@ -69,6 +69,37 @@ def solution_code(nb, summary_contains):
     raise AssertionError(f"no <details> whose summary contains {summary_contains!r}")
 
 
+def python_blocks(body):
+    """The ```python blocks of a markdown text, joined."""
+    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
+
+
+def exercise_solutions(nb):
+    """{exercise number: the <details> body of its solution} of the Exercises section,
+    checking that each exercise has one solution and at least one hint."""
+    text = "\n".join(markdown(nb))
+    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
+    found = {}
+    for part in text.split("**Exercise ")[1:]:
+        number = int(re.match(r"\d+", part).group())
+        bodies = [b for s, b in details(part) if s.startswith("Solution")]
+        hints = [s for s, _ in details(part) if s.startswith("Hint")]
+        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
+        found[number] = bodies[0]
+    return found
+
+
+def run_lesson(nb, skip=("viz.quiz(",)):
+    """The namespace a lesson's code cells leave, run in order here (cells containing any
+    of `skip` left out); their printed output is discarded."""
+    namespace = {}
+    for cell in nb["cells"]:
+        code = source(cell)
+        if cell["cell_type"] == "code" and not any(s in code for s in skip):
+            run_printing(code, namespace)
+    return namespace
+
+
 def run_printing(code, namespace):
     """exec code in namespace; return what it printed."""
     buffer = io.StringIO()

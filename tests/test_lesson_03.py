@@ -395,21 +395,7 @@ def test_your_turn_solution_passes_the_check():
     assert result.passed, result.message
 
 
-def _exercise_solutions():
-    """{exercise number: the <details> body of its solution}, checking one hint each."""
-    text = "\n".join(lessontext.markdown(NB))
-    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
-    found = {}
-    for part in text.split("**Exercise ")[1:]:
-        number = int(re.match(r"\d+", part).group())
-        bodies = [b for s, b in lessontext.details(part) if s.startswith("Solution")]
-        hints = [s for s, _ in lessontext.details(part) if s.startswith("Hint")]
-        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
-        found[number] = bodies[0]
-    return found
-
-
-SOLUTIONS = _exercise_solutions()
+SOLUTIONS = lessontext.exercise_solutions(NB)
 
 
 def test_the_exercises_are_numbered_in_order():
@@ -419,29 +405,28 @@ def test_the_exercises_are_numbered_in_order():
 @pytest.mark.parametrize("number", SOLUTIONS, ids=lambda n: f"exercise {n}")
 def test_exercise_solution_runs_and_prints_the_numbers_it_states(number):
     body = SOLUTIONS[number]
-    printed = lessontext.run_printing(_code(body), _namespace())
+    printed = lessontext.run_printing(lessontext.python_blocks(body), _namespace())
     assert printed.strip(), f"exercise {number}'s solution prints nothing"
     assert not lessontext.unprinted(body, printed), (number, printed)
 
 
-def _code(body):
-    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
-
 
 def test_exercise_solutions_state_the_right_facts():
     bodies = SOLUTIONS
-    out = lessontext.run_printing(_code(bodies[1]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(bodies[1]), _namespace())
     assert "likelihood 0.0042" in out and out.count("1.8242") == 2 and "4.6052" in out
-    assert lessontext.run_printing(_code(bodies[2]), _namespace()).count("0.693147") == 2
-    out = lessontext.run_printing(_code(bodies[3]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(bodies[2]), _namespace())
+    assert out.count("0.693147") == 2
+    out = lessontext.run_printing(lessontext.python_blocks(bodies[3]), _namespace())
     assert "ce: negative at 0 of" in out and "se: negative at 0 " not in out
-    out = lessontext.run_printing(_code(bodies[4]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(bodies[4]), _namespace())
     w = [float(v) for v in re.findall(r"w = ([-\d.]+)", out)]
     J = [float(v) for v in re.findall(r"J = ([\d.]+)", out)]
     assert w[1] > w[0] > 10 and J[1] < J[0] < 0.1            # no lowest point: w grows
-    out = lessontext.run_printing(_code(bodies[5]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(bodies[5]), _namespace())
     assert "z > 11.51" in out and "from z = 36.74" in out
-    assert lessontext.run_printing(_code(bodies[6]), _namespace()).count(": True") == 2
+    out = lessontext.run_printing(lessontext.python_blocks(bodies[6]), _namespace())
+    assert out.count(": True") == 2
 
 
 def _quiz():

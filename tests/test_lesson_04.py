@@ -480,9 +480,6 @@ def _namespace():
     return {"np": np, "core": core, "viz": viz, "checks": checks}
 
 
-def _code(body):
-    return "\n".join(re.findall(r"```python\n(.*?)```", body, re.S))
-
 
 def test_your_turn_solution_passes_the_check():
     ns = _namespace()
@@ -498,21 +495,7 @@ def test_the_lesson_states_every_rule_the_check_enforces():
         assert rule in text, rule
 
 
-def _exercise_solutions():
-    """{exercise number: the <details> body of its solution}, checking one hint each."""
-    text = "\n".join(lessontext.markdown(NB))
-    text = text.split("## Exercises", 1)[1].split("## Going deeper", 1)[0]
-    found = {}
-    for part in text.split("**Exercise ")[1:]:
-        number = int(re.match(r"\d+", part).group())
-        bodies = [b for s, b in lessontext.details(part) if s.startswith("Solution")]
-        hints = [s for s, _ in lessontext.details(part) if s.startswith("Hint")]
-        assert len(bodies) == 1 and hints, f"exercise {number}: one hint and one solution"
-        found[number] = bodies[0]
-    return found
-
-
-SOLUTIONS = _exercise_solutions()
+SOLUTIONS = lessontext.exercise_solutions(NB)
 
 
 def test_the_exercises_are_numbered_in_order():
@@ -522,23 +505,23 @@ def test_the_exercises_are_numbered_in_order():
 @pytest.mark.parametrize("number", SOLUTIONS, ids=lambda n: f"exercise {n}")
 def test_exercise_solution_runs_and_prints_the_numbers_it_states(number):
     body = SOLUTIONS[number]
-    printed = lessontext.run_printing(_code(body), _namespace())
+    printed = lessontext.run_printing(lessontext.python_blocks(body), _namespace())
     assert printed.strip(), f"exercise {number}'s solution prints nothing"
     assert not lessontext.unprinted(body, printed), (number, printed)
 
 
 def test_exercise_solutions_state_the_right_facts():
-    out = lessontext.run_printing(_code(SOLUTIONS[1]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(SOLUTIONS[1]), _namespace())
     assert out.count("30.000000") == 2 and out.count("10.000000") == 2
-    out = lessontext.run_printing(_code(SOLUTIONS[2]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(SOLUTIONS[2]), _namespace())
     assert out.count("0.683455") == 2                     # formula and centred difference
-    out = lessontext.run_printing(_code(SOLUTIONS[3]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(SOLUTIONS[3]), _namespace())
     assert "z = -0.693" in out and "-ln 2 = -0.693" in out and "a = 0.3333" in out
-    out = lessontext.run_printing(_code(SOLUTIONS[4]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(SOLUTIONS[4]), _namespace())
     means = re.findall(r"mean of dZ ([-\d.]+)", out)
     sums = [float(v) for v in re.findall(r"sum of dZ ([-\d.]+)", out)]
     assert means[0] == means[1] and np.isclose(sums[1], 10 * sums[0], rtol=1e-5)
-    out = lessontext.run_printing(_code(SOLUTIONS[5]), _namespace())
+    out = lessontext.run_printing(lessontext.python_blocks(SOLUTIONS[5]), _namespace())
     assert "shape (1, 2)" in out and "X.T @ dZ fails" in out
 
 

@@ -381,11 +381,7 @@ def test_the_lessons_buggy_propagate_has_the_three_defects():
 def lesson():
     """The namespace of the lesson's code cells, run in order (the quiz left out)."""
     nb = lessontext.load(NB)
-    namespace = {}
-    for cell in nb["cells"]:
-        source = lessontext.source(cell)
-        if cell["cell_type"] == "code" and "viz.quiz(" not in source:
-            lessontext.run_printing(source, namespace)
+    namespace = lessontext.run_lesson(nb)
     plt.close("all")
     return nb, namespace
 
