@@ -60,17 +60,25 @@ def _version_tuple(text):
     return tuple(parts + [0] * (3 - len(parts)))
 
 
-def version_problems(lowest=LOWEST):
-    """One sentence per package that is missing or older than the course supports."""
-    problems = []
+def _versions(lowest):
+    """(pip name, version found or None when missing, lowest supported, too old?) each."""
     for module, (pip_name, version) in lowest.items():
         try:
             have = importlib.import_module(module).__version__
         except ImportError:
+            yield pip_name, None, version, False
+            continue
+        yield pip_name, have, version, _version_tuple(have) < _version_tuple(version)
+
+
+def version_problems(lowest=LOWEST):
+    """One sentence per package that is missing or older than the course supports."""
+    problems = []
+    for pip_name, have, version, old in _versions(lowest):
+        if have is None:
             problems.append(f"{pip_name} is not installed in this kernel: run "
                             f"`pip install \"{pip_name}>={version}\"`, then restart the kernel.")
-            continue
-        if _version_tuple(have) < _version_tuple(version):
+        elif old:
             problems.append(f"{pip_name} {have} is older than {version}, the oldest this "
                             f"course is tested with: run `pip install -U \"{pip_name}>="
                             f"{version}\"`, then restart the kernel.")
@@ -88,18 +96,16 @@ def version_report(lowest=LOWEST):
     lines = [f"{'Python':<13} {found:<9} " + (
         "OK (3.10 and newer are supported)" if ok else
         "TOO OLD: the course needs Python 3.10 or newer; make a new environment with it.")]
-    for module, (pip_name, version) in lowest.items():
-        try:
-            have = importlib.import_module(module).__version__
-        except ImportError:
-            lines.append(f"{pip_name:<13} {'missing':<9} MISSING: run `pip install "
-                         f"\"{pip_name}>={version}\"`, then restart the kernel.")
-            continue
-        verdict = (f"OK ({version} and newer are supported)"
-                   if _version_tuple(have) >= _version_tuple(version) else
-                   f"TOO OLD: run `pip install -U \"{pip_name}>={version}\"`, then restart "
-                   f"the kernel.")
-        lines.append(f"{pip_name:<13} {have:<9} {verdict}")
+    for pip_name, have, version, old in _versions(lowest):
+        if have is None:
+            verdict = (f"MISSING: run `pip install \"{pip_name}>={version}\"`, then restart "
+                       f"the kernel.")
+        elif old:
+            verdict = (f"TOO OLD: run `pip install -U \"{pip_name}>={version}\"`, then restart "
+                       f"the kernel.")
+        else:
+            verdict = f"OK ({version} and newer are supported)"
+        lines.append(f"{pip_name:<13} {have or 'missing':<9} {verdict}")
     return lines
 
 
