@@ -194,8 +194,14 @@ def problems(page):
 
 
 def prompts(page):
-    return page.eval_on_selector_all(f"{PANEL} .jp-CodeCell .jp-InputPrompt",
-                                     "els => els.map(e => e.textContent.trim())")
+    """Each code cell's execution prompt ("[7]:"), in order. A cell whose input is stored
+    collapsed (a quick check: its source holds the answers) shows its number on the
+    output prompt instead."""
+    return page.eval_on_selector_all(f"{PANEL} .jp-CodeCell", """cells => cells.map(cell => {
+        const hidden = cell.querySelector('.jp-InputPlaceholder');
+        const prompt = cell.querySelector(hidden ? '.jp-OutputPrompt' : '.jp-InputPrompt');
+        return prompt ? prompt.textContent.trim() : '';
+    })""")
 
 
 def image_sources(scope):
