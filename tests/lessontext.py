@@ -89,6 +89,15 @@ def exercise_solutions(nb):
     return found
 
 
+def assert_solution_prints_what_it_states(number, body, namespace):
+    """Run a solution's python blocks in namespace: it must print, and print every number
+    its text states (rounded as stated)."""
+    printed = run_printing(python_blocks(body), namespace)
+    assert printed.strip(), f"exercise {number}'s solution prints nothing"
+    assert not unprinted(body, printed), (number, printed)
+    return printed
+
+
 def run_lesson(nb, skip=("viz.quiz(",)):
     """The namespace a lesson's code cells leave, run in order here (cells containing any
     of `skip` left out); their printed output is discarded."""

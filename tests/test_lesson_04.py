@@ -504,10 +504,7 @@ def test_the_exercises_are_numbered_in_order():
 
 @pytest.mark.parametrize("number", SOLUTIONS, ids=lambda n: f"exercise {n}")
 def test_exercise_solution_runs_and_prints_the_numbers_it_states(number):
-    body = SOLUTIONS[number]
-    printed = lessontext.run_printing(lessontext.python_blocks(body), _namespace())
-    assert printed.strip(), f"exercise {number}'s solution prints nothing"
-    assert not lessontext.unprinted(body, printed), (number, printed)
+    lessontext.assert_solution_prints_what_it_states(number, SOLUTIONS[number], _namespace())
 
 
 def test_exercise_solutions_state_the_right_facts():
