@@ -33,8 +33,8 @@ PERCENT = [{"question": "Its accuracy, in percent?", "answer": 99.9, "tolerance"
 
 
 @pytest.mark.parametrize(("typed", "verdict"), [
-    ("99.9", "✅"), ("99.9 %", "✅"), ("99.9%", "✅"), (" 99,9 ％ ", "✅"), ("0.999", "❌ Not 0.999"),
-    ("%", "Type a number"), ("99.9 %%", "Type a number")])
+    ("99.9", "✅"), ("99.9 %", "✅"), ("99.9%", "✅"), (" 99,9 ％ ", "✅"),
+    ("0.999", "❌ Not 0.999"), ("%", "Type a number"), ("99.9 %%", "Type a number")])
 def test_a_percent_sign_after_the_number_is_accepted(typed, verdict):
     assert viz.quiz(PERCENT).answer(0, typed).startswith(verdict)
 
