@@ -1,0 +1,106 @@
+"""How fast is one epoch of mini-batch gradient descent, against one full-batch step?
+
+Run on demand (`python benchmarks/bench_mini_batches.py`), never in the tests.
+
+On n = 20 features and m = 1,000,000 float64 samples, timed in one run (medians of
+interleaved repeats, since the machine is shared and noisy):
+
+1. one BLAS pass over X (`w @ X`), the yardstick of bench_core.py;
+2. one full-batch step of core.optimize, per iteration of a 10-iteration run (the input
+   checks spread over the run), and a single-step call (checks included);
+3. one epoch at batch size 256 (3907 updates), a single-epoch call (input checks and
+   the sample-major copy of X included), and per epoch of a 3-epoch run.
+
+Targets: an epoch at batch size 256 within 3 x one full-batch step; the full-batch step
+within 3 x one BLAS pass. Then lesson 12's explorer: milliseconds per update (a new
+batch size or learning rate, run cached as on a second visit, and a fresh run), target
+90 ms.
+"""
+
+import argparse
+import os
+import statistics
+import time
+
+import numpy as np
+
+import logreg_core as core
+
+
+def interleaved(fns, repeats):
+    """{name: median seconds}, the functions run in turn `repeats` times."""
+    times = {name: [] for name in fns}
+    for _ in range(repeats):
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def explorer_times(repeats):
+    import matplotlib
+    matplotlib.use("Agg")
+    import logreg_viz as viz
+
+    box = viz.minibatch_explorer()
+    settings = [(k, lr) for k in viz.BATCH_SIZES for lr in (0.5, 0.1)]
+    fresh, cached = [], []
+    for k, lr in settings:                       # first visit: the run is computed
+        t0 = time.perf_counter()
+        box.update(batch_size=k, learning_rate=lr)
+        fresh.append(time.perf_counter() - t0)
+    for _ in range(repeats):
+        for k, lr in settings:                   # a slider moved back: cached run
+            t0 = time.perf_counter()
+            box.update(batch_size=k, learning_rate=lr)
+            cached.append(time.perf_counter() - t0)
+    return statistics.median(fresh), max(fresh), statistics.median(cached)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--m", type=int, default=1_000_000)
+    parser.add_argument("--n", type=int, default=20)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((args.n, args.m))
+    Y = (rng.random((1, args.m)) < 0.5).astype(float)
+    W, b = core.initialize_weights(args.n)
+    w = np.full(args.n, 0.01)
+    print(f"{os.cpu_count()} cores, numpy {np.__version__}; load average "
+          f"{' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"X: {args.n} x {args.m:,} float64 = {X.nbytes / 1e6:.0f} MB")
+
+    def mini(epochs):
+        return lambda: core.optimize(W, b, X, Y, epochs, 0.5, batch_size=256,
+                                     rng=np.random.default_rng(1), record_every=10**9)
+
+    t = interleaved({
+        "blas": lambda: w @ X,
+        "step10": lambda: core.optimize(W, b, X, Y, 10, 0.5, record_every=10**9),
+        "step1": lambda: core.optimize(W, b, X, Y, 1, 0.5),
+        "epoch1": mini(1),
+        "epoch3": mini(3),
+    }, args.repeats)
+    step = t["step10"] / 10
+    epoch3 = t["epoch3"] / 3
+    print(f"one BLAS pass (w @ X):                    {t['blas'] * 1e3:7.1f} ms")
+    print(f"full-batch step, per iteration of 10:     {step * 1e3:7.1f} ms = "
+          f"{step / t['blas']:.2f}x one BLAS pass (target <= 3)")
+    print(f"full-batch step, one call:                {t['step1'] * 1e3:7.1f} ms")
+    print(f"epoch at batch size 256, one call:        {t['epoch1'] * 1e3:7.1f} ms = "
+          f"{t['epoch1'] / step:.2f}x a full step, {t['epoch1'] / t['step1']:.2f}x a "
+          f"one-step call")
+    print(f"epoch at batch size 256, per epoch of 3:  {epoch3 * 1e3:7.1f} ms = "
+          f"{epoch3 / step:.2f}x a full step (target <= 3)")
+    del X, Y
+    fresh, worst, cached = explorer_times(args.repeats)
+    print(f"explorer update: new run median {fresh * 1e3:.0f} ms (slowest {worst * 1e3:.0f} "
+          f"ms, batch size 1), cached run {cached * 1e3:.0f} ms (target 90 ms)")
+
+
+if __name__ == "__main__":
+    main()
