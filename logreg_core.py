@@ -281,29 +281,30 @@ def _minibatch_descent(w, b, X, y, num_epochs, lr, k, rng, record_every, print_c
     # Samples as rows: a batch is then a gather of whole rows, about 5x faster than
     # gathering columns of X. The copy costs about one pass over X, once per call.
     XT = np.ascontiguousarray(X.T)
-    Xk, yk = np.empty((k, n), X.dtype), np.empty(k, X.dtype)
+    half_minus_y = 0.5 - y
     costs, i = [], 0
     with np.errstate(under="ignore"):
         for _ in range(num_epochs):
             order = rng.permutation(m)
             for start in range(0, m, k):
                 idx = order[start:start + k]
-                xb, yb = Xk[:len(idx)], yk[:len(idx)]
-                np.take(XT, idx, axis=0, out=xb)
-                np.take(y, idx, out=yb)
+                xb = XT.take(idx, axis=0)              # (batch, n)
                 if callback is not None:
                     callback(i, w.reshape(n, 1).copy(), b)
                 z = xb @ w
                 z += b
                 if i % record_every == 0:
+                    yb = y.take(idx)
                     costs.append(float(np.mean(_loss(z, yb))))
                     if lambd:
                         costs[-1] += _penalty(w, lambd, m)
                     if print_cost:
                         print(f"Cost after update {i}: {costs[-1]:.6f}")
-                dz = np.tanh(z * 0.5)          # sigmoid(z) - y, as in optimize
+                # dz = sigmoid(z) - y = tanh(z / 2) / 2 + (1/2 - y), as in optimize
+                z *= 0.5
+                dz = np.tanh(z, out=z)
                 dz *= 0.5
-                dz += 0.5 - yb
+                dz += half_minus_y.take(idx)
                 dw = dz @ xb
                 dw /= len(idx)
                 if lambd:

@@ -96,10 +96,14 @@ def minibatch_figure(batch_size=BATCH_DEFAULTS["batch_size"],
     ax0.legend(fontsize=9, loc="upper center", bbox_to_anchor=(0.5, -0.17), ncol=2,
                frameon=False)
     p0, p1, J = _contour()
-    levels = np.linspace(0, 1.6, 17)
-    cs = ax1.contourf(p0, p1, np.minimum(J, 1.6), levels=levels, cmap="viridis")
-    ax1.contour(p0, p1, J, levels=levels, colors="w", linewidths=0.3, alpha=0.5)
-    fig.colorbar(cs, ax=ax1, label="cost J at b = 0")
+    # an image, not filled contours: it renders several times faster on every update
+    image = ax1.imshow(J, origin="lower", extent=PATH_BOX, aspect="auto", cmap="viridis",
+                       vmin=0, vmax=1.6, interpolation="bilinear")
+    ax1.contour(p0, p1, J, levels=np.linspace(0.4, 1.6, 7), colors="w", linewidths=0.4,
+                alpha=0.6)
+    fig.colorbar(image, ax=ax1, label="cost J at b = 0", ticks=[0, 0.4, 0.8, 1.2, 1.6])
+    for ax in (ax0, ax1):
+        ax.locator_params(nbins=4)    # text is most of an update's time: few ticks
     ax1.plot([], [], "w-", lw=0.8)
     ax1.plot([0], [0], "wo", ms=5)
     ax1.plot([], [], "r*", ms=12)
