@@ -28,6 +28,18 @@ from .explorer import (  # noqa: F401
     figure_png,
     tight_layout_once,
 )
+from .rings_models import (  # noqa: F401
+    FIT_ITERATIONS,
+    PENALTY_VALUES,
+    REG_DEGREE,
+    REG_GRID,
+    REG_LIMIT,
+    chosen_lambda,
+    fit,
+    fit_learning_rate,
+    poly_sets,
+    validation_curve,
+)
 from .quiz import (  # noqa: F401
     QUIZ_TITLE,
     Quiz,
@@ -181,25 +193,15 @@ from .lesson09_evaluating_a_classifier import (  # noqa: F401
 )
 from .lesson10_regularisation import (  # noqa: F401
     DEGREE_DEFAULTS,
-    FIT_ITERATIONS,
     PENALTY_DEFAULTS,
-    PENALTY_VALUES,
-    REG_DEGREE,
-    REG_GRID,
-    REG_LIMIT,
     SET_STYLES,
-    chosen_lambda,
     degree_explorer,
     degree_figure,
     early_stopping_curve,
     early_stopping_figure,
-    fit,
-    fit_learning_rate,
     penalty_explorer,
     penalty_figure,
-    poly_sets,
     regularisation_readout,
-    validation_curve,
     validation_curve_figure,
 )
 
