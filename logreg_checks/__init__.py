@@ -77,4 +77,10 @@ from .lesson09_evaluating_a_classifier import (  # noqa: F401
 from .lesson10_regularisation import (  # noqa: F401
     check_regularised_cost_and_grad,
 )
+from .lesson13_hidden_layer import (  # noqa: F401
+    BACKWARD_CASES,
+    backward_case,
+    check_backward_pass,
+    right_answer,
+)
 

@@ -204,4 +204,22 @@ from .lesson10_regularisation import (  # noqa: F401
     regularisation_readout,
     validation_curve_figure,
 )
-
+from .lesson13_hidden_layer import (  # noqa: F401
+    COST_EVERY,
+    HIDDEN_UNITS,
+    LEARNING_RATES,
+    MAX_ITERATIONS,
+    NETWORK_DEFAULTS,
+    NETWORK_SEED,
+    SNAPSHOT_EVERY,
+    UNIT_COLORS,
+    comparison_figure,
+    hidden_line,
+    hidden_units_figure,
+    network_explorer,
+    network_figure,
+    network_readout,
+    network_result,
+    network_run,
+    network_sets,
+)
