@@ -128,7 +128,8 @@ def _square(ax):
     ax.set_aspect("equal")
     ax.set_xlabel("x₁")
     ax.set_ylabel("x₂")
-    ax.locator_params(nbins=5)
+    ax.set_xticks([-5, 0, 5])     # few, fixed ticks: every label is text drawn per update
+    ax.set_yticks([-5, 0, 5])
 
 
 class _NetworkView:
@@ -155,6 +156,8 @@ class _NetworkView:
         self.now, = ax_cost.plot([], [], "o", color="C3", ms=6)
         ax_cost.set_xlim(0, MAX_ITERATIONS)
         ax_cost.set_ylim(0, 0.8)
+        ax_cost.set_xticks(range(0, MAX_ITERATIONS + 1, 1000))
+        ax_cost.set_yticks([0, 0.2, 0.4, 0.6, 0.8])
         ax_cost.set_xlabel("iteration")
         ax_cost.set_ylabel("training cost J")
         ax_cost.grid(alpha=0.3)

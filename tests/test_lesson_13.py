@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 import lessontext
+from explorer_views import assert_live_view_is_fresh
 import logreg_checks as checks
 import logreg_core as core
 import logreg_network as net
@@ -75,6 +76,15 @@ def test_live_view_equals_the_static_twin_whatever_the_history():
         view.show(h, lr, its)
     assert png(view.show(3, 0.3, 2000)) == png(viz.network_figure())
     assert png(view.show(2, 0.3, 800)) == png(viz.network_figure(2, 0.3, 800))
+
+
+def test_the_explorer_shows_a_fresh_figure_and_readout_after_any_history():
+    box = viz.network_explorer()
+    assert_live_view_is_fresh(box, viz.network_figure, viz.network_readout, [
+        {"h": 10, "learning_rate": 3.0, "num_iterations": 3000},
+        {"h": 1, "learning_rate": 0.1, "num_iterations": 0},
+        {"h": 3, "learning_rate": 0.3, "num_iterations": 2000},
+        {"h": 6, "learning_rate": 1.0, "num_iterations": 700}])
 
 
 def test_the_view_draws_one_line_per_hidden_neuron_and_says_what_was_computed():
