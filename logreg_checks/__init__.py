@@ -84,3 +84,9 @@ from .lesson12_mini_batches import (  # noqa: F401
     check_one_epoch,
     reference_one_epoch,
 )
+from .lesson13_hidden_layer import (  # noqa: F401
+    BACKWARD_CASES,
+    backward_case,
+    check_backward_pass,
+    right_answer,
+)

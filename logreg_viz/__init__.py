@@ -28,6 +28,18 @@ from .explorer import (  # noqa: F401
     figure_png,
     tight_layout_once,
 )
+from .rings_models import (  # noqa: F401
+    FIT_ITERATIONS,
+    PENALTY_VALUES,
+    REG_DEGREE,
+    REG_GRID,
+    REG_LIMIT,
+    chosen_lambda,
+    fit,
+    fit_learning_rate,
+    poly_sets,
+    validation_curve,
+)
 from .quiz import (  # noqa: F401
     QUIZ_TITLE,
     Quiz,
@@ -184,25 +196,15 @@ from .lesson09_evaluating_a_classifier import (  # noqa: F401
 )
 from .lesson10_regularisation import (  # noqa: F401
     DEGREE_DEFAULTS,
-    FIT_ITERATIONS,
     PENALTY_DEFAULTS,
-    PENALTY_VALUES,
-    REG_DEGREE,
-    REG_GRID,
-    REG_LIMIT,
     SET_STYLES,
-    chosen_lambda,
     degree_explorer,
     degree_figure,
     early_stopping_curve,
     early_stopping_figure,
-    fit,
-    fit_learning_rate,
     penalty_explorer,
     penalty_figure,
-    poly_sets,
     regularisation_readout,
-    validation_curve,
     validation_curve_figure,
 )
 from .lesson12_mini_batches import (  # noqa: F401
@@ -224,4 +226,23 @@ from .lesson12_mini_batches import (  # noqa: F401
     optimizer_figure,
     stretched_blobs,
     uploaded_file,
+)
+from .lesson13_hidden_layer import (  # noqa: F401
+    COST_EVERY,
+    HIDDEN_UNITS,
+    LEARNING_RATES,
+    MAX_ITERATIONS,
+    NETWORK_DEFAULTS,
+    NETWORK_SEED,
+    SNAPSHOT_EVERY,
+    UNIT_COLORS,
+    comparison_figure,
+    hidden_line,
+    hidden_units_figure,
+    network_explorer,
+    network_figure,
+    network_readout,
+    network_result,
+    network_run,
+    network_sets,
 )
