@@ -21,11 +21,22 @@ from .common import (  # noqa: F401
     PASSED,
     WRONG,
     call_learner,
+    changed_arguments,
     close,
+    explain_error,
     forgot_return,
+    isolate,
+    learner_check,
+    more_cases,
     not_attempted,
     passed,
+    random_neuron_case,
+    read_only_copies,
+    same_number,
+    same_numbers,
+    same_propagate,
     shape_of,
+    short,
     wrong,
 )
 from .lesson01_sigmoid import (  # noqa: F401
@@ -41,6 +52,7 @@ from .lesson03_cross_entropy_loss import (  # noqa: F401
     check_compute_cost,
 )
 from .lesson04_chain_rule import (  # noqa: F401
+    PROPAGATE_CASES,
     check_propagate,
 )
 from .lesson05_gradient_checking import (  # noqa: F401

@@ -341,8 +341,8 @@ WRONG = [
     (_complex, "complex number"),
     (_an_object, "is an object, not a number"),
     (_raises, "raised AttributeError: "),
-    (_return_inside_the_loop, "is your `return` inside the loop?"),
-    (_return_inside_the_loop_no_m, "is your `return` inside the loop?"),
+    (_return_inside_the_loop, "the loss of the first sample only"),
+    (_return_inside_the_loop_no_m, "the loss of the first sample only"),
     (_squared_error, "the squared error, not the cross-entropy"),
     (_squared_error_no_half, "the squared error, not the cross-entropy"),
     (_rounded, "rounds the cost"),
@@ -357,7 +357,7 @@ NAMED_BEFORE_NUMBERS = [
     (_minus_on_first_term, "one term only"), (_with_eps, "eps = 1e-5 inside the logs"),
     (_with_clip, "a clip of A"), (_log10, "log base 10"), (_log2, "log base 2"),
     (_only_first_term, "is missing"), (_only_second_term, "is missing"),
-    (_return_inside_the_loop, "inside the loop"), (_squared_error, "squared error"),
+    (_return_inside_the_loop, "first sample only"), (_squared_error, "squared error"),
     (_rounded, "rounds the cost"),
 ]
 

@@ -428,12 +428,14 @@ def test_check_numerical_gradient_not_attempted(fn):
     assert "not attempted yet" in repr(result)
 
 
-@pytest.mark.parametrize("fn", [correct, two_copies, in_place_exact_restore,
-                                core.numerical_gradient])
+@pytest.mark.parametrize("fn", [correct, two_copies, core.numerical_gradient])
 def test_check_numerical_gradient_passes_correct_code(fn):
     result = checks.check_numerical_gradient(fn)
     assert result.passed, result.message
 
+
+ALIASED = ["writes into the theta it is given", "`t = theta` and `t = theta[:]` do not copy",
+           "t = theta.copy()"]
 
 WRONG_ANSWERS = [
     (forward, ["forward difference (f(t + h) - f(t)) / h, one-sided"]),
@@ -444,14 +446,10 @@ WRONG_ANSWERS = [
     (fixed_step, ["ignores its h argument", "nudges theta by 1e-05"]),
     (step_and_divisor_differ, ["ignores its h argument"]),
     (unrestored_probe, ["still perturbed", "Restore t[i] = theta[i]"]),
-    (modifies_input, ["changes the caller's theta", "`t = theta`",
-                      "theta is left perturbed, by up to 1e-03"]),
-    (alias_restores_by_arithmetic, ["changes the caller's theta", "not a copy",
-                                    "changed by rounding", "t = theta.copy()"]),
-    (alias_probe, ["changes the caller's theta", "`t = theta` makes a second name",
-                   "the +h change is still there when you step to -h"]),
-    (alias_pair, ["only at theta itself", "two names for one array, not copies",
-                  "theta.copy()"]),
+    (modifies_input, ALIASED),
+    (alias_restores_by_arithmetic, ALIASED),
+    (alias_probe, ALIASED),
+    (alias_pair, ALIASED),
     (outside_the_loop, ["evaluates f outside the loop", "only 2 times for 4 coordinates"]),
     (returns_list, ["returned a Python list, not a NumPy array (its numbers are right)"]),
     (returns_wrong_list, ["returned a Python list, not a NumPy array. Return"]),
@@ -466,8 +464,8 @@ WRONG_ANSWERS = [
                                "after the loop"]),
     (integer_result, ["returned whole numbers", "dtype=float"]),
     (unit_vector_not_reset, ["nudged earlier are still nudged", "fresh one for each i"]),
-    (alias_t_two_steps, ["changes the caller's theta", "`t = theta` makes a second name",
-                         "nudged earlier are still nudged", "t = theta.copy()"]),
+    (alias_t_two_steps, ALIASED),
+    (in_place_exact_restore, ALIASED),
     (hint_blanks_left, ["still has a `...` blank from Hint 2", "Replace every `...`"]),
     (crashes, ["raised TypeError"]),
     (returns_strings, ["array of <U1 values; expected real numbers"]),

@@ -315,7 +315,7 @@ def test_check_W_changed_in_place():
     W0 = checks.OPTIMIZE_CASE["W"].copy()
     result = checks.check_optimize(_loop("before", in_place=True))
     assert result.status == checks.WRONG
-    assert "changed the caller's W array in place" in result.message, result.message
+    assert "changes its argument W in place" in result.message, result.message
     assert np.array_equal(checks.OPTIMIZE_CASE["W"], W0)   # the check's own case is intact
 
 

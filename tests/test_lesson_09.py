@@ -265,7 +265,7 @@ WRONG = {   # name -> (function, words the message must contain)
         _from(lambda tn, fp, fn, tp: (f"{tp / (tp + fp):.2f}", f"{tp / (tp + fn):.2f}")),
         ["Each of the two values must be a number", "holding a str"]),
     "hard-coded for the first matrix": (   # right on PR_CASES[0] only
-        lambda cm, first=checks.PR_CASES[0]: RIGHT["unpacking"](first),
+        lambda cm, first=checks.PR_CASES[0], right=RIGHT["unpacking"]: right(first),
         ["your precision is not a quantity the check knows"]),
     "nan": (lambda cm: (float("nan"), 0.5), ["not finite numbers"]),
 }

@@ -242,7 +242,7 @@ WRONG = {
     "n instead of m": (variant(cost="J0 + lambd / (2 * n) * sq", dW="dW0 + lambd / n * W"),
                        "divides by n = X.shape[0] (the features) in both"),
     "two different mistakes": (variant(cost="J0 + lambd / m * sq", dW="dW0"),
-                               "Two mistakes: in the cost, it uses lambd / m instead of"),
+                               "Two mistakes: in the cost, the penalty is twice too large"),
     "dW returned as a list": (lambda *a: (right(*a)[0], right(*a)[1].tolist(), right(*a)[2]),
                               "dW as a Python list"),
     "dW transposed": (lambda *a: (right(*a)[0], right(*a)[1].T, right(*a)[2]),
