@@ -18,14 +18,13 @@ on the source post's toy data.
 """
 
 import itertools
-import numbers
 
 import numpy as np
 
 from logreg_inputs import (  # the input checks, in a module of their own
     _as_real_array, _check_finite, _check_X, _check_Y,
     _check_positive_real, _check_count, _check_lambd, _check_params,
-    _check_degree, _check_row, _check_predictions,
+    _check_degree, _check_row, _check_predictions, _check_polynomial_size, _real,
 )
 
 __all__ = [
@@ -385,6 +384,7 @@ def gradient_check(W, b, X, Y, epsilon=1e-5, grads=None, *, lambd=0.0):
     def J(theta):
         return cost(theta[:n].reshape(n, 1), theta[n], X, Y, lambd=lambd)
 
+    epsilon = _check_positive_real("epsilon", epsilon, "1e-5")
     g_num = numerical_gradient(J, np.append(W.ravel(), b), epsilon)
     return relative_error(g, g_num)
 
@@ -497,11 +497,20 @@ def polynomial_features(X, degree):
     """
     X = _check_X(X)
     degree = _check_degree(degree)
+    _check_polynomial_size(X, degree)        # counted first: building could exhaust memory
     n = X.shape[0]
-    rows = [X[list(factors)].prod(axis=0)
-            for power in range(1, degree + 1)
-            for factors in itertools.combinations_with_replacement(range(n), power)]
-    return np.array(rows)
+    with np.errstate(over="ignore"):
+        rows = np.array([X[list(factors)].prod(axis=0)
+                         for power in range(1, degree + 1)
+                         for factors in itertools.combinations_with_replacement(range(n),
+                                                                                power)])
+    if not np.all(np.isfinite(rows)):
+        big = float(np.max(np.abs(X)))
+        raise ValueError(f"polynomial_features(X, degree={degree}) overflows: the largest "
+                         f"|value| in X is {big:.3g}, and its power {degree} is beyond the "
+                         f"largest float (about 1.8e308). Scale X first (core.standardize, "
+                         f"or divide by its largest value), or use a lower degree.")
+    return rows
 
 
 # --------------------------------------------------------------------------- evaluation metrics
@@ -555,8 +564,8 @@ def precision_recall(Y_prediction, Y, *, zero_division="raise"):
     """
     if not (isinstance(zero_division, str) and zero_division == "raise"):
         if (isinstance(zero_division, (bool, np.bool_))
-                or not isinstance(zero_division, numbers.Real)
-                or not 0 <= zero_division <= 1):
+                or _real(zero_division) is None
+                or not 0 <= _real(zero_division) <= 1):
             raise ValueError(f"zero_division must be 'raise' or a number in [0, 1] such "
                              f"as 0.0; got {zero_division!r}.")
     (_, fp), (fn, tp) = confusion_matrix(Y_prediction, Y)
