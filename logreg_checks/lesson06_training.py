@@ -162,8 +162,12 @@ def _same_optimize(out, expected):
 
 
 def _random_model_case(rng):
+    """Three features, six training and four test samples; no line separates the training
+    samples (samples 0 and 1 are one point with two labels), so the training accuracy is
+    below 100 % and a wrong accuracy formula shows."""
     W, b, X, Y = random_neuron_case(3, 10, rng)
     Y = (W.T @ X + b + rng.normal(scale=0.5, size=(1, 10)) > 0).astype(int)
+    X[:, 1], Y[0, :2] = X[:, 0], (0, 1)
     return X[:, :6], Y[:, :6], X[:, 6:], Y[:, 6:], 150, 0.2
 
 
