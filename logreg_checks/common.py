@@ -131,11 +131,15 @@ def isolate(fn):
             hidden[key] = value
         else:
             kept[key] = value
+    kept[_HIDDEN] = hidden                      # read back by explain_error
     for key in own:
         kept[key] = _rebuilt(space[key], kept, hidden)
     # fn itself may live under another name (a test table's entry), or none
     return kept.get(fn.__name__) if space.get(fn.__name__) is fn else \
         _rebuilt(fn, kept, hidden)
+
+
+_HIDDEN = "__notebook_data_hidden_by_the_check__"
 
 
 def _rebuilt(f, namespace, hidden):
@@ -186,14 +190,17 @@ def _parameters(fn):
     return list(code.co_varnames[:code.co_argcount]) if code else []
 
 
-def _raising_function(exc):
-    """Name of the function whose line raised exc (the innermost Python frame)."""
-    tb, last = exc.__traceback__, None
+def _learner_frames(exc):
+    """[(function name, parameter names, notebook names hidden from it)] of the frames of
+    exc's traceback that run isolated learner code, outermost first."""
+    frames, tb = [], exc.__traceback__
     while tb is not None:
-        if "numpy" not in tb.tb_frame.f_code.co_filename:
-            last = tb.tb_frame.f_code.co_name
+        hidden = tb.tb_frame.f_globals.get(_HIDDEN)
+        if hidden is not None:
+            code = tb.tb_frame.f_code
+            frames.append((code.co_name, list(code.co_varnames[:code.co_argcount]), hidden))
         tb = tb.tb_next
-    return last
+    return frames
 
 
 _IMPORTS = {"np": "import numpy as np", "numpy": "import numpy", "math": "import math",
@@ -203,18 +210,18 @@ _IMPORTS = {"np": "import numpy as np", "numpy": "import numpy", "math": "import
 def _instead(missing, params):
     """What to use in place of the notebook variable `missing`, from the parameters."""
     for p in params:
-        if missing != p and (missing.lower().startswith(p.lower() + "_")
-                             or missing.lower() == p.lower()):
+        low, name = p.lower(), missing.lower()
+        if missing != p and (name.startswith(low + "_") or low.startswith(name + "_")
+                             or name == low):
             return f"use the parameter {p} instead"
-    sizes = {"m": ("shape[1]", "the number of samples"), "n": ("shape[0]",
-                                                               "the number of features")}
-    if missing in sizes:
-        for p in params:
-            if p in ("X", "A", "Y", "x", "images", "theta"):
-                axis, what = sizes[missing]
-                axis = "size" if p == "theta" else axis
-                return f"compute it inside the function from a parameter: {missing} = " \
-                       f"{p}.{axis} ({what})"
+    sizes = {("m", "X"): "X.shape[1]", ("m", "A"): "A.shape[1]", ("m", "Y"): "Y.shape[1]",
+             ("m", "images"): "len(images)", ("m", "digits"): "len(digits)",
+             ("n", "X"): "X.shape[0]", ("n", "W"): "W.shape[0]", ("n", "theta"): "theta.size"}
+    for p in params:
+        if (missing, p) in sizes:
+            what = "the number of samples" if missing == "m" else "the number of features"
+            return (f"compute it inside the function from a parameter: {missing} = "
+                    f"{sizes[missing, p]} ({what})")
     return f"compute it inside the function from its parameters ({', '.join(params)})"
 
 
@@ -224,10 +231,13 @@ def explain_error(exc, fn, args=()):
     params = _parameters(fn)
     if isinstance(exc, NameError):
         missing = getattr(exc, "name", None) or (re.findall(r"'(\w+)'", text) or [""])[0]
-        inner = _raising_function(exc)
-        where = "" if inner in (None, getattr(fn, "__name__", None)) else \
+        frames = _learner_frames(exc)
+        hidden = frames[-1][2] if frames else getattr(fn, "_hidden", {})
+        params = frames[0][1] if frames else params
+        inner = frames[-1][0] if frames else None
+        where = "" if inner in (None, frames[0][0]) else \
             f" (inside {inner}, a function from another cell that it calls)"
-        if missing in getattr(fn, "_hidden", {}):
+        if missing in hidden:
             shown = ", ".join(params) or "none"
             return (f"`{missing}` is a variable from another cell of the notebook{where}: "
                     f"the check runs the function on its own inputs, so it may use only "
@@ -254,9 +264,9 @@ def explain_error(exc, fn, args=()):
                 "*, /): each dimension must be equal, or 1. Print the .shape of both sides.")
     if ("not subscriptable" in text and any(t in text for t in ("'float'", "'int'")))\
             or "invalid index to scalar" in text or "0-dimensional" in text:
-        return ("It indexes a number, as in z[0] when z is one number, not an array. The "
-                "input may be a plain number or an array: compute on it as a whole, with "
-                "no indexing.")
+        return ("It indexes a number, as in x[0] when x is one number, not an array. Print "
+                "the value you index, and its type, to see which one is a number; where the "
+                "input may be a plain number, compute on it as a whole, with no indexing.")
     if "object has no attribute" in text and any(t in text for t in ("'float'", "'int'")):
         return ("It uses an array's attribute (such as .shape or .size) on a plain number. "
                 "The input may be a plain number: np.shape(z) and np.asarray(z) work for "

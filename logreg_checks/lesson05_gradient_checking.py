@@ -209,10 +209,9 @@ def _ng_output(name, out, rec, t):
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
-    Records every point fn evaluates f at. Diagnoses: the caller's theta left changed, or
-    nudged while the answer is wrong (`t = theta` aliasing, by name; nudging theta in place
-    and putting back the exact old value passes), f only ever called at theta itself (two
-    aliases, +h and -h cancel); a list, a tuple, a scalar (a `return` inside the loop) or a
+    Records every point fn evaluates f at; theta is handed over read-only. Diagnoses: a
+    write into theta (`t = theta` or `t = theta[:]` are not copies), f only ever called at
+    theta itself (two aliases, +h and -h cancel); a list, a tuple, a scalar (a `return` inside the loop) or a
     wrong shape returned; f evaluated once outside the loop (all coordinates moved at
     once); an ignored h; a forward difference (off by exactly h on sum(t^2)); dividing by h
     instead of 2h; a forward difference divided by 2h; the opposite sign; `/ 2 * h`; a
@@ -233,7 +232,7 @@ def check_numerical_gradient(fn):
                          f"Loop over the places: for i in range(theta.size).")
         return problem
     problem = _ng_caller_theta(name, rec, after, t, h)
-    # changing theta while working and putting back the exact old values is allowed
+    # (theta is read-only: this names f evaluated only at theta itself)
     if problem and (not np.array_equal(after, t) or not close(out, 2 * t)):
         return problem
     vals, problem = _ng_output(name, out, rec, t)

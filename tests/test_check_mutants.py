@@ -10,8 +10,8 @@ of that name). A mutant that gives a different result than the reference on rand
 inputs (or raises) is wrong, so its check must not pass. conftest makes an error inside
 a check raise here, so "no check raises" is tested too.
 
-The mutants run as a notebook would run them: defined in a namespace holding the
-notebook's variables (toy data, z, m, h, ...) and its functions (sigmoid).
+The mutants run as a notebook would run them (notebookcell.define): defined in a
+namespace holding the notebook's variables (toy data, z, m, h, ...) and its functions.
 """
 
 import ast
@@ -24,6 +24,7 @@ import pytest
 import logreg_checks as checks
 import logreg_core as core
 from conftest import report
+from notebookcell import define
 
 # ----------------------------------------------------------------- the reference solutions
 
@@ -183,33 +184,6 @@ def random_inputs(name, rng):
 
 
 # ----------------------------------------------------------------- the notebook
-
-def notebook_namespace():
-    """What a lesson's notebook holds when the learner writes the function: modules, the
-    lesson's functions (a correct sigmoid), and data under every parameter's name."""
-    X_train, Y_train, X_test, Y_test = core.toy_dataset()
-    space = {"__name__": "__main__", "np": np, "core": core, "math": math,
-             "X_train": X_train, "Y_train": Y_train, "X_test": X_test, "Y_test": Y_test,
-             "X": X_train, "Y": Y_train, "W": np.array([[0.3], [-0.2]]), "b": -0.5,
-             "z": np.linspace(-2, 2, 5), "s": core.sigmoid(np.linspace(-2, 2, 5)),
-             "A": core.sigmoid(np.linspace(-2, 2, 8)).reshape(1, 8), "m": 8, "n": 2,
-             "h": 1e-5, "theta": np.array([0.1, 0.2, 0.3]), "w0": 2.0,
-             "learning_rate": 0.05, "num_steps": 10, "num_iterations": 2000,
-             "lambd": 0.7, "cm": np.array([[5, 1], [2, 4]]),
-             "images": np.ones((4, 8, 8)), "digits": np.array([3, 8, 3, 8])}
-    exec("def sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n\n"          # noqa: S102
-         "def df(w):\n    return 2 * (w - 3)\n\n"
-         "def f(w):\n    return (w - 3) ** 2 + 1\n", space)
-    return space
-
-
-def define(source):
-    """The function `source` defines, defined in a fresh notebook namespace."""
-    space = notebook_namespace()
-    tree = ast.parse(source)
-    exec(compile(tree, "<notebook cell>", "exec"), space)               # noqa: S102
-    return space[tree.body[0].name]
-
 
 # ----------------------------------------------------------------- the mutations
 

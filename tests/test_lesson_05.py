@@ -555,3 +555,48 @@ def test_exercise2_wrong_fix_is_really_the_gradient_of_the_wrong_cost(lesson):
     for W, b in ((ns["W0"], ns["b0"]), (ns["W1"], ns["b1"]), (np.array([[2.0], [-1.0]]), 0.5)):
         assert checks.gradient_check_propagate(local["propagate_wrong_fix"], W, b,
                                                ns["X"], ns["Y"]) < 1e-7
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_NG = """
+    grad = np.zeros_like(theta, dtype=float)
+    for i in range({size}):
+        plus, minus = theta.copy(), theta.copy()
+        plus[i] += {h}
+        minus[i] -= {h}
+        grad[i] = ({f}(plus) - {f}(minus)) / (2 * {h})
+    return grad"""
+
+
+def _ng(size="theta.size", h="h", f="f", params="f, theta, h"):
+    return f"def my_numerical_gradient({params}):" + _NG.format(size=size, h=h, f=f)
+
+
+APART = [
+    (checks.check_numerical_gradient, _ng(f="J"), checks.WRONG,
+     ["inside J, a function from another cell that it calls", "is a variable from another"]),
+    (checks.check_numerical_gradient, _ng(params="f, theta, step=1e-5"), checks.WRONG,
+     ["`h` is a variable from another cell"]),
+    (checks.check_numerical_gradient, _ng(size="4"), checks.WRONG,
+     ["fails on another: theta has 1 entry", "IndexError", "theta.size"]),
+    (checks.check_numerical_gradient, _ng(size="min(theta.size, 4)"), checks.WRONG,
+     ["not on another: theta has 7 entries", "Input: f = f(t) = sum((1, 2, 3, ...) * t**2)",
+      "Expected: ", "It returned: "]),
+    (checks.check_numerical_gradient, _ng().replace("theta.copy(), theta.copy()",
+                                                    "theta, theta.copy()"),
+     checks.WRONG, ["writes into the theta it is given", "t = theta.copy()"]),
+    (checks.check_numerical_gradient, _ng().replace("plus[i] += h", "plus[i][0] += h"),
+     checks.WRONG, ["It indexes a number"]),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)
