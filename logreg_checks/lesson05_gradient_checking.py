@@ -213,9 +213,9 @@ def check_numerical_gradient(fn):
     write into theta (`t = theta` or `t = theta[:]` are not copies), f only ever called at
     theta itself (two aliases, +h and -h cancel); a list, a tuple, a scalar (a `return`
     inside the loop) or a wrong shape returned; f evaluated once outside the loop (all
-    coordinates moved at once); an ignored h; a forward difference (off by exactly h on sum(t^2)); dividing by h
-    instead of 2h; a forward difference divided by 2h; the opposite sign; `/ 2 * h`; a
-    coordinate not restored before the next (on (sum t)^2).
+    coordinates moved at once); an ignored h; a forward difference (off by exactly h on
+    sum(t^2)); dividing by h instead of 2h; a forward difference divided by 2h; the opposite
+    sign; `/ 2 * h`; a coordinate not restored before the next (on (sum t)^2).
     """
     name = getattr(fn, "__name__", "your function")
     t, h = _NG_THETA, 1e-3
