@@ -225,10 +225,27 @@ def _instead(missing, params):
     return f"compute it inside the function from its parameters ({', '.join(params)})"
 
 
+def _holds_ellipsis(fn):
+    """True when fn's code (or a function defined inside it) still holds a `...` blank."""
+    stack = [getattr(fn, "__code__", None)]
+    while stack:
+        code = stack.pop()
+        if code is None:
+            continue
+        if any(c is Ellipsis for c in code.co_consts):
+            return True
+        stack += [c for c in code.co_consts if hasattr(c, "co_consts")]
+    return False
+
+
 def explain_error(exc, fn, args=()):
     """What a common Python or numpy error means, in the learner's terms; '' when unknown."""
     text = str(exc)
     params = _parameters(fn)
+    if _holds_ellipsis(fn):     # the outline of Hint 2, pasted with its blanks still in
+        return ("The function still has a `...` from the hint's outline: Python reads it as "
+                "a value called Ellipsis, not as code. Replace every `...` with the code it "
+                "stands for, run the cell, then run this check again.")
     if isinstance(exc, NameError):
         missing = getattr(exc, "name", None) or (re.findall(r"'(\w+)'", text) or [""])[0]
         frames = _learner_frames(exc)

@@ -120,6 +120,8 @@ def test_an_error_inside_a_check_becomes_feedback_outside_the_tests(monkeypatch)
     ("def f(x):\n    return x_from_another_cell", "No cell defines `x_from_another_cell`"),
     ("def f(x):\n    return x[0]", "It indexes a number"),
     ("def f(x):\n    return 1 if np.ones(2) > 0 else 0", "Compare the whole array at once"),
+    ("def f(x):\n    y = x + ...\n    return y", "still has a `...` from the hint's outline"),
+    ("def f(x):\n    a = np.zeros(...)\n    return a", "Replace every `...`"),
 ])
 def test_common_raw_errors_are_explained(source, words):
     _, problem = checks.call_learner(define(source), 1.0)
