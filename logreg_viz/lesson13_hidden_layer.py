@@ -4,7 +4,7 @@ The network (logreg_network) sees the rings' two features standardised with the 
 set's mean and std. Every hidden neuron is a neuron of lesson 01 with tanh: it splits the
 plane along one straight line, which these figures draw in the rings' own coordinates.
 
-The explorer trains each (hidden units, learning rate) once, for MAX_ITERATIONS, keeping
+The explorer trains each (hidden neurons, learning rate) once, for MAX_ITERATIONS, keeping
 the parameters every SNAPSHOT_EVERY iterations and the cost every COST_EVERY: moving the
 iterations slider, or going back to a setting seen before, is a look-up and a redraw.
 Every network starts from initialize_network(2, h, default_rng(NETWORK_SEED)), so a
@@ -187,7 +187,7 @@ class _NetworkView:
         its = np.arange(len(r["costs"])) * COST_EVERY
         self.curve.set_data(its, r["costs"])
         self.now.set_data([num_iterations], [r["cost"]])
-        self.title.set_text(f"{h} hidden unit{'s' if h > 1 else ''} (dashed lines): "
+        self.title.set_text(f"{h} hidden neuron{'s' if h > 1 else ''} (dashed lines): "
                             f"train accuracy {r['accuracy']['train']:.1f} %")
         self.cost_title.set_text(f"learning rate {learning_rate:g}: cost "
                                  f"{r['cost']:.4f} after {num_iterations} iterations")
@@ -210,11 +210,11 @@ def network_readout(h, learning_rate, num_iterations):
 
 
 def network_explorer():
-    """Sliders for the hidden units (1 to 10), the learning rate and the iterations."""
+    """Sliders for the hidden neurons (1 to 10), the learning rate and the iterations."""
     view = _NetworkView()
     controls = {
         "h": widgets.IntSlider(value=NETWORK_DEFAULTS["h"], min=1, max=max(HIDDEN_UNITS),
-                               description="hidden units"),
+                               description="hidden neurons"),
         "learning_rate": widgets.SelectionSlider(
             options=[(f"{v:g}", v) for v in LEARNING_RATES],
             value=NETWORK_DEFAULTS["learning_rate"], description="learning rate"),
@@ -236,7 +236,7 @@ def hidden_units_figure(params, mean, std, X=None, Y=None):
     grid = core.standardize(_grid_points(), mean, std)[0]
     A1 = np.tanh(p["W1"] @ grid + p["b1"])
     A2 = core.sigmoid(p["W2"] @ A1 + p["b2"])
-    fig, axes = plt.subplots(1, h + 1, figsize=(2.9 * (h + 1), 3.3), sharey=True)
+    fig, axes = plt.subplots(1, h + 1, figsize=(2.5 * (h + 1), 3.3), sharey=True)
     extent = (-REG_LIMIT, REG_LIMIT, -REG_LIMIT, REG_LIMIT)
     for u, ax in enumerate(axes):
         values, cmap, vmin = (A1[u], "RdBu", -1) if u < h else (A2[0], "PuOr", 0)
@@ -250,9 +250,9 @@ def hidden_units_figure(params, mean, std, X=None, Y=None):
             ends = hidden_line(p["W1"][u], p["b1"][u, 0], mean, std)
             if ends is not None:
                 ax.plot(*ends, color=UNIT_COLORS[u], lw=2, ls="--")
-            ax.set_title(f"hidden neuron {u + 1}: a = tanh(z)", fontsize=10)
+            ax.set_title(f"hidden neuron {u + 1}\na = tanh(z)", fontsize=10)
         else:
-            ax.set_title("output: a = sigmoid(z)", fontsize=10)
+            ax.set_title("output\na = sigmoid(z)", fontsize=10)
         _square(ax)
         if u:
             ax.set_ylabel("")
