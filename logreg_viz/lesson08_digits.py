@@ -84,11 +84,16 @@ def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
     top = float(np.max(np.abs(w))) or 1.0
     im = ax.imshow(w, cmap=VOTE_CMAP, vmin=-top, vmax=top)
     _vote_colorbar(ax.figure, im, ax, classes)
-    _bare_axes(ax)
+    # numbered rows and columns: the lesson names pixels as (row, column), counted from 0
+    ax.set_xticks(range(8))
+    ax.set_yticks(range(8))
+    ax.tick_params(labelsize=9, length=0)
+    ax.set_xlabel("column", fontsize=9)
+    ax.set_ylabel("row", fontsize=9)
     ax.set_title(f"W as an image: purple votes {classes[1]}, orange {classes[0]}",
                  fontsize=9)
     if own:
-        ax.figure.subplots_adjust(left=0.02, right=0.72, bottom=0.03, top=0.9)
+        ax.figure.subplots_adjust(left=0.12, right=0.78, bottom=0.14, top=0.9)
     return ax
 
 

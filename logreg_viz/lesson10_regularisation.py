@@ -68,7 +68,7 @@ class _RegularisationView:
         P = P.reshape(REG_GRID, REG_GRID)
         n_terms = r["W"].shape[0]
         self.suptitle.set_text(f"degree {degree} ({n_terms} features), λ = "
-                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.1f}")
+                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.2f}")
         for k, (ax, name) in enumerate(zip(self.axes, ("train", "test"), strict=True)):
             self.images[k].set_data(P)
             if self.boundaries[k] is not None:
