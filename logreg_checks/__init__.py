@@ -77,4 +77,7 @@ from .lesson09_evaluating_a_classifier import (  # noqa: F401
 from .lesson10_regularisation import (  # noqa: F401
     check_regularised_cost_and_grad,
 )
-
+from .lesson11_ten_digits import (  # noqa: F401
+    check_softmax,
+    check_softmax_cost,
+)
