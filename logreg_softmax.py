@@ -59,9 +59,10 @@ def _check_labels(y, m, K=None, name="Y"):
                          f"(1, {m}), or be one-hot of shape (K, {m}); got {arr.shape}.")
     _check_finite(name, arr)
     labels = arr.reshape(m)
-    if not np.all(labels == np.round(labels)) or labels.min() < 0:
+    odd = labels[(labels != np.round(labels)) | (labels < 0)]
+    if odd.size:
         raise ValueError(f"{name} must hold the class labels 0, 1, ..., K - 1 (whole numbers "
-                         f">= 0); found {labels[(labels != np.round(labels)) | (labels < 0)][0]:g}.")
+                         f">= 0); found {odd[0]:g}.")
     if K is not None and labels.max() >= K:
         raise ValueError(f"{name} holds the label {labels.max():g}, but there are only {K} "
                          f"classes (labels 0 to {K - 1}).")

@@ -292,7 +292,8 @@ def softmax_solution(Z):
 
 SOFTMAX_RIGHT = {
     "the solution": softmax_solution,
-    "max without keepdims": lambda Z: np.exp(Z - Z.max(axis=0)) / np.exp(Z - Z.max(axis=0)).sum(axis=0),
+    "max without keepdims": lambda Z: np.exp(Z - Z.max(axis=0))
+    / np.exp(Z - Z.max(axis=0)).sum(axis=0),
     "a loop over the columns": lambda Z: np.column_stack(
         [np.exp(c - c.max()) / np.exp(c - c.max()).sum() for c in np.asarray(Z, float).T]),
     "a copy changed in place": lambda Z: (lambda E: E / E.sum(axis=0))(
