@@ -15,7 +15,8 @@ import numpy as np
 import logreg_softmax as sm
 
 from .common import (
-    WRONG, _a, _floats, _names_blanks, _one_number, call_learner, close, passed, wrong,
+    WRONG, _a, _floats, _names_blanks, _one_number, call_learner, close, learner_check, passed,
+    wrong,
 )
 
 _COPY_HINT = ("Your function changes the array it was given (for example Z -= ... or "
@@ -109,6 +110,7 @@ def _same(a, b):
                                                    equal_nan=True))
 
 
+@learner_check
 @_names_blanks
 def check_softmax(softmax):
     """Check the learner's softmax(Z) on the check's own scores, handed over read-only."""
@@ -202,6 +204,7 @@ def _cost_mistakes(Z, Y):
         ]
 
 
+@learner_check
 @_names_blanks
 def check_softmax_cost(softmax_cost):
     """Check the learner's softmax_cost(Z, Y) on the check's own scores and labels,
