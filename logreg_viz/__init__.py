@@ -26,6 +26,8 @@ from .common import (  # noqa: F401
 from .explorer import (  # noqa: F401
     explore,
     figure_png,
+    live_png,
+    moving,
     tight_layout_once,
 )
 from .quiz import (  # noqa: F401

@@ -10,8 +10,10 @@ import io
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+from matplotlib.axis import Axis
 from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PIL import Image
 
 
 def figure_png(fig):
@@ -31,6 +33,111 @@ def figure_png(fig):
         FigureCanvasAgg(fig)   # sets fig.canvas
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=fig.dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def moving(fig, *artists):
+    """Declare the artists an explorer's update changes (lines, images, titles, ...).
+
+    An explorer then keeps a picture of the rest of its figure (axes, ticks, labels,
+    legends: the text that is most of a draw) and draws only these on top of it, until an
+    axes' limits change or other artists are declared. Call it at the end of the update
+    function with everything the update touched; a static figure drawn by the same code
+    is unaffected (IPython and figure_png draw it whole).
+    """
+    fig.moving_artists = tuple(artists)
+    return fig
+
+
+def _static_key(fig):
+    """What the kept background depends on besides the moving artists themselves."""
+    return (fig.dpi, tuple(fig.get_size_inches()),
+            tuple((ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale())
+                  for ax in fig.axes))
+
+
+def _tick_lines(axis, renderer):
+    """The tick marks and grid lines an Axis draws, in its drawing order (not its text)."""
+    lines = []
+    for tick in axis._update_ticks():           # the ticks inside the view, as Axis.draw
+        lines += [line for line in (tick.gridline, tick.tick1line, tick.tick2line)
+                  if line.get_visible()]
+    return lines
+
+
+def _overlapping(fig, artists, renderer):
+    """(artists to draw on the kept background in order, tick lines to leave out of it).
+
+    A kept background is drawn before the moving artists, so everything a fresh figure
+    draws on top of one of them in the same axes is drawn again after them: spines over
+    an image's edge, points over a heat map, tick marks and grid lines where they touch.
+    An Axis's text (tick labels, axis label) lies outside the axes and is not redrawn;
+    its tick marks and grid lines are, so they must be left out of the background.
+    """
+    chosen, ticks = [], []
+    for ax in fig.axes:
+        titles = (ax.title, ax._left_title, ax._right_title)
+        inside = [a for a in artists if a.axes is ax and a not in titles]
+        chosen += [a for a in artists if a.axes is ax and a in titles]
+        if not inside:
+            continue
+        lowest = min(a.get_zorder() for a in inside)
+        above = []
+        for child in ax.get_children():
+            if child is ax.patch or not child.get_visible() or child.get_zorder() < lowest \
+                    or child in titles:
+                continue
+            if isinstance(child, Axis):
+                lines = _tick_lines(child, renderer)
+                ticks += lines
+                above += [(child.get_zorder(), line) for line in lines]
+            elif child in inside or child.get_window_extent(renderer).overlaps(ax.bbox):
+                above.append((child.get_zorder(), child))
+        # sorted() is stable: equal zorders keep the axes' own order, as Axes.draw does
+        chosen += [a for _, a in sorted(above, key=lambda pair: pair[0])]
+    chosen += [a for a in artists if a.axes is None]
+    return chosen, ticks
+
+
+def live_png(fig):
+    """PNG bytes of an explorer's kept figure, redrawing only its moving artists.
+
+    Without moving artists (see moving) this is figure_png. With them, the first call and
+    any call after an axes' limits changed draw the figure without them and keep that
+    picture; every other call restores it and draws the moving artists on top. The result
+    is the same picture as a fresh draw (tests compare them pixel by pixel).
+    """
+    artists = getattr(fig, "moving_artists", None)
+    if not artists:
+        return figure_png(fig)
+    if type(fig.canvas) is FigureCanvasBase:
+        FigureCanvasAgg(fig)
+    canvas = fig.canvas
+    key = (_static_key(fig), tuple(map(id, artists)))
+    kept = getattr(fig, "kept_background", None)
+    if kept is None or kept[0] != key:
+        for a in getattr(fig, "redrawn_artists", ()):
+            a.set_animated(False)
+        canvas.draw()                       # a full draw: places ticks, titles and texts
+        drawn, ticks = _overlapping(fig, artists, canvas.get_renderer())
+        for a in drawn:
+            a.set_animated(True)            # canvas.draw() leaves animated artists out
+        for line in ticks:
+            line.set_visible(False)         # Axis.draw does not ask about animated
+        canvas.draw()
+        for line in ticks:
+            line.set_visible(True)
+        fig.redrawn_artists = drawn
+        fig.kept_background = kept = (key, canvas.copy_from_bbox(fig.bbox))
+    else:
+        canvas.restore_region(kept[1])
+    renderer = canvas.get_renderer()
+    for a in fig.redrawn_artists:
+        a.draw(renderer)
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
+                             "raw", "RGBA", 0, 1)
+    buffer = io.BytesIO()
+    image.save(buffer, format="png", compress_level=1)
     return buffer.getvalue()
 
 
@@ -83,7 +190,7 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
                 kept["fig"] = fig
         if extra is not None:
             text.value = extra(**values)
-        picture.value = figure_png(fig)
+        picture.value = figure_png(fig) if update is None else live_png(fig)
         if update is None:
             plt.close(fig)   # the picture keeps the PNG; open figures would leak memory
         return fig

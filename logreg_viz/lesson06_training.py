@@ -18,8 +18,8 @@ from matplotlib.ticker import MaxNLocator
 import logreg_core as core
 from logreg_data import _read_only, training_datasets
 
-from .common import _axes, cost_grid, plot_points
-from .explorer import explore
+from .common import FunctionImage, _axes, cost_grid, plot_points
+from .explorer import explore, moving
 
 TRAINING_DATASETS = {   # dropdown label -> key of training_datasets()
     "toy data of the post": "toy",
@@ -128,9 +128,7 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     ax0.set_xlabel("iteration")
     ax0.set_ylabel("cost J")
     ax0.grid(alpha=0.3)
-    ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
-               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
-               interpolation="bilinear")
+    FunctionImage(ax1, np.zeros_like, cmap="PuOr", vmin=0, vmax=1, alpha=0.55)
     ax1.plot([], [], color="k", lw=1.5)           # the 0.5 boundary (a straight line)
     plot_points(X_train, Y_train, ax1, label_prefix="train ")
     plot_points(X_test, Y_test, ax1, hollow=True, label_prefix="test ")
@@ -167,13 +165,13 @@ def training_update(fig, dataset="toy", learning_rate=0.05, num_iterations=2000)
     ax0.set_xlim(-0.05 * num_iterations, 1.05 * num_iterations)
     ax0.set_ylim(0, 1.05 * top if top > 0 else 1.0)
     ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
-    extent, grid = _probability_grid(dataset)
-    P = core.predict_proba(r["W"], r["b"], grid).reshape(HEATMAP_RESOLUTION, -1)
-    ax1.images[0].set_data(P)
-    ax1.lines[0].set_data(*boundary_segment(r["W"], r["b"], extent))
+    extent, _ = _probability_grid(dataset)
+    W, b = r["W"], r["b"]
+    ax1.images[0].set_function(lambda points: core.predict_proba(W, b, points)[0])
+    ax1.lines[0].set_data(*boundary_segment(W, b, extent))
     ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
                   f" test {r['test_accuracy']:.1f} %", fontsize=10)
-    return fig
+    return moving(fig, ax0.lines[0], ax0.title, ax1.images[0], ax1.lines[0], ax1.title)
 
 
 def training_explorer(continuous_update=True):
