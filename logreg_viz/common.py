@@ -144,8 +144,8 @@ class FunctionImage(AxesImage):
     k values; set_function gives it a new f (the next frame).
     """
 
-    def __init__(self, ax, f, *, cmap, vmin, vmax, alpha=None):
-        super().__init__(ax, cmap=cmap, norm=Normalize(vmin, vmax), alpha=alpha,
+    def __init__(self, ax, f, *, cmap, vmin=None, vmax=None, norm=None, alpha=None):
+        super().__init__(ax, cmap=cmap, norm=norm or Normalize(vmin, vmax), alpha=alpha,
                          interpolation="nearest")
         self.set_function(f)
         ax.add_image(self)
