@@ -7,13 +7,15 @@ Imports numpy, matplotlib and ipywidgets; never a lesson's module.
 """
 
 import io
+import struct
+import zlib
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib.axis import Axis
 from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from PIL import Image
 
 
 def figure_png(fig):
@@ -56,7 +58,14 @@ def _static_key(fig):
                   for ax in fig.axes))
 
 
-def _tick_lines(axis, renderer):
+def _lowest(ax, artists):
+    """The lowest zorder of the moving artists drawn inside ax (None: there are none)."""
+    titles = (ax.title, ax._left_title, ax._right_title)
+    inside = [a.get_zorder() for a in artists if a.axes is ax and a not in titles]
+    return min(inside) if inside else None
+
+
+def _tick_lines(axis):
     """The tick marks and grid lines an Axis draws, in its drawing order (not its text)."""
     lines = []
     for tick in axis._update_ticks():           # the ticks inside the view, as Axis.draw
@@ -65,38 +74,46 @@ def _tick_lines(axis, renderer):
     return lines
 
 
-def _overlapping(fig, artists, renderer):
-    """(artists to draw on the kept background in order, tick lines to leave out of it).
+def _drawn_above(fig, artists, renderer):
+    """The other artists a fresh draw puts on top of a moving one, and the tick lines.
 
     A kept background is drawn before the moving artists, so everything a fresh figure
-    draws on top of one of them in the same axes is drawn again after them: spines over
-    an image's edge, points over a heat map, tick marks and grid lines where they touch.
+    draws above one of them in the same axes is drawn again after them: spines over an
+    image's edge, points over a heat map, tick marks and grid lines where they touch.
     An Axis's text (tick labels, axis label) lies outside the axes and is not redrawn;
-    its tick marks and grid lines are, so they must be left out of the background.
+    its tick marks and grid lines are, so they are left out of the background.
+    Returns rows (artist, its axes, its position among the axes' children, zorder) and the
+    tick lines (which belong to an Axis, not to the axes, so their own .axes is unset).
     """
-    chosen, ticks = [], []
+    above, ticks = [], []
     for ax in fig.axes:
-        titles = (ax.title, ax._left_title, ax._right_title)
-        inside = [a for a in artists if a.axes is ax and a not in titles]
-        chosen += [a for a in artists if a.axes is ax and a in titles]
-        if not inside:
+        lowest = _lowest(ax, artists)
+        if lowest is None:
             continue
-        lowest = min(a.get_zorder() for a in inside)
-        above = []
-        for child in ax.get_children():
-            if child is ax.patch or not child.get_visible() or child.get_zorder() < lowest \
-                    or child in titles:
+        for i, child in enumerate(ax.get_children()):
+            if child in artists or child is ax.patch or not child.get_visible() \
+                    or child.get_zorder() < lowest:
                 continue
             if isinstance(child, Axis):
-                lines = _tick_lines(child, renderer)
+                lines = _tick_lines(child)
                 ticks += lines
-                above += [(child.get_zorder(), line) for line in lines]
-            elif child in inside or child.get_window_extent(renderer).overlaps(ax.bbox):
-                above.append((child.get_zorder(), child))
-        # sorted() is stable: equal zorders keep the axes' own order, as Axes.draw does
-        chosen += [a for _, a in sorted(above, key=lambda pair: pair[0])]
-    chosen += [a for a in artists if a.axes is None]
-    return chosen, ticks
+                above += [(line, ax, i, child.get_zorder()) for line in lines]
+            elif child.get_window_extent(renderer).overlaps(ax.bbox):
+                above.append((child, ax, i, child.get_zorder()))
+    return above, ticks
+
+
+def _drawing_order(fig, artists, above):
+    """Moving artists and those drawn above them, in the order of a fresh draw: axes by
+    axes, by zorder, ties in the axes' own order of children (as Axes.draw sorts)."""
+    axes_index = {ax: k for k, ax in enumerate(fig.axes)}
+    rows = list(above)
+    for ax in {a.axes for a in artists}:
+        children = ax.get_children() if ax is not None else []
+        rows += [(a, ax, children.index(a) if a in children else len(children), a.get_zorder())
+                 for a in artists if a.axes is ax]
+    rows.sort(key=lambda row: (axes_index.get(row[1], len(axes_index)), row[3], row[2]))
+    return [row[0] for row in rows]
 
 
 def live_png(fig):
@@ -113,32 +130,54 @@ def live_png(fig):
     if type(fig.canvas) is FigureCanvasBase:
         FigureCanvasAgg(fig)
     canvas = fig.canvas
-    key = (_static_key(fig), tuple(map(id, artists)))
+    renderer = canvas.get_renderer()
+    # the background stays right while the limits and the moving artists' lowest layer
+    # in each axes stay (an update may replace its moving artists by new ones)
+    key = (_static_key(fig), tuple(_lowest(ax, artists) for ax in fig.axes))
     kept = getattr(fig, "kept_background", None)
     if kept is None or kept[0] != key:
-        for a in getattr(fig, "redrawn_artists", ()):
-            a.set_animated(False)
-        canvas.draw()                       # a full draw: places ticks, titles and texts
-        drawn, ticks = _overlapping(fig, artists, canvas.get_renderer())
-        for a in drawn:
+        for ax in fig.axes:                 # what moved before may be static now
+            for a in ax.get_children():
+                a.set_animated(False)
+        above, ticks = _drawn_above(fig, artists, renderer)
+        animated = [*artists, *(row[0] for row in above if row[0] not in ticks)]
+        for a in animated:
             a.set_animated(True)            # canvas.draw() leaves animated artists out
         for line in ticks:
             line.set_visible(False)         # Axis.draw does not ask about animated
         canvas.draw()
         for line in ticks:
             line.set_visible(True)
-        fig.redrawn_artists = drawn
-        fig.kept_background = kept = (key, canvas.copy_from_bbox(fig.bbox))
+        fig.artists_above = above
+        fig.kept_background = (key, canvas.copy_from_bbox(fig.bbox))
     else:
         canvas.restore_region(kept[1])
-    renderer = canvas.get_renderer()
-    for a in fig.redrawn_artists:
+        for a in artists:
+            a.set_animated(True)            # new moving artists stay out of a later redraw
+    for a in _drawing_order(fig, artists, fig.artists_above):
         a.draw(renderer)
-    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
-                             "raw", "RGBA", 0, 1)
-    buffer = io.BytesIO()
-    image.save(buffer, format="png", compress_level=1)
-    return buffer.getvalue()
+    return _png(canvas)
+
+
+def _png(canvas):
+    """The canvas's pixels as PNG bytes, fast.
+
+    The figure is opaque, so colour channels suffice; no row filters and light zlib
+    compression, because the picture only travels from the kernel to this machine's
+    browser: about half the time of PIL's encoder at its fastest setting here.
+    """
+    rgba = np.asarray(canvas.buffer_rgba())
+    height, width, _ = rgba.shape
+    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)     # filter byte 0: none
+    rows[:, 1:] = rgba[:, :, :3].reshape(height, -1)
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)   # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)) + chunk(b"IEND", b""))
 
 
 def tight_layout_once(fig):
