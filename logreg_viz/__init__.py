@@ -16,6 +16,7 @@ logreg_core, never another lesson's module.
 from .common import (  # noqa: F401
     CLASS_COLORS,
     CLASS_MARKERS,
+    FunctionImage,
     cost_grid,
     costs_over_w,
     plot_cost_contour,
