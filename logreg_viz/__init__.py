@@ -16,6 +16,7 @@ logreg_core, never another lesson's module.
 from .common import (  # noqa: F401
     CLASS_COLORS,
     CLASS_MARKERS,
+    FunctionImage,
     cost_grid,
     costs_over_w,
     plot_cost_contour,
@@ -26,6 +27,8 @@ from .common import (  # noqa: F401
 from .explorer import (  # noqa: F401
     explore,
     figure_png,
+    live_png,
+    moving,
     tight_layout_once,
 )
 from .rings_models import (  # noqa: F401
