@@ -213,16 +213,17 @@ def _instead(missing, params):
         low, name = p.lower(), missing.lower()
         if missing != p and (name.startswith(low + "_") or low.startswith(name + "_")
                              or name == low):
-            return f"use the parameter {p} instead"
+            return f"use the parameter {p}"
     sizes = {("m", "X"): "X.shape[1]", ("m", "A"): "A.shape[1]", ("m", "Y"): "Y.shape[1]",
              ("m", "images"): "len(images)", ("m", "digits"): "len(digits)",
+             ("m", "A1"): "A1.shape[1]", ("m", "A2"): "A2.shape[1]",
              ("n", "X"): "X.shape[0]", ("n", "W"): "W.shape[0]", ("n", "theta"): "theta.size"}
     for p in params:
         if (missing, p) in sizes:
             what = "the number of samples" if missing == "m" else "the number of features"
             return (f"compute it inside the function from a parameter: {missing} = "
                     f"{sizes[missing, p]} ({what})")
-    return f"compute it inside the function from its parameters ({', '.join(params)})"
+    return "compute it inside the function from those parameters"
 
 
 def _holds_ellipsis(fn):
