@@ -252,7 +252,7 @@ def optimizer_figure(kind, steps=60):
     J = cost_grid(X, Y, p0, p1, b=0.0)
     cs = ax.contourf(p0, p1, J, levels=20, cmap="viridis")
     ax.figure.colorbar(cs, ax=ax, label="cost J at b = 0")
-    for (label, path), style in zip(paths.items(), ("w.-", "r.-")):
+    for (label, path), style in zip(paths.items(), ("w.-", "r.-"), strict=False):
         ax.plot(path[:, 0], path[:, 1], style, ms=3, lw=1, label=label)
     ax.set_xlabel("$w_1$")
     ax.set_ylabel("$w_2$ (feature $x_2$ times 5)")

@@ -27,7 +27,7 @@ def fruit_rows(seed=SEED):
     rows = []
     for kind, (count, *features) in KINDS.items():
         columns = [rng.normal(mean, spread, count) for mean, spread in features]
-        rows += [(*values, kind) for values in zip(*columns)]
+        rows += [(*values, kind) for values in zip(*columns, strict=False)]
     return [rows[i] for i in rng.permutation(len(rows))]
 
 
