@@ -268,6 +268,19 @@ def test_uploaded_file_reads_ipywidgets_7_and_8_values():
     assert viz.uploaded_file(v8) == ("a.csv", b"x,y\n") == viz.uploaded_file(v7)
 
 
+def test_the_upload_button_says_what_it_is_where_widgets_do_not_run():
+    """The stored page shows the button's own text, not the explorers' "figure above"."""
+    from execute_notebooks import OWN_TEXT_TITLES
+
+    button = viz.upload_button()
+    assert button.accept == ".csv" and not button.multiple
+    text = button._repr_mimebundle_()["text/plain"]
+    assert text.startswith(viz.UPLOAD_TITLE) and viz.UPLOAD_TITLE in OWN_TEXT_TITLES
+    stored = [o["data"]["text/plain"] for c in lessontext.load(NB)["cells"]
+              for o in c.get("outputs", []) if "viz.upload_button()" in "".join(c["source"])]
+    assert stored and "".join(stored[0]) == text
+
+
 # --------------------------------------------------------------------------- the figures
 
 def test_batch_runs_record_every_update_and_each_epoch():
