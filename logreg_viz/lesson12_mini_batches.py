@@ -206,11 +206,13 @@ def _descent_path(X, Y, steps, learning_rate, direction):
 
 
 def momentum_direction(beta=0.9):
-    """v <- beta v + (1 - beta) g: a running average of the gradients (momentum)."""
+    """v <- beta v + g (momentum, as most libraries write it): where the gradients agree,
+    v grows to about g / (1 - beta), ten times g, so the steps speed up. (The averaged
+    form beta v + (1 - beta) g would only reach g: no faster than plain descent.)"""
     v = np.zeros(2)
 
     def direction(t, g):
-        v[:] = beta * v + (1 - beta) * g
+        v[:] = beta * v + g
         return v
     return direction
 

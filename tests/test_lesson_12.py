@@ -339,8 +339,14 @@ def test_optimizer_pictures():
     def final_cost(path):
         return core.cost(path[-1].reshape(2, 1), 0.0, X, Y)
 
-    plain = final_cost(_descent_path(X, Y, 60, lr, lambda t, g: g))
-    assert final_cost(_descent_path(X, Y, 60, lr, viz.momentum_direction())) < plain
+    plain_path = _descent_path(X, Y, 60, lr, lambda t, g: g)
+    plain = final_cost(plain_path)
+    momentum = _descent_path(X, Y, 60, lr, viz.momentum_direction())
+    assert final_cost(momentum) < plain
+    # "overshoots and swings but travels much further along the valley"
+    assert momentum[:, 0].max() > 1.5 * plain_path[:, 0].max()
+    assert momentum[-1, 0] > plain_path[-1, 0] + 0.2
+    assert -0.2 < momentum[:, 1].min() and momentum[:, 1].max() < 0.8     # inside the map
     assert final_cost(_descent_path(X, Y, 60, 0.1, viz.adam_direction())) < plain
 
 
