@@ -24,7 +24,7 @@ import numpy as np
 from logreg_inputs import (  # the input checks, in a module of their own
     _as_real_array, _check_finite, _check_X, _check_Y,
     _check_positive_real, _check_count, _check_lambd, _check_params,
-    _check_degree, _check_batch_size, _check_rng,
+    _check_degree, _check_batch_size, _check_rng, _check_polynomial_size,
 )
 # lesson 09's metrics live in a module of their own; core.confusion_matrix etc. still work
 from logreg_metrics import auc, confusion_matrix, precision_recall, roc_curve  # noqa: F401
@@ -450,6 +450,7 @@ def gradient_check(W, b, X, Y, epsilon=1e-5, grads=None, *, lambd=0.0):
     def J(theta):
         return cost(theta[:n].reshape(n, 1), theta[n], X, Y, lambd=lambd)
 
+    epsilon = _check_positive_real("epsilon", epsilon, "1e-5")
     g_num = numerical_gradient(J, np.append(W.ravel(), b), epsilon)
     return relative_error(g, g_num)
 
@@ -562,11 +563,20 @@ def polynomial_features(X, degree):
     """
     X = _check_X(X)
     degree = _check_degree(degree)
+    _check_polynomial_size(X, degree)        # counted first: building could exhaust memory
     n = X.shape[0]
-    rows = [X[list(factors)].prod(axis=0)
-            for power in range(1, degree + 1)
-            for factors in itertools.combinations_with_replacement(range(n), power)]
-    return np.array(rows)
+    with np.errstate(over="ignore"):
+        rows = np.array([X[list(factors)].prod(axis=0)
+                         for power in range(1, degree + 1)
+                         for factors in itertools.combinations_with_replacement(range(n),
+                                                                                power)])
+    if not np.all(np.isfinite(rows)):
+        big = float(np.max(np.abs(X)))
+        raise ValueError(f"polynomial_features(X, degree={degree}) overflows: the largest "
+                         f"|value| in X is {big:.3g}, and its power {degree} is beyond the "
+                         f"largest float (about 1.8e308). Scale X first (core.standardize, "
+                         f"or divide by its largest value), or use a lower degree.")
+    return rows
 
 
 if __name__ == "__main__":

@@ -6,11 +6,10 @@ as before; they live apart so that logreg_core.py reads in one sitting. numpy on
 inputs are checked by logreg_inputs, and nothing here modifies what it is given.
 """
 
-import numbers
-
 import numpy as np
 
-from logreg_inputs import _as_real_array, _check_finite, _check_predictions, _check_row, _check_Y
+from logreg_inputs import (_as_real_array, _check_finite, _check_predictions, _check_row, _check_Y,
+                           _real)
 
 __all__ = ["confusion_matrix", "precision_recall", "roc_curve", "auc"]
 
@@ -66,8 +65,8 @@ def precision_recall(Y_prediction, Y, *, zero_division="raise"):
     """
     if not (isinstance(zero_division, str) and zero_division == "raise"):
         if (isinstance(zero_division, (bool, np.bool_))
-                or not isinstance(zero_division, numbers.Real)
-                or not 0 <= zero_division <= 1):
+                or _real(zero_division) is None
+                or not 0 <= _real(zero_division) <= 1):
             raise ValueError(f"zero_division must be 'raise' or a number in [0, 1] such "
                              f"as 0.0; got {zero_division!r}.")
     (_, fp), (fn, tp) = confusion_matrix(Y_prediction, Y)

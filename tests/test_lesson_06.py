@@ -316,7 +316,7 @@ def test_check_W_changed_in_place():
     W0 = checks.OPTIMIZE_CASE["W"].copy()
     result = checks.check_optimize(_loop("before", in_place=True))
     assert result.status == checks.WRONG
-    assert "changed the caller's W array in place" in result.message, result.message
+    assert "changes its argument W in place" in result.message, result.message
     assert np.array_equal(checks.OPTIMIZE_CASE["W"], W0)   # the check's own case is intact
 
 
@@ -922,3 +922,67 @@ def test_check_model_wrong_accuracy_message_shows_plain_numbers():
 def test_check_initialize_weights_message_reads_with_a_comma():
     result = checks.check_initialize_weights(_init(lambda n: np.zeros((2, 1))))
     assert result.message.startswith("For n = 3, W has shape (2, 1)"), result.message
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_OPTIMIZE = """
+def optimize(W, b, X, Y, num_iterations, learning_rate):
+    costs = []
+    for i in range({iterations}):
+        grads, cost = core.propagate(W, b, {X}, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {{"W": W, "b": b}}, grads, costs"""
+_MODEL = """
+def model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate):
+    W, b = core.initialize_weights({n})
+    params, grads, costs = core.optimize(W, b, X_train, Y_train, num_iterations,
+                                         learning_rate)
+    W, b = params["W"], params["b"]
+    P_train, P_test = core.predict(W, b, X_train), core.predict(W, b, X_test)
+    return {{"costs": costs, "Y_prediction_train": P_train, "Y_prediction_test": P_test,
+            "W": W, "b": b, "learning_rate": learning_rate, "num_iterations": num_iterations,
+            "train_accuracy": 100 - np.mean(np.abs(P_train - Y_train)) * 100,
+            "test_accuracy": 100 - np.mean(np.abs(P_test - Y_test)) * 100}}"""
+
+APART = [
+    (checks.check_initialize_weights, "def initialize_weights(dim):\n"
+                                      "    return np.zeros((n, 1)), 0.0", checks.WRONG,
+     ["`n` is a variable from another cell"]),
+    (checks.check_initialize_weights, "def initialize_weights(n):\n"
+                                      "    return np.zeros((n + 1, 1)), 0.0", checks.WRONG,
+     ["For n = 3, W has shape (4, 1)", "np.zeros((n, 1))"]),
+    (checks.check_initialize_weights, "def initialize_weights(n):\n"
+                                      "    return np.empty((n, 1)) * 0, 0.0", checks.WRONG,
+     ["uses np.empty"]),
+    (checks.check_initialize_weights, "def initialize_weights(n):\n"
+                                      "    return np.zeros(1, n), 0.0", checks.WRONG,
+     ["passes a shape as two numbers", "np.zeros((n, 1))"]),
+    (checks.check_optimize, _OPTIMIZE.format(iterations="num_iterations", X="X_train"),
+     checks.WRONG, ["`X_train` is a variable from another cell", "use the parameter X"]),
+    (checks.check_optimize, _OPTIMIZE.format(iterations="350", X="X"), checks.WRONG,
+     ["not on another: n = 3 features, m = 5 samples, 120 iterations", "Input: W = ",
+      "Expected: ", "It returned: ", "num_iterations"]),
+    (checks.check_optimize, _OPTIMIZE.format(iterations="num_iterations", X="X").replace(
+        'W = W - learning_rate * grads["dW"]', 'W -= learning_rate * grads["dW"]'),
+     checks.WRONG, ["changes its argument W in place"]),
+    (checks.check_model, _MODEL.format(n="X.shape[0]"), checks.WRONG,
+     ["`X` is a variable from another cell", "use the parameter X_train"]),
+    (checks.check_model, _MODEL.format(n="2"), checks.WRONG,
+     ["fails on another: n = 3 features", "W must have shape (3, 1)"]),
+    (checks.check_model, _MODEL.format(n="X_train.shape[0]"), checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)
