@@ -2,7 +2,8 @@
 
 The source post's toy data and the blob generator (from logreg_core), noisy blobs,
 two breast-cancer features, one feature of the toy data, scikit-learn's bundled
-digits with lesson 08's recipe, and lesson 10's rings. Nothing is downloaded: the
+digits with lesson 08's recipe (two digits, or all ten for lesson 11), and lesson
+10's rings. Nothing is downloaded: the
 real data ship inside scikit-learn. Cached sets are read-only, so no caller can change
 them for the next one.
 
@@ -126,6 +127,35 @@ def linear_task(m, n, rng, *, noise=1.0):
     p = core.sigmoid(w_true @ X / noise)
     Y = (rng.random(m) < p).astype(np.int8).reshape(1, m)
     return X, Y, w_true
+
+
+TEN_DIGITS_SEED = 0
+TEN_DIGITS_SPLIT = {"train": 1077, "validation": 360, "test": 360}   # 60 %, 20 %, 20 %
+
+
+def ten_digits_task(seed=TEN_DIGITS_SEED, split=None):
+    """All ten digits with lesson 08's recipe, split at random into three sets.
+
+    X is (64, m), one image per column, pixels divided by 16; the labels are the digits
+    themselves, an int array (1, m) of 0..9. The order is rng.permutation(1797) with
+    rng = default_rng(seed); the sets take its consecutive pieces in the order of split
+    (default TEN_DIGITS_SPLIT). Returns {"train": (X, labels), "validation": (X, labels),
+    "test": (X, labels)}.
+    """
+    split = TEN_DIGITS_SPLIT if split is None else split
+    images, digits = digit_images()
+    if sum(split.values()) > len(digits):
+        raise ValueError(f"split asks for {sum(split.values())} images; there are "
+                         f"{len(digits)}.")
+    X = images.reshape(-1, 64).T / 16
+    labels = digits.reshape(1, -1)
+    order = np.random.default_rng(seed).permutation(X.shape[1])
+    sets, start = {}, 0
+    for name, size in split.items():
+        part = order[start:start + size]
+        sets[name] = (X[:, part], labels[:, part])
+        start += size
+    return sets
 
 
 RINGS_SEED = 6

@@ -94,6 +94,10 @@ from .lesson09_evaluating_a_classifier import (  # noqa: F401
 from .lesson10_regularisation import (  # noqa: F401
     check_regularised_cost_and_grad,
 )
+from .lesson11_ten_digits import (  # noqa: F401
+    check_softmax,
+    check_softmax_cost,
+)
 from .lesson12_mini_batches import (  # noqa: F401
     CSV_SEED,
     EPOCH_SEED,

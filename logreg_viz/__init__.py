@@ -16,6 +16,7 @@ logreg_core, never another lesson's module.
 from .common import (  # noqa: F401
     CLASS_COLORS,
     CLASS_MARKERS,
+    FunctionImage,
     cost_grid,
     costs_over_w,
     plot_cost_contour,
@@ -26,6 +27,8 @@ from .common import (  # noqa: F401
 from .explorer import (  # noqa: F401
     explore,
     figure_png,
+    live_png,
+    moving,
     tight_layout_once,
 )
 from .rings_models import (  # noqa: F401
@@ -56,6 +59,8 @@ from logreg_data import (  # noqa: F401
     RINGS_SCALE,
     RINGS_SEED,
     RINGS_SPLIT,
+    TEN_DIGITS_SEED,
+    TEN_DIGITS_SPLIT,
     blobs_dataset,
     COURSE_CSV,
     breast_cancer_dataset,
@@ -64,9 +69,18 @@ from logreg_data import (  # noqa: F401
     linear_task,
     load_csv,
     one_feature_data,
+    ten_digits_task,
     rings,
     rings_dataset,
     training_datasets,
+)
+from .drawing import (  # noqa: F401
+    INK_CMAP,
+    INK_LEVELS,
+    DrawingGrid,
+    ink_color,
+    next_ink,
+    plot_digit_grid,
 )
 from .lesson00_start_here import (  # noqa: F401
     NEURON_MAX_INPUTS,
@@ -170,16 +184,11 @@ from .lesson08_digits import (  # noqa: F401
     DIGIT_DPI,
     DIGIT_FIGSIZE,
     DigitDrawer,
-    INK_CMAP,
-    INK_LEVELS,
     VOTE_CMAP,
     digit_drawer,
     digit_figure,
     digit_readout,
     digit_verdict,
-    ink_color,
-    next_ink,
-    plot_digit_grid,
     plot_weights,
     update_digit_figure,
 )
@@ -206,6 +215,22 @@ from .lesson10_regularisation import (  # noqa: F401
     penalty_figure,
     regularisation_readout,
     validation_curve_figure,
+)
+from .lesson11_ten_digits import (  # noqa: F401
+    BAR_COLOR,
+    TEMPLATE_CMAP,
+    TEN_DPI,
+    TEN_FIGSIZE,
+    TOP_COLOR,
+    TenDigitDrawer,
+    plot_confusion_matrix_10,
+    plot_probability_bars,
+    plot_weight_templates,
+    ten_digit_drawer,
+    ten_digit_figure,
+    ten_digit_readout,
+    ten_probabilities,
+    update_ten_digit_figure,
 )
 from .lesson12_mini_batches import (  # noqa: F401
     BATCH_DEFAULTS,

@@ -18,7 +18,7 @@ import logreg_core as core
 from logreg_data import one_feature_data
 
 from .common import costs_over_w
-from .explorer import explore
+from .explorer import explore, moving
 
 NEURON_B = -2.0                    # lesson 01's example neuron has b = -2
 DESCENT_W_RANGE = (-4.0, 10.0)     # the start slider, and the w-axis of the bowl's plots
@@ -245,7 +245,7 @@ def descent_update(fig, curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
     ax.lines[0].set_data(*_descent_curve(curve)[5:])
     _draw_path(ax, curve, learning_rate, w0, num_steps)
     ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
-    return fig
+    return moving(fig, *ax.lines, *ax.collections, *ax.texts, ax.title)
 
 
 def step_sizes_figure(rates=(0.05, 0.3, 1.1), w0=0.0, num_steps=10,

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .common import CLASS_COLORS, _axes, cost_grid, costs_over_w, plot_cost_contour
-from .explorer import explore, tight_layout_once
+from .explorer import explore, moving, tight_layout_once
 
 
 def log_loss(a, y):
@@ -67,7 +67,7 @@ def log_loss_update(fig, a, y):
     marker.set_data([a], [loss])
     drop.set_segments([[(a, 0), (a, loss)]])
     title.set_text(f"a = {a:.3f}, y = {y}:  L = {loss:.4f}")
-    return fig
+    return moving(fig, *curves, marker, drop, title)
 
 
 def log_loss_readout(a=0.8, y=1):

@@ -13,7 +13,7 @@ import numpy as np
 import logreg_core as core
 
 from .common import _axes
-from .explorer import explore, tight_layout_once
+from .explorer import explore, moving, tight_layout_once
 
 
 def plot_computation_graph(ax=None):
@@ -131,7 +131,7 @@ def chain_rule_update(fig, z, y, x=1.5):
     top = max(10.0, 3 * max(abs(v) for v in values))
     fig.axes[0].set_ylim(-top, top)
     title.set_text(f"z = {z:.2f}, y = {y}, x = {x:g}:  a = {f['a']:.4f}")
-    return fig
+    return moving(fig, *bars, *labels, title)
 
 
 def chain_rule_readout(z=-2.0, y=1, x=1.5):

@@ -233,14 +233,20 @@ def reliability_figure(curves, zoom=0.04):
             if top == 1.0:
                 for p, o, n, size in zip(predicted, observed, counts, sizes, strict=True):
                     away = 3 + np.sqrt(size) / 2              # just outside the marker
+                    # a white patch behind the count keeps it readable where a line
+                    # passes under it
                     ax.annotate(f"{n}", (p, o), xytext=(away, -away - 6 if k else away),
-                                textcoords="offset points", fontsize=9, color=f"C{k}")
+                                textcoords="offset points", fontsize=9, color=f"C{k}",
+                                zorder=4, bbox={"boxstyle": "square,pad=0.1", "fc": "white",
+                                                "ec": "none", "alpha": 0.85})
         ax.set_xlim(-0.02 * top, 1.02 * top)
         ax.set_ylim(-0.02 * top, 1.02 * top)
         ax.set_xlabel("mean predicted probability in the bin")
         ax.set_ylabel("observed fraction of malignant")
     axes[0].set_title("all bins (numbers: tumours in the bin)", fontsize=10)
     axes[1].set_title(f"the lowest bin, magnified (0 to {zoom:g})", fontsize=10)
-    axes[0].legend(fontsize=9, loc="upper left", markerscale=0.4)
+    # the legend goes in the empty lower right of the magnified panel: in the left panel
+    # it covered a count label
+    axes[1].legend(fontsize=9, loc="lower right", markerscale=0.4)
     fig.tight_layout()
     return fig

@@ -15,16 +15,19 @@ import functools
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from contourpy import contour_generator
+from matplotlib.collections import LineCollection
 
 import logreg_core as core
 from logreg_data import _read_only, rings
 
-from .common import plot_points
-from .explorer import explore
+from .common import FunctionImage, plot_points
+from .explorer import explore, moving
 from .rings_models import (  # shared with lesson 13, which compares against these fits
     PENALTY_VALUES, REG_DEGREE, REG_GRID, REG_LIMIT, chosen_lambda, fit, fit_learning_rate,
     poly_sets, validation_curve,
 )
+
 
 def _lambda_text(lambd):
     return "0" if lambd == 0 else f"{lambd:g}"
@@ -42,15 +45,16 @@ class _RegularisationView:
     def __init__(self):
         fig, axes = plt.subplots(1, 2, figsize=(9, 4.3), dpi=80, sharey=True)
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.8, wspace=0.06)
-        data, extent = rings(), (-REG_LIMIT, REG_LIMIT, -REG_LIMIT, REG_LIMIT)
-        self.fig, self.axes, self.boundaries = fig, axes, [None, None]
-        self.images = [ax.imshow(np.full((REG_GRID, REG_GRID), 0.5), origin="lower",
-                                 extent=extent, cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
-                                 interpolation="bilinear") for ax in axes]
+        data = rings()
+        self.fig, self.axes = fig, axes
+        self.images = [FunctionImage(ax, np.zeros_like, cmap="PuOr", vmin=0, vmax=1,
+                                     alpha=0.55) for ax in axes]
+        self.boundaries = [ax.add_collection(LineCollection([], colors="k", linewidths=1.5))
+                           for ax in axes]
         for ax, name, hollow in ((axes[0], "train", False), (axes[1], "test", True)):
             X, Y = data[name]
             plot_points(X, Y, ax, hollow=hollow, label_prefix=f"{name} ")
-            for points in ax.collections:
+            for points in ax.collections[1:]:          # [0] is the boundary
                 points.set_sizes([22 if hollow else 30])
             ax.set_xlim(-REG_LIMIT, REG_LIMIT)
             ax.set_ylim(-REG_LIMIT, REG_LIMIT)
@@ -64,22 +68,36 @@ class _RegularisationView:
 
     def show(self, degree, lambd):
         r = fit(degree, lambd)
-        P = core.predict_proba(r["W"], r["b"], poly_sets(degree)["grid"])
-        P = P.reshape(REG_GRID, REG_GRID)
+        sets = poly_sets(degree)
+        P = core.predict_proba(r["W"], r["b"], sets["grid"]).reshape(REG_GRID, REG_GRID)
+        # the 0.5 boundary, traced once on the grid and drawn in both panels
+        lines = contour_generator(self.G0, self.G1, P).lines(0.5) \
+            if P.min() < 0.5 < P.max() else []
+        probability = _SharedMap(lambda points: core.predict_proba(
+            r["W"], r["b"], core.standardize(core.polynomial_features(points, degree),
+                                             sets["mean"], sets["std"])[0])[0])
         n_terms = r["W"].shape[0]
         self.suptitle.set_text(f"degree {degree} ({n_terms} features), λ = "
-                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.1f}")
+                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.2f}")
         for k, (ax, name) in enumerate(zip(self.axes, ("train", "test"), strict=True)):
-            self.images[k].set_data(P)
-            if self.boundaries[k] is not None:
-                self.boundaries[k].remove()
-                self.boundaries[k] = None
-            if P.min() < 0.5 < P.max():
-                self.boundaries[k] = ax.contour(self.G0, self.G1, P, levels=[0.5],
-                                                colors="k", linewidths=1.5)
+            self.images[k].set_function(probability)
+            self.boundaries[k].set_segments(lines)
             ax.set_title(f"{len(rings()[name][1][0])} {name} points: accuracy "
                          f"{r['accuracy'][name]:.1f} %", fontsize=10)
-        return self.fig
+        return moving(self.fig, *self.images, *self.boundaries,
+                      *(ax.title for ax in self.axes), self.suptitle)
+
+
+class _SharedMap:
+    """f, remembering its last answer: both panels ask for the same pixels in turn."""
+
+    def __init__(self, f):
+        self.f, self.last = f, (None, None)
+
+    def __call__(self, points):
+        if self.last[0] is None or not np.array_equal(self.last[0], points):
+            self.last = (points, self.f(points))
+        return self.last[1]
 
 
 DEGREE_DEFAULTS = {"degree": 6}
@@ -111,7 +129,8 @@ def degree_explorer():
     slider = widgets.IntSlider(value=DEGREE_DEFAULTS["degree"], min=1, max=8,
                                description="degree")
     return explore(lambda degree: view.show(degree, 0.0), {"degree": slider},
-                   extra=lambda degree: regularisation_readout(degree, 0.0))
+                   extra=lambda degree: regularisation_readout(degree, 0.0),
+                   update=lambda fig, degree: view.show(degree, 0.0))
 
 
 def penalty_explorer(degree=REG_DEGREE):
@@ -121,7 +140,8 @@ def penalty_explorer(degree=REG_DEGREE):
         options=[(_lambda_text(v), v) for v in PENALTY_VALUES],
         value=PENALTY_DEFAULTS["lambd"], description="λ", continuous_update=True)
     return explore(lambda lambd: view.show(degree, lambd), {"lambd": slider},
-                   extra=lambda lambd: regularisation_readout(degree, lambd))
+                   extra=lambda lambd: regularisation_readout(degree, lambd),
+                   update=lambda fig, lambd: view.show(degree, lambd))
 
 
 SET_STYLES = {"train": {"color": "C0", "marker": "o"},

@@ -124,6 +124,9 @@ GLOSSARY_TERMS = [
     "validation set", "positive class", "true positive", "false positive", "false negative",
     "true negative", "sensitivity", "specificity", "false positive rate", "F1 score",
     "ROC curve", "AUC", "odds", "log-odds", "calibration",
+    # introduced by lesson 13
+    "network", "layer", "hidden layer", "hidden neuron", "tanh", "symmetry breaking",
+    "optimiser", "automatic differentiation",
 ]
 
 

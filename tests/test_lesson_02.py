@@ -11,6 +11,7 @@ import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
 from logreg_checks import lesson02_gradient_descent as checks02
+from explorer_views import assert_live_view_is_fresh
 
 NOTEBOOK = "02_gradient_descent.ipynb"
 
@@ -546,3 +547,14 @@ def gradient_descent(df, w0, learning_rate, num_steps):
                          ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
 def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
     assert_check(check, source, status, *words)
+
+
+def test_the_live_picture_is_the_picture_of_a_new_figure():
+    """Pixel for pixel, through runs of moves that keep the axes (where the explorer draws
+    only what moves on its kept background) and moves that change them."""
+    moves = [("bowl", 0.1, 0.0, 20), ("bowl", 0.3, 0.0, 20), ("bowl", 0.5, 2.0, 20),
+             ("bowl", 1.1, 0.0, 12), ("neuron", 60.0, -4.0, 60), ("neuron", 10.0, 0.0, 20),
+             ("neuron", 20.0, 0.0, 20), ("bowl", 0.05, 10.0, 0)]
+    values = [dict(curve=c, learning_rate=r, w0=w, num_steps=n) for c, r, w, n in moves]
+    assert_live_view_is_fresh(viz.descent_explorer(), viz.descent_figure,
+                              viz.descent_readout, values)

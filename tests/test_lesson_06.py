@@ -12,6 +12,7 @@ import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
 from logreg_viz import lesson06_training as viz06
+from explorer_views import assert_live_view_is_fresh
 
 
 # --------------------------------------------------------------------------- datasets
@@ -147,9 +148,18 @@ def test_replay_figure_draws_the_path_up_to_the_iteration():
 
 
 def test_replay_levels_are_the_same_for_every_frame():
-    a = viz.replay_figure(0, **viz.REPLAY_DEFAULTS).axes[1].collections[0].levels
-    b = viz.replay_figure(2000, **viz.REPLAY_DEFAULTS).axes[1].collections[0].levels
+    a = viz.replay_figure(0, **viz.REPLAY_DEFAULTS).axes[1].images[0].norm.boundaries
+    b = viz.replay_figure(2000, **viz.REPLAY_DEFAULTS).axes[1].images[0].norm.boundaries
     np.testing.assert_array_equal(a, b)
+
+
+def test_replay_cost_map_shows_the_cost_at_b():
+    fig = viz.replay_figure(700, **viz.REPLAY_DEFAULTS)
+    X, Y = viz.training_datasets()["toy"][:2]
+    w1, w2, b = viz.replay_path(**viz.REPLAY_DEFAULTS)[700]
+    points = np.array([[w1, 0.0, -1.0], [w2, 0.5, 2.0]])
+    want = [core.cost(points[:, [k]], b, X, Y) for k in range(3)]
+    np.testing.assert_allclose(fig.axes[1].images[0].f(points), want, rtol=1e-12)
 
 
 def test_replay_explorer_has_play_linked_to_slider():
@@ -737,15 +747,18 @@ def _pixels(fig):
 
 
 def test_training_explorer_live_view_never_depends_on_the_slider_history():
-    """After any sequence of changes the live picture is the one a fresh figure gives."""
+    """After any sequence of changes the live picture is the one a fresh figure gives.
+
+    The history holds runs of learning rates at a fixed iteration count (the axes keep
+    their limits, so the explorer redraws only its moving artists on its kept background)
+    and changes of iterations and dataset (new limits, a new background or figure)."""
     box = viz.training_explorer()
-    history = [("toy", 0.5, 300), ("toy", 2.0, 5000), ("blobs", 0.05, 100),
-               ("blobs", 9.0, 2000), ("toy", 0.05, 2000), ("breast cancer", 0.1, 700)]
-    for dataset, lr, iters in history:
-        shown = box.update(dataset=dataset, learning_rate=lr, num_iterations=iters)
-        fresh = viz.training_figure(dataset, lr, iters)
-        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
-        assert box.children[-1].value == viz.training_readout(dataset, lr, iters)
+    history = [("toy", 0.5, 300), ("toy", 2.0, 5000), ("toy", 0.1, 5000), ("toy", 0.3, 5000),
+               ("blobs", 0.05, 100), ("blobs", 0.2, 100), ("blobs", 9.0, 2000),
+               ("toy", 0.05, 2000), ("breast cancer", 0.1, 700), ("breast cancer", 0.4, 700)]
+    values = [dict(dataset=d, learning_rate=lr, num_iterations=n) for d, lr, n in history]
+    assert_live_view_is_fresh(box, viz.training_figure, viz.training_readout, values,
+                              same_figure=False)
 
 
 def test_boundary_segment_lies_on_the_boundary_and_spans_the_box():

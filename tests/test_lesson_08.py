@@ -88,6 +88,9 @@ def test_weights_picture_is_centred_at_zero(trained):
     assert "purple votes 8" in ax.get_title()
     bar = [t.get_text() for t in ax.figure.axes[-1].get_yticklabels()]   # numbers to read
     assert bar[0] == f"{lo:+.2f} → 3" and bar[2] == "0" and bar[-1] == f"{hi:+.2f} → 8"
+    # the prose names pixels by (row, column): both axes are numbered 0 to 7
+    assert list(ax.get_xticks()) == list(ax.get_yticks()) == list(range(8))
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("column", "row")
 
 
 def test_digit_figure_shows_pixels_votes_and_the_verdict(task, trained):

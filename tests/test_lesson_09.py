@@ -135,6 +135,9 @@ def test_plot_roc_and_reliability_figure():
     sizes = left.collections[0].get_sizes()
     assert sizes[0] > sizes[1]                   # the area grows with the bin's count
     assert [t.get_text() for t in left.texts][:3] == ["50", "3", "40"]
+    # counts stay readable: a white patch behind each, and no legend over them
+    assert all(t.get_bbox_patch().get_facecolor()[:3] == (1, 1, 1) for t in left.texts)
+    assert left.get_legend() is None and right.get_legend() is not None
 
 
 # --------------------------------------------------------------------------- self-check

@@ -127,7 +127,7 @@ def test_figure_titles_and_readout_say_what_fit_computed(degree, lambd):
     titles = [ax.get_title() for ax in fig.axes]
     assert f"accuracy {r['accuracy']['train']:.1f} %" in titles[0]
     assert f"accuracy {r['accuracy']['test']:.1f} %" in titles[1]
-    assert f"‖W‖ = {r['norm_W']:.1f}" in fig._suptitle.get_text()
+    assert f"‖W‖ = {r['norm_W']:.2f}" in fig._suptitle.get_text()
     text = viz.regularisation_readout(degree, lambd)
     assert f"test accuracy {r['accuracy']['test']:.1f} %" in text
     assert f"‖W‖ = {r['norm_W']:.2f}" in text
