@@ -248,6 +248,19 @@ def test_uploaded_file_reads_ipywidgets_7_and_8_values():
     assert viz.uploaded_file(v8) == ("a.csv", b"x,y\n") == viz.uploaded_file(v7)
 
 
+def test_the_upload_button_says_what_it_is_where_widgets_do_not_run():
+    """The stored page shows the button's own text, not the explorers' "figure above"."""
+    from execute_notebooks import OWN_TEXT_TITLES
+
+    button = viz.upload_button()
+    assert button.accept == ".csv" and not button.multiple
+    text = button._repr_mimebundle_()["text/plain"]
+    assert text.startswith(viz.UPLOAD_TITLE) and viz.UPLOAD_TITLE in OWN_TEXT_TITLES
+    stored = [o["data"]["text/plain"] for c in lessontext.load(NB)["cells"]
+              for o in c.get("outputs", []) if "viz.upload_button()" in "".join(c["source"])]
+    assert stored and "".join(stored[0]) == text
+
+
 # --------------------------------------------------------------------------- the figures
 
 def test_batch_runs_record_every_update_and_each_epoch():
@@ -306,8 +319,14 @@ def test_optimizer_pictures():
     def final_cost(path):
         return core.cost(path[-1].reshape(2, 1), 0.0, X, Y)
 
-    plain = final_cost(_descent_path(X, Y, 60, lr, lambda t, g: g))
-    assert final_cost(_descent_path(X, Y, 60, lr, viz.momentum_direction())) < plain
+    plain_path = _descent_path(X, Y, 60, lr, lambda t, g: g)
+    plain = final_cost(plain_path)
+    momentum = _descent_path(X, Y, 60, lr, viz.momentum_direction())
+    assert final_cost(momentum) < plain
+    # "overshoots and swings but travels much further along the valley"
+    assert momentum[:, 0].max() > 1.5 * plain_path[:, 0].max()
+    assert momentum[-1, 0] > plain_path[-1, 0] + 0.2
+    assert -0.2 < momentum[:, 1].min() and momentum[:, 1].max() < 0.8     # inside the map
     assert final_cost(_descent_path(X, Y, 60, 0.1, viz.adam_direction())) < plain
 
 
