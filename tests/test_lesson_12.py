@@ -168,18 +168,27 @@ def test_bad_batch_size_or_rng_get_a_clear_error(kwargs, error, words):
 
 # --------------------------------------------------------------------------- the CSV loader
 
-def test_the_course_csv_is_what_the_script_makes():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "make_fruit_csv", data.COURSE_CSV.parents[1] / "tools" / "make_fruit_csv.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    assert data.COURSE_CSV.read_text(encoding="utf-8") == script.csv_text()
+def test_the_course_csv_is_what_the_data_module_makes():
+    assert data.COURSE_CSV.read_text(encoding="utf-8") == data.fruit_csv_text()
     X, Y, names = data.load_csv(data.COURSE_CSV, "is_pear")
     assert names == ["weight_g", "height_mm", "width_mm"]
     assert X.shape == (3, 240) and Y.shape == (1, 240) and Y.dtype.kind == "i"
     assert int(Y.sum()) == 100
+
+
+def test_an_installed_course_without_the_data_folder_still_has_the_csv(tmp_path):
+    """pip install (not editable) and Colab install the modules without data/: the data
+    module then writes the same file into a temporary folder."""
+    import importlib.util
+    import shutil
+
+    shutil.copy(data.__file__, tmp_path / "logreg_data.py")
+    spec = importlib.util.spec_from_file_location("installed_logreg_data",
+                                                  tmp_path / "logreg_data.py")
+    installed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(installed)
+    assert installed.COURSE_CSV != data.COURSE_CSV and installed.COURSE_CSV.is_file()
+    assert installed.COURSE_CSV.read_text(encoding="utf-8") == data.fruit_csv_text()
 
 
 def test_load_csv_reads_paths_bytes_quotes_and_a_bom(tmp_path):
