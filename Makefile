@@ -86,9 +86,14 @@ check-pins: $(DEV_STAMP)
 			|| { echo "requirements(-dev).txt do not resolve for Python $$v"; exit 1; }; \
 		echo "requirements.txt and requirements-dev.txt resolve for Python $$v"; done
 
-# A venv $(1) made by interpreter $(2), re-made when the interpreter changes.
-venv_for = { test -x $(1)/bin/python && grep -qxF "$(2)" $(1)/.made-by 2>/dev/null; } \
-	|| { rm -rf $(1) && "$(2)" -m venv $(1) && echo "$(2)" > $(1)/.made-by; }
+# lessons_on NAME,VENV,PYTHON,REQUIREMENTS: every lesson in VENV (made by PYTHON, re-made
+# when PYTHON changes) with REQUIREMENTS installed; errors fail, numbers are not compared.
+lessons_on = start=$$(date +%s); \
+	{ test -x $(2)/bin/python && grep -qxF "$(3)" $(2)/.made-by 2>/dev/null; } \
+		|| { rm -rf $(2) && "$(3)" -m venv $(2) && echo "$(3)" > $(2)/.made-by; } \
+	&& $(2)/bin/python -m pip install --quiet --disable-pip-version-check -r $(4) \
+	&& $(2)/bin/python --version && $(2)/bin/python $(NBVAL_LAX) \
+	&& echo "$(1): $$(( $$(date +%s) - start )) s"
 
 # Every lesson on Python 3.10 with the lowest supported versions (requirements-lowest.txt).
 # The course is not installed there: each lesson's setup cell finds it beside notebooks/.
@@ -96,10 +101,7 @@ test-lowest:
 	@test -n "$(PYTHON_LOWEST)" && "$(PYTHON_LOWEST)" -c "import sys; sys.exit(sys.version_info[:2] != (3, 10))" \
 		|| { echo "make test-lowest needs Python 3.10 (found: '$(PYTHON_LOWEST)'): install it"\
 		"(pyenv install 3.10) or pass PYTHON_LOWEST=/path/to/python3.10"; exit 1; }
-	@start=$$(date +%s); $(call venv_for,$(LOWEST),$(PYTHON_LOWEST)) \
-	&& $(LOWEST)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-lowest.txt \
-	&& $(LOWEST)/bin/python --version && $(LOWEST)/bin/python $(NBVAL_LAX) \
-	&& echo "test-lowest: $$(( $$(date +%s) - start )) s"
+	@$(call lessons_on,test-lowest,$(LOWEST),$(PYTHON_LOWEST),requirements-lowest.txt)
 
 # Every lesson on the newest Python here, with the reference pins and the test tools
 # (requirements-dev.txt, which installs the course too).
@@ -107,10 +109,7 @@ test-newest:
 	@test -n "$(PYTHON_NEWEST)" \
 		|| { echo "make test-newest needs Python 3.13 or newer: install it (pyenv install 3.13)"\
 		"or pass PYTHON_NEWEST=/path/to/python3.13"; exit 1; }
-	@start=$$(date +%s); $(call venv_for,$(NEWEST),$(PYTHON_NEWEST)) \
-	&& $(NEWEST)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt \
-	&& $(NEWEST)/bin/python --version && $(NEWEST)/bin/python $(NBVAL_LAX) \
-	&& echo "test-newest: $$(( $$(date +%s) - start )) s"
+	@$(call lessons_on,test-newest,$(NEWEST),$(PYTHON_NEWEST),requirements-dev.txt)
 
 # `pip install .` into an empty environment gives a course that imports and runs a lesson.
 check-install:
