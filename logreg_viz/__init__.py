@@ -32,6 +32,7 @@ from .quiz import (  # noqa: F401
     QUIZ_TITLE,
     Quiz,
     quiz,
+    quiz_for,
 )
 from logreg_data import (  # noqa: F401
     BLOBS_SEED,

@@ -2,8 +2,13 @@
 explained) or a number, built from core ipywidgets, with a plain-text form for pages
 where widgets do not run.
 
+Each lesson's questions live in logreg_viz/quizzes/ (one module per lesson, data only) and
+its notebook calls quiz_for("NN"), so that the answers stay out of the page's source.
+
 Imports ipywidgets only; never a lesson's module.
 """
+
+import importlib
 
 import ipywidgets as widgets
 import numpy as np
@@ -117,3 +122,18 @@ def quiz(questions):
     i from code (tests) and returns the feedback shown.
     """
     return Quiz(questions)
+
+
+def quiz_for(lesson, language="en"):
+    """Lesson "NN"'s quick check, from logreg_viz/quizzes/lessonNN.py (lessonNN_zh.py for
+    language="zh"). The lesson's notebook cell is just this call: its source holds no
+    answers, so GitHub and exported HTML show only the questions (the quiz's text)."""
+    lesson = f"{lesson:02d}" if isinstance(lesson, int) else str(lesson)
+    name = f"lesson{lesson}" if language == "en" else f"lesson{lesson}_{language}"
+    try:
+        module = importlib.import_module(f"{__package__}.quizzes.{name}")
+    except ModuleNotFoundError:
+        raise ValueError(f"no quick check for lesson {lesson!r} ({language}): expected "
+                         f"logreg_viz/quizzes/{name}.py (tools/move_quizzes.py writes it "
+                         f"from the lesson's viz.quiz([...]) cell).") from None
+    return Quiz(module.QUESTIONS)

@@ -18,7 +18,8 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # widget state is not stored, so the default would be a raw "VBox(children=(...))" repr.
 WIDGET_FALLBACK = ("Live explorer: run this cell in Jupyter to use it. "
                    "The figure above shows its default view.")
-# A quick check (logreg_viz.quiz) already gives its questions and options as plain text.
+# A quick check (logreg_viz.quiz_for) already gives its questions and options as plain
+# text (its answers live in logreg_viz/quizzes/, not in the notebook).
 QUIZ_TITLE = "Quick check"
 
 
@@ -32,10 +33,6 @@ def execute(path):
     for cell in nb.cells:
         for key in VOLATILE_CELL_KEYS:
             cell.metadata.pop(key, None)
-        if cell.cell_type == "code" and "viz.quiz(" in cell.source:
-            # the quick check's source holds its answers: JupyterLab, Notebook 7 and VS Code
-            # show the cell collapsed, so a learner meets the questions, not the answers
-            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if WIDGET_VIEW in data and not "".join(data.get("text/plain", "")).startswith(
