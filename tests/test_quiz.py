@@ -72,7 +72,8 @@ def test_the_move_tool_keeps_every_question_exactly():
 
     tricky = [{"question": 'Is "x" a \\ backslash? ' + "long words " * 20, "answer": 1e-3,
                "tolerance": 0.5, "why": "σ(0) = ½, it's 'quoted'"},
-              {"question": "q", "options": [("an option " * 15, True, "why " * 40), ("b", False, "")]}]
+              {"question": "q",
+               "options": [("an option " * 15, True, "why " * 40), ("b", False, "")]}]
     cell = "viz.quiz(" + repr(tricky) + ")"
     assert move_quizzes.quiz_call(cell) == tricky
     assert move_quizzes.quiz_call('viz.quiz_for("01")') is None
