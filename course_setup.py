@@ -13,7 +13,8 @@ the ways a lesson gets opened:
 - anything else: the cell says in one sentence what to run.
 
 check() asks only for the packages the lesson uses (lesson 01 runs without
-scikit-learn). Importing this module prints nothing and changes nothing.
+scikit-learn); in a Jupyter kernel it also makes every figure carry a text alternative
+(logreg_viz.show_alt_text). Importing this module prints nothing and changes nothing.
 """
 
 import importlib
@@ -202,3 +203,20 @@ def check(*needs):
               f"kernel does not have the course installed; that is fine).")
     for problem in problems:
         print(problem)
+    _show_alt_text()
+
+
+def _show_alt_text():
+    """In a Jupyter kernel: every figure the lesson shows carries a text alternative
+    (logreg_viz.show_alt_text). The inline backend is set up first, so that its PNG
+    renderer is there to wrap."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    if get_ipython() is None:
+        return
+    import matplotlib.pyplot as plt
+    plt.close(plt.figure())         # the first figure loads the kernel's inline backend
+    from logreg_viz.figure_text import show_alt_text
+    show_alt_text()

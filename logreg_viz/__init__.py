@@ -28,6 +28,13 @@ from .explorer import (  # noqa: F401
     figure_png,
     tight_layout_once,
 )
+from .figure_text import (  # noqa: F401
+    MIN_FONT_PT,
+    alt_text,
+    describe,
+    show_alt_text,
+    small_texts,
+)
 from .quiz import (  # noqa: F401
     QUIZ_TITLE,
     Quiz,

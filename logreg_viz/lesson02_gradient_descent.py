@@ -173,7 +173,7 @@ def _draw_path(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
                    for j in labelled):
                 continue                       # would overprint a number already written
             ax.annotate(str(k), (shown[k], ys[k]), xytext=(3, 5),
-                        textcoords="offset points", fontsize=8)
+                        textcoords="offset points", fontsize=9)
             labelled.append(k)
     ax.set_xlim(*xlim)
     ax.set_ylim(*ylim)
@@ -282,7 +282,7 @@ def tangent_figure(points=(1.0, 5.0), half_width=1.5):
     ax.set_ylim(-1, 17)
     ax.set_xlabel("w")
     ax.set_ylabel("f(w)")
-    ax.legend(fontsize=8, loc="upper center")
+    ax.legend(fontsize=9, loc="upper center")
     ax.grid(alpha=0.3)
     fig.tight_layout()
     return fig

@@ -101,11 +101,11 @@ def plot_se_vs_ce(x, y, ws, b=0.0, *, flat=1e-3):
     flat_w = np.abs(c["dse"]) < flat
     ax1.fill_between(ws, 0, 1, where=flat_w, transform=ax1.get_xaxis_transform(),
                      color="C3", alpha=0.12, lw=0, label=f"|slope| < {flat:g}")
-    ax1.legend(fontsize=8, loc="upper right")
+    ax1.legend(fontsize=9, loc="upper right")
     ax2.semilogy(ws, np.abs(c["dce"]), color="C0", lw=2, label="cross-entropy")
     ax2.semilogy(ws, np.abs(c["dse"]), color="C3", lw=2, label="squared error")
     ax2.set_title("|dJ/dw|")
-    ax2.legend(fontsize=8, loc="lower right")
+    ax2.legend(fontsize=9, loc="lower right")
     for ax in (ax0, ax1, ax2):
         ax.set_xlabel(f"$w$  ($b = {b:g}$ fixed)")
         ax.grid(alpha=0.3)

@@ -78,7 +78,7 @@ def plot_dz_vs_z(y=1, ax=None, *, zs=None):
     ax.set_title(f"size of the gradient at z, label y = {y}")
     ax.set_ylim(1e-5, 2)
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="lower center")
+    ax.legend(fontsize=9, loc="lower center")
     return ax
 
 

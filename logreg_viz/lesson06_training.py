@@ -143,7 +143,7 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
                 points.set_zorder(4)
     ax1.set_xlim(extent[:2])
     ax1.set_ylim(extent[2:])
-    ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax1.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])
     fig.training_dataset = dataset
@@ -328,7 +328,7 @@ def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
         ax.set_ylabel("cost J (log scale)")
         ax.set_title(f"{name} data, {X.shape[1]} training samples", fontsize=10)
         ax.grid(alpha=0.3)
-    axes[0, 0].legend(fontsize=8)
+    axes[0, 0].legend(fontsize=9)
     fig.tight_layout()
     return fig
 
@@ -350,7 +350,7 @@ def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     ax.set_xscale("log")
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=9)
     ax.grid(alpha=0.3)
     return ax
 

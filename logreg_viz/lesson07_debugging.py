@@ -31,10 +31,10 @@ def eps_loss_figure(seed_loss, eps=1e-5):
         ax.grid(alpha=0.3)
     left.axhline(-np.log(eps), color="gray", ls=":", lw=1)
     left.annotate(f"cap -log(eps) = {-np.log(eps):.2f}", (-39, -np.log(eps) - 3.5),
-                  fontsize=8, color="gray")
+                  fontsize=9, color="gray")
     left.set_ylabel("loss of one sample")
     left.set_title("confident and wrong: the loss is capped")
-    left.legend(fontsize=8)
+    left.legend(fontsize=9)
     right.axhline(0, color="k", lw=0.8)
     right.set_ylim(-2, 2)
     right.set_ylabel(f"loss / {eps:g}")

@@ -58,7 +58,7 @@ def plot_digit_grid(images, titles, *, ncols=10, size=0.9, vmax=16, title_colors
             continue
         ax.imshow(images[i], cmap=INK_CMAP, vmin=0, vmax=vmax)
         color = title_colors[i] if title_colors is not None else "k"
-        ax.set_title(titles[i], fontsize=8, color=color)
+        ax.set_title(titles[i], fontsize=9, color=color)
     fig.subplots_adjust(left=0.01, right=0.99, bottom=0.01, top=0.9, wspace=0.1,
                         hspace=0.45)
     return fig
@@ -69,7 +69,7 @@ def _vote_colorbar(fig, im, ax, classes):
     lo, hi = im.get_clim()
     bar.set_ticks([lo, 0, hi])
     bar.set_ticklabels([f"→ {classes[0]}", "0", f"→ {classes[1]}"])
-    bar.ax.tick_params(labelsize=8)
+    bar.ax.tick_params(labelsize=9)
     return bar
 
 

@@ -14,6 +14,9 @@ import ipywidgets as widgets
 import numpy as np
 
 QUIZ_TITLE = "Quick check"
+# Tried in JupyterLab 4 and Notebook 7 (headless Chromium): the arrow keys move between
+# cells there, but Tab reaches each option and button, and Space chooses it.
+KEYBOARD_HINT = "From the keyboard: Tab to an option or a button, then Space to choose it."
 
 
 class Quiz(widgets.VBox):
@@ -26,7 +29,7 @@ class Quiz(widgets.VBox):
     def __init__(self, questions):
         self.questions = [_validated_question(i, q) for i, q in enumerate(questions, 1)]
         self._inputs, self._feedback = [], []
-        rows = [widgets.HTML(f"<b>{QUIZ_TITLE}</b>: answer, then press Check.")]
+        rows = [widgets.HTML(f"<b>{QUIZ_TITLE}</b>: answer, then press Check. {KEYBOARD_HINT}")]
         for i, q in enumerate(self.questions):
             if "options" in q:
                 field = widgets.RadioButtons(options=[o[0] for o in q["options"]], value=None,
