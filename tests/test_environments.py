@@ -168,7 +168,7 @@ def test_lesson_01_runs_to_the_end_in_a_kernel_without_scikit_learn(tmp_path):
     nb.cells.append(nbformat.v4.new_code_cell(
         "import sys\nprint('sklearn' in sys.modules)\ntry:\n    import sklearn\n"
         "except ModuleNotFoundError:\n    print('blocked')"))
-    client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
+    client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3", startup_timeout=300,
                                      resources={"metadata": {"path": str(lessontext.NB_DIR)}})
     env = {**os.environ, "PYTHONPATH": f"{blocker}:{os.environ.get('PYTHONPATH', '')}"}
     client.execute(env=env)
