@@ -123,14 +123,18 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     """
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
     extent, _ = _probability_grid(dataset)
-    fig, (ax0, ax1) = _two_panels()
+    fig, (ax0, ax1) = _two_panels(right=0.76)
     ax0.plot([], [])
     ax0.set_xlabel("iteration")
     ax0.set_ylabel("cost J")
     ax0.grid(alpha=0.3)
-    ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
-               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
-               interpolation="bilinear")
+    heat = ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
+                      aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
+                      interpolation="bilinear")
+    bar = fig.colorbar(heat, cax=fig.add_axes([0.775, 0.14, 0.012, 0.76]),
+                       ticks=[0, 0.25, 0.5, 0.75, 1])      # the heat-map's values, readable
+    bar.set_label("a, the probability of label 1", fontsize=9)
+    bar.ax.tick_params(labelsize=9)
     ax1.plot([], [], color="k", lw=1.5)           # the 0.5 boundary (a straight line)
     plot_points(X_train, Y_train, ax1, label_prefix="train ")
     plot_points(X_test, Y_test, ax1, hollow=True, label_prefix="test ")
@@ -143,7 +147,8 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
                 points.set_zorder(4)
     ax1.set_xlim(extent[:2])
     ax1.set_ylim(extent[2:])
-    ax1.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax1.legend(fontsize=9, loc="upper left", bbox_to_anchor=(0.85, 0.92),
+               bbox_transform=fig.transFigure, frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])
     fig.training_dataset = dataset
@@ -337,7 +342,8 @@ def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     """Number of steps at which the cost rose, against the learning rate (log x), with
     the guaranteed-safe bound and the measured threshold as vertical lines (each drawn
     only when given)."""
-    ax = _axes(ax, (7, 3.2))
+    own = ax is None
+    ax = _axes(ax, (9, 3.2))
     rates, rises = np.asarray(rates), np.asarray(rises)
     ok = rises == 0
     ax.plot(rates[ok], rises[ok], "o", ms=3, color="tab:green", label="cost fell at every step")
@@ -350,8 +356,11 @@ def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     ax.set_xscale("log")
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")
-    ax.legend(fontsize=9)
+    # outside the axes: the vertical lines run through the whole height
+    ax.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.grid(alpha=0.3)
+    if own:
+        ax.figure.subplots_adjust(left=0.08, right=0.68, bottom=0.16, top=0.88)
     return ax
 
 

@@ -23,7 +23,7 @@ DIGITS_ITERATIONS = 1000
 INK_LEVELS = (0.0, 1 / 3, 2 / 3, 1.0)   # a click moves a cell to the next level, 1 -> 0
 INK_CMAP = "gray_r"          # white paper, black ink
 VOTE_CMAP = "PuOr"           # orange: votes for label 0, purple: votes for label 1
-DIGIT_FIGSIZE, DIGIT_DPI = (5.2, 2.5), 96
+DIGIT_FIGSIZE, DIGIT_DPI = (6.0, 2.5), 96
 
 
 def _as_image(x):
@@ -67,8 +67,10 @@ def plot_digit_grid(images, titles, *, ncols=10, size=0.9, vmax=16, title_colors
 def _vote_colorbar(fig, im, ax, classes):
     bar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     lo, hi = im.get_clim()
-    bar.set_ticks([lo, 0, hi])
-    bar.set_ticklabels([f"→ {classes[0]}", "0", f"→ {classes[1]}"])
+    ticks = [lo, lo / 2, 0, hi / 2, hi]         # numbers, so a value can be read off
+    bar.set_ticks(ticks)
+    bar.set_ticklabels([f"{lo:+.2f} → {classes[0]}", f"{lo / 2:+.2f}", "0",
+                        f"{hi / 2:+.2f}", f"{hi:+.2f} → {classes[1]}"])
     bar.ax.tick_params(labelsize=9)
     return bar
 
@@ -77,7 +79,7 @@ def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
     """The 64 weights as an 8 x 8 image, diverging colours centred at 0: purple pixels
     vote for classes[1], orange ones for classes[0]. Returns the axes."""
     own = ax is None
-    ax = _axes(ax, (3.6, 3))
+    ax = _axes(ax, (4.4, 3))
     w = _as_image(W)
     top = float(np.max(np.abs(w))) or 1.0
     im = ax.imshow(w, cmap=VOTE_CMAP, vmin=-top, vmax=top)
@@ -86,7 +88,7 @@ def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
     ax.set_title(f"W as an image: purple votes {classes[1]}, orange {classes[0]}",
                  fontsize=9)
     if own:
-        ax.figure.subplots_adjust(left=0.02, right=0.84, bottom=0.03, top=0.9)
+        ax.figure.subplots_adjust(left=0.02, right=0.72, bottom=0.03, top=0.9)
     return ax
 
 
@@ -111,7 +113,7 @@ def digit_figure(x, W, b, *, classes=DIGIT_CLASSES, fig=None):
     W = np.asarray(W, dtype=float)
     top = float(np.max(np.abs(W))) or 1.0
     ax_ink, ax_vote = fig.subplots(1, 2)
-    fig.subplots_adjust(left=0.02, right=0.9, bottom=0.03, top=0.8, wspace=0.15)
+    fig.subplots_adjust(left=0.02, right=0.8, bottom=0.03, top=0.8, wspace=0.15)
     blank = np.zeros((8, 8))
     ax_ink.imshow(blank, cmap=INK_CMAP, vmin=0, vmax=1)
     vote = ax_vote.imshow(blank, cmap=VOTE_CMAP, vmin=-top, vmax=top)

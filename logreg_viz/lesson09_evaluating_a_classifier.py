@@ -107,7 +107,7 @@ class ThresholdView:
                                                     (Y == 1).sum())
         plot_precision_recall(recall, precision, Y.mean(), axes[1, 1], label="this neuron")
         axes[1, 1].set_title("precision-recall curve", fontsize=10)
-        axes[1, 1].legend(fontsize=9, loc="lower left")
+        axes[1, 1].legend(fontsize=9, loc="center left")  # clear of the base line
         self.roc_point, = axes[1, 0].plot([], [], "o", color="C3", ms=8, zorder=5)
         self.pr_point, = axes[1, 1].plot([], [], "o", color="C3", ms=8, zorder=5)
         for ax in axes.flat:

@@ -101,8 +101,9 @@ def test_explorer_controls_and_defaults():
 
 def test_training_figure_panels():
     fig = viz.training_figure("toy", 0.05, 2000)
-    cost_ax, map_ax = fig.axes
+    cost_ax, map_ax, bar_ax = fig.axes
     assert cost_ax.get_xlabel() == "iteration" and cost_ax.get_ylabel() == "cost J"
+    assert [t.get_text() for t in bar_ax.get_yticklabels()][::2] == ["0.00", "0.50", "1.00"]
     assert len(cost_ax.lines[0].get_ydata()) == 201          # every 10th iteration + final
     assert len(map_ax.images) == 1                             # the heat-map
     assert len(map_ax.collections) == 4                        # train/test x 2 classes

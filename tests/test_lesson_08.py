@@ -86,6 +86,8 @@ def test_weights_picture_is_centred_at_zero(trained):
     lo, hi = im.get_clim()
     assert lo == -hi == -np.abs(trained["W"]).max()
     assert "purple votes 8" in ax.get_title()
+    bar = [t.get_text() for t in ax.figure.axes[-1].get_yticklabels()]   # numbers to read
+    assert bar[0] == f"{lo:+.2f} → 3" and bar[2] == "0" and bar[-1] == f"{hi:+.2f} → 8"
 
 
 def test_digit_figure_shows_pixels_votes_and_the_verdict(task, trained):
