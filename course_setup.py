@@ -20,6 +20,7 @@ scikit-learn); in a Jupyter kernel it also makes every figure carry a text alter
 import importlib
 import importlib.metadata
 import platform
+import sys
 from pathlib import Path
 
 DISTRIBUTION = "logreg-neuron-course"
@@ -126,12 +127,25 @@ def _version_tuple(text):
     return tuple(parts + [0] * (3 - len(parts)))
 
 
-def _versions(lowest):
+def _installed_version(module, pip_name, load):
+    """The version of module: imported (load=True, or already imported), else read from
+    the installed distribution's metadata without importing it. None when missing."""
+    if load or module in sys.modules:
+        try:
+            return importlib.import_module(module).__version__
+        except ImportError:
+            return None
+    try:
+        return importlib.metadata.version(pip_name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _versions(lowest, load=True):
     """(pip name, version found or None when missing, lowest supported, too old?) each."""
     for module, (pip_name, version) in lowest.items():
-        try:
-            have = importlib.import_module(module).__version__
-        except ImportError:
+        have = _installed_version(module, pip_name, load)
+        if have is None:
             yield pip_name, None, version, False
             continue
         yield pip_name, have, version, _version_tuple(have) < _version_tuple(version)
@@ -156,13 +170,15 @@ LOWEST_PYTHON = (3, 10)
 
 def version_report(lowest=LOWEST):
     """One line per package (and Python): the version found and a verdict against the
-    supported range, with what to run when it is outside it. For lesson 00's check."""
+    supported range, with what to run when it is outside it. For lesson 00's check, which
+    reads the versions of packages it has not imported from their installed metadata, so
+    that lesson 00 imports only what it uses."""
     found = platform.python_version()
     ok = _version_tuple(found) >= LOWEST_PYTHON
     lines = [f"{'Python':<13} {found:<9} " + (
         "OK (3.10 and newer are supported)" if ok else
         "TOO OLD: the course needs Python 3.10 or newer; make a new environment with it.")]
-    for pip_name, have, version, old in _versions(lowest):
+    for pip_name, have, version, old in _versions(lowest, load=False):
         if have is None:
             verdict = (f"MISSING: run `pip install \"{pip_name}>={version}\"`, then restart "
                        f"the kernel.")

@@ -166,3 +166,26 @@ def _check_predictions(Y_prediction, Y):
     P = _check_row("Y_prediction", Y_prediction)
     P = _check_Y(P, P.shape[1], "Y_prediction", "Y_prediction")
     return P, _check_Y(Y, P.shape[1], "Y", "Y_prediction")
+
+
+def _check_batch_size(batch_size, m):
+    """None (full batch) or a whole number of samples per update, 1 <= batch_size <= m."""
+    if batch_size is None:
+        return None
+    if isinstance(batch_size, (bool, np.bool_)) or not isinstance(batch_size, numbers.Integral):
+        raise TypeError(f"batch_size must be a whole number of samples per update, such as "
+                        f"32, or None for all samples; got {type(batch_size).__name__} "
+                        f"{batch_size!r}. Use int(...) to convert.")
+    if not 1 <= batch_size <= m:
+        raise ValueError(f"batch_size must be between 1 and {m}, the number of samples in X; "
+                         f"got {batch_size}. Use batch_size=None to use all {m} samples in "
+                         f"every update.")
+    return int(batch_size)
+
+
+def _check_rng(rng, why):
+    """A numpy Generator; anything else raises TypeError saying how to make one."""
+    if not isinstance(rng, np.random.Generator):
+        raise TypeError(f"rng must be a numpy Generator {why}; got {type(rng).__name__}. "
+                        f"Create one with rng = np.random.default_rng(0) and pass rng=rng.")
+    return rng

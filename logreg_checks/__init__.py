@@ -77,4 +77,16 @@ from .lesson09_evaluating_a_classifier import (  # noqa: F401
 from .lesson10_regularisation import (  # noqa: F401
     check_regularised_cost_and_grad,
 )
-
+from .lesson12_mini_batches import (  # noqa: F401
+    CSV_SEED,
+    EPOCH_SEED,
+    check_csv_to_xy,
+    check_one_epoch,
+    reference_one_epoch,
+)
+from .lesson13_hidden_layer import (  # noqa: F401
+    BACKWARD_CASES,
+    backward_case,
+    check_backward_pass,
+    right_answer,
+)

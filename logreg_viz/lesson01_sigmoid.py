@@ -46,7 +46,7 @@ def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
         ax.plot(z, core.sigmoid_derivative(z), color="C3", lw=2,
                 label=r"$\sigma'(z) = \sigma(z)(1-\sigma(z))$")
         ax.plot([0], [0.25], "o", color="C3", ms=5)
-        ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.2, 0.12),
+        ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.0, 0.32),
                     arrowprops={"arrowstyle": "->", "color": "C3"}, color="C3")
     if saturation:
         z_sat = saturation_z()

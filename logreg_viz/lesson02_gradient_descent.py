@@ -224,8 +224,8 @@ def descent_figure(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
     One small axes with fixed limits and margins (no tight_layout), so an update stays
     fast and frames do not jump. Returns the Figure.
     """
-    fig, ax = plt.subplots(figsize=(6.5, 3.4), dpi=80)
-    fig.subplots_adjust(left=0.1, right=0.97, bottom=0.15, top=0.9)
+    fig, ax = plt.subplots(figsize=(5.2, 2.72), dpi=100)
+    fig.subplots_adjust(left=0.12, right=0.96, bottom=0.19, top=0.9)
     ax.locator_params(axis="y", nbins=5)   # few ticks: tick labels are what is slow to draw
     plot_descent(ax, curve, learning_rate, w0, num_steps)
     ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)

@@ -100,8 +100,11 @@ def plot_se_vs_ce(x, y, ws, b=0.0, *, flat=1e-3):
     ax1.set_title("squared error $J(w)$")
     flat_w = np.abs(c["dse"]) < flat
     ax1.fill_between(ws, 0, 1, where=flat_w, transform=ax1.get_xaxis_transform(),
-                     color="C3", alpha=0.12, lw=0, label=f"|slope| < {flat:g}")
-    ax1.legend(fontsize=9, loc="upper right")
+                     color="C3", alpha=0.12, lw=0)
+    if flat_w.any():                     # label the band inside it, above the flat curve
+        mid = ws[flat_w].mean()
+        ax1.text(mid, 0.9, f"|slope|\n< {flat:g}", transform=ax1.get_xaxis_transform(),
+                 ha="center", va="top", fontsize=9, color="C3")
     ax2.semilogy(ws, np.abs(c["dce"]), color="C0", lw=2, label="cross-entropy")
     ax2.semilogy(ws, np.abs(c["dse"]), color="C3", lw=2, label="squared error")
     ax2.set_title("|dJ/dw|")

@@ -31,8 +31,8 @@ QUESTIONS = [
             (("The curve is almost flat there: changing z barely changes a, so learning "
               "through it is slow."),
              True,
-             ("sigma'(8) is about 0.0003, far below the peak 1/4, and every gradient is "
-              "multiplied by it.")),
+             ("sigma'(8) is about 0.0003, far below the peak 1/4, and the slope that learning "
+              "uses is multiplied by it.")),
         ],
     },
     {
