@@ -37,6 +37,8 @@ def copy_course(folder):
     for name in setuptools.get("py-modules", []):
         shutil.copy(ROOT / f"{name}.py", folder / f"{name}.py")
     for name in setuptools.get("packages", []):
+        if "." in name:
+            continue                    # a subpackage: copied with its package
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "notebooks").mkdir()
 
