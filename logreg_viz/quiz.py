@@ -2,13 +2,21 @@
 explained) or a number, built from core ipywidgets, with a plain-text form for pages
 where widgets do not run.
 
+Each lesson's questions live in logreg_viz/quizzes/ (one module per lesson, data only) and
+its notebook calls quiz_for("NN"), so that the answers stay out of the page's source.
+
 Imports ipywidgets only; never a lesson's module.
 """
+
+import importlib
 
 import ipywidgets as widgets
 import numpy as np
 
 QUIZ_TITLE = "Quick check"
+# Tried in JupyterLab 4 and Notebook 7 (headless Chromium): the arrow keys move between
+# cells there, but Tab reaches each option and button, and Space chooses it.
+KEYBOARD_HINT = "From the keyboard: Tab to an option or a button, then Space to choose it."
 
 
 class Quiz(widgets.VBox):
@@ -21,7 +29,7 @@ class Quiz(widgets.VBox):
     def __init__(self, questions):
         self.questions = [_validated_question(i, q) for i, q in enumerate(questions, 1)]
         self._inputs, self._feedback = [], []
-        rows = [widgets.HTML(f"<b>{QUIZ_TITLE}</b>: answer, then press Check.")]
+        rows = [widgets.HTML(f"<b>{QUIZ_TITLE}</b>: answer, then press Check. {KEYBOARD_HINT}")]
         for i, q in enumerate(self.questions):
             if "options" in q:
                 field = widgets.RadioButtons(options=[o[0] for o in q["options"]], value=None,
@@ -122,3 +130,18 @@ def quiz(questions):
     i from code (tests) and returns the feedback shown.
     """
     return Quiz(questions)
+
+
+def quiz_for(lesson, language="en"):
+    """Lesson "NN"'s quick check, from logreg_viz/quizzes/lessonNN.py (lessonNN_zh.py for
+    language="zh"). The lesson's notebook cell is just this call: its source holds no
+    answers, so GitHub and exported HTML show only the questions (the quiz's text)."""
+    lesson = f"{lesson:02d}" if isinstance(lesson, int) else str(lesson)
+    name = f"lesson{lesson}" if language == "en" else f"lesson{lesson}_{language}"
+    try:
+        module = importlib.import_module(f"{__package__}.quizzes.{name}")
+    except ModuleNotFoundError:
+        raise ValueError(f"no quick check for lesson {lesson!r} ({language}): expected "
+                         f"logreg_viz/quizzes/{name}.py (tools/move_quizzes.py writes it "
+                         f"from the lesson's viz.quiz([...]) cell).") from None
+    return Quiz(module.QUESTIONS)
