@@ -35,7 +35,7 @@ QUESTIONS = [
         ],
     },
     {
-        "question": "All weights start at 0. What happens during training?",
+        "question": "All weights and biases start at 0. What happens during training?",
         "options": [
             (("Only b2 changes: the hidden outputs are 0 and W2 is 0, so the other gradients "
               "are 0."),
