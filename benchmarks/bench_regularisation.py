@@ -27,6 +27,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from IPython.core.pylabtools import print_figure  # noqa: E402
 
 import logreg_viz as viz  # noqa: E402
+from logreg_viz import lesson10_regularisation as viz10  # noqa: E402
 
 
 def one_update(view, degree, lambd, clear_features):
@@ -44,7 +45,7 @@ def one_update(view, degree, lambd, clear_features):
 
 
 def measure(name, values, repeats, clear_features):
-    view = viz._RegularisationView()
+    view = viz10._RegularisationView()
     for k in range(2):                     # warm-up: imports, fonts, first draw
         one_update(view, *values[k % len(values)], clear_features)
     totals, trains = [], []

@@ -20,8 +20,17 @@ import lessontext
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = sysconfig.get_paths()["purelib"]     # numpy & co., without the .pth of -e .
-MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_viz.py", "logreg_checks.py",
-           "course_setup.py"]
+MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_data.py", "course_setup.py"]
+PACKAGES = ["logreg_viz", "logreg_checks"]
+
+
+def copy_course(folder):
+    """The course's modules and packages, and an empty notebooks/ folder, in folder."""
+    for name in MODULES:
+        shutil.copy(ROOT / name, folder / name)
+    for name in PACKAGES:
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "notebooks").mkdir()
 
 
 def run_cell(cwd, *, pythonpath="", python=sys.executable, flags=("-S",), env_extra=None,
@@ -50,9 +59,7 @@ def test_every_lesson_starts_with_the_setup_cell(path):
 
 
 def test_in_the_repository_with_another_kernel_the_repository_goes_on_the_path(tmp_path):
-    for name in MODULES:
-        shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "notebooks").mkdir()
+    copy_course(tmp_path)
     out = run_cell(tmp_path / "notebooks", pythonpath=SITE,
                    after="import logreg_core; print('core from', logreg_core.__file__)")
     assert out.returncode == 0, out.stderr
@@ -67,9 +74,7 @@ def test_on_its_own_without_the_course_it_says_what_to_run(tmp_path):
 
 
 def test_a_kernel_without_numpy_is_told_what_to_install(tmp_path):
-    for name in MODULES:
-        shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "notebooks").mkdir()
+    copy_course(tmp_path)
     out = run_cell(tmp_path / "notebooks")                 # no site-packages at all
     assert out.returncode == 1
     assert 'numpy is not installed in this kernel: run `pip install "numpy>=1.26.4"`' \

@@ -10,6 +10,7 @@ import logreg_checks as checks
 import logreg_core as core
 import lessontext
 import logreg_viz as viz
+from logreg_checks import lesson01_sigmoid as checks01
 from explorer_views import assert_live_view_is_fresh
 
 import matplotlib.pyplot as plt
@@ -546,7 +547,7 @@ def test_predict_check_not_attempted_and_unfilled_sigmoid():
 
 
 def test_predict_case_has_a_point_exactly_on_the_boundary_and_one_that_needs_b():
-    W, b, X = checks._predict_case()
+    W, b, X = checks01._predict_case()
     Z = W.T @ X + b
     assert np.count_nonzero(Z == 0) == 1                    # a = 0.5 exactly: > vs >=
     assert np.any((Z > 0) & (W.T @ X <= 0))                 # forgetting b flips a sample

@@ -10,6 +10,7 @@ import lessontext
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from logreg_checks import lesson02_gradient_descent as checks02
 
 NOTEBOOK = "02_gradient_descent.ipynb"
 
@@ -29,10 +30,10 @@ def test_bowl_and_its_slope():
     np.testing.assert_allclose(viz.bowl_slope(w), (viz.bowl(w + h) - viz.bowl(w - h)) / (2 * h),
                                atol=1e-6)
     # the self-check's copy of the lesson's bowl is the same bowl
-    np.testing.assert_allclose(checks._lesson_bowl(w), viz.bowl(w))
-    np.testing.assert_allclose(checks._lesson_bowl_slope(w), viz.bowl_slope(w))
+    np.testing.assert_allclose(checks02._lesson_bowl(w), viz.bowl(w))
+    np.testing.assert_allclose(checks02._lesson_bowl_slope(w), viz.bowl_slope(w))
     for v in (-2.0, 0.0, 4.0):
-        assert checks._lesson_neuron_slope(v) == pytest.approx(viz.neuron_slope(v), rel=1e-12)
+        assert checks02._lesson_neuron_slope(v) == pytest.approx(viz.neuron_slope(v), rel=1e-12)
 
 
 @pytest.mark.parametrize("w0, rate, n", [(0.0, 0.1, 20), (10.0, 0.3, 7), (-4.0, 0.9, 30),
@@ -378,7 +379,7 @@ def test_wrong_answers_are_named(name):
 
 def test_every_named_mistake_is_told_apart():
     """The check's table of wrong paths: no two of them (nor the right one) coincide."""
-    right, mistakes = checks._descent_mistakes(4.0, 0.1, 5)
+    right, mistakes = checks02._descent_mistakes(4.0, 0.1, 5)
     paths = [right] + [p for p, _, _ in mistakes]
     for i, a in enumerate(paths):
         for b in paths[i + 1:]:

@@ -9,6 +9,7 @@ import pytest
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from logreg_checks import lesson04_chain_rule as checks04
 from explorer_views import assert_live_view_is_fresh
 
 
@@ -157,7 +158,7 @@ def test_check_propagate_not_attempted():
 
 
 def test_the_test_point_tells_the_mistakes_apart():
-    W, b, X, Y = checks._propagate_case()
+    W, b, X, Y = checks04._propagate_case()
     n, m = X.shape
     assert b != 0 and n != m and len(Y) == 1 and n > 1
     grads, _ = _forgot_b(W, b, X, Y)

@@ -11,6 +11,7 @@ import lessontext
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from logreg_viz import lesson06_training as viz06
 
 
 # --------------------------------------------------------------------------- datasets
@@ -115,7 +116,7 @@ def test_training_figure_panels():
 
 def test_divisor_step_divides():
     for n in (1, 100, 700, 2000, 9900, 10000):
-        step = viz._divisor_step(n)
+        step = viz06._divisor_step(n)
         assert n % step == 0 and n // step <= 400   # at most twice the 200 asked for
 
 

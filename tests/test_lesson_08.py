@@ -8,6 +8,7 @@ import lessontext
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from logreg_checks import lesson08_digits as checks08
 
 NB = "08_digits.ipynb"
 
@@ -285,7 +286,7 @@ def test_stub_and_forgotten_return():
 
 def test_check_does_not_let_a_learner_change_its_data():
     checks.check_preprocess(_bad_inplace)
-    images, digits = checks._preprocess_case()
+    images, digits = checks08._preprocess_case()
     assert images.max() == 15 and set(np.unique(digits)) == {3, 8}
     assert checks.check_preprocess(solution).passed
 

@@ -14,6 +14,7 @@ import lessontext
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from logreg_checks import lesson09_evaluating_a_classifier as checks09
 
 LESSON = "09_evaluating_a_classifier.ipynb"
 
@@ -308,7 +309,7 @@ def test_check_cases_tell_every_known_quantity_apart():
     for cm in checks.PR_CASES:
         (tn, fp), (fn, tp) = cm
         assert tp + fp > 0 and tp + fn > 0
-        values = [scale * f(tn, fp, fn, tp) for f, _ in checks._PR_QUANTITIES.values()
+        values = [scale * f(tn, fp, fn, tp) for f, _ in checks09._PR_QUANTITIES.values()
                   for scale in (1, 100)]
         gaps = np.abs(np.subtract.outer(values, values))[np.triu_indices(len(values), 1)]
         assert gaps.min() > 1e-3

@@ -12,6 +12,8 @@ import lessontext
 import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
+from logreg_viz import lesson10_regularisation as viz10
+from logreg_checks import lesson10_regularisation as checks10
 
 NB = "10_regularisation.ipynb"
 
@@ -110,7 +112,7 @@ def png(fig):
 
 
 def test_live_view_equals_the_static_twin_whatever_the_history():
-    view = viz._RegularisationView()
+    view = viz10._RegularisationView()
     for degree, lambd in ((8, 0.0), (1, 0.0), (6, 100.0), (3, 0.01)):
         view.show(degree, lambd)
     assert png(view.show(6, 1.0)) == png(viz.penalty_figure(1.0))
@@ -121,7 +123,7 @@ def test_live_view_equals_the_static_twin_whatever_the_history():
 @pytest.mark.parametrize("degree, lambd", [(6, 0.0), (2, 0.0), (6, 5.0)])
 def test_figure_titles_and_readout_say_what_fit_computed(degree, lambd):
     r = viz.fit(degree, lambd)
-    fig = viz._RegularisationView().show(degree, lambd)
+    fig = viz10._RegularisationView().show(degree, lambd)
     titles = [ax.get_title() for ax in fig.axes]
     assert f"accuracy {r['accuracy']['train']:.1f} %" in titles[0]
     assert f"accuracy {r['accuracy']['test']:.1f} %" in titles[1]
@@ -299,7 +301,7 @@ def test_wrong_answers_are_named(answer):
 def test_the_case_tells_every_known_mistake_apart():
     """The check names a mistake by its value on one case: no two known values may agree
     there (a W whose sum is 0 once made np.sum(W) ** 2 look like no penalty at all)."""
-    W, b, X, Y, lambd = checks._penalty_case()
+    W, b, X, Y, lambd = checks10._penalty_case()
     (n, m), (g0, J0) = X.shape, core.propagate(W, b, X, Y)
     sq = np.sum(W ** 2)
     costs = [J0, J0 + lambd / (2 * m) * sq, J0 + lambd / 2 * sq, J0 + lambd / m * sq,

@@ -1,0 +1,119 @@
+"""The quick check at the end of every lesson: questions with options (every option
+explained) or a number, built from core ipywidgets, with a plain-text form for pages
+where widgets do not run.
+
+Imports ipywidgets only; never a lesson's module.
+"""
+
+import ipywidgets as widgets
+import numpy as np
+
+QUIZ_TITLE = "Quick check"
+
+
+class Quiz(widgets.VBox):
+    """The quick check at the end of a lesson: questions, each with a Check button.
+
+    Made by quiz(). Its plain-text form (what GitHub and exported HTML show, where widgets
+    do not run) lists every question and its options, so the page still reads.
+    """
+
+    def __init__(self, questions):
+        self.questions = [_validated_question(i, q) for i, q in enumerate(questions, 1)]
+        self._inputs, self._feedback = [], []
+        rows = [widgets.HTML(f"<b>{QUIZ_TITLE}</b>: answer, then press Check.")]
+        for i, q in enumerate(self.questions):
+            if "options" in q:
+                field = widgets.RadioButtons(options=[o[0] for o in q["options"]], value=None,
+                                             layout=widgets.Layout(width="auto"))
+            else:
+                field = widgets.Text(placeholder="a number", description="answer")
+            button = widgets.Button(description="Check")
+            feedback = widgets.HTML()
+            button.on_click(lambda _b, i=i: self.check(i))
+            self._inputs.append(field)
+            self._feedback.append(feedback)
+            rows += [widgets.HTML(f"<p>{i + 1}. {q['question']}</p>"), field, button, feedback]
+        super().__init__(rows)
+
+    def answer(self, i, value):
+        """Answer question i (0-based) with an option's text or a number, and check it."""
+        self._inputs[i].value = value if "options" in self.questions[i] else str(value)
+        return self.check(i)
+
+    def check(self, i):
+        """Judge the current answer to question i; show and return the explanation."""
+        q, value = self.questions[i], self._inputs[i].value
+        if "options" in q:
+            if value is None:
+                text = "Choose one of the options first."
+            else:
+                _, right, why = next(o for o in q["options"] if o[0] == value)
+                text = f"{'✅ Right' if right else '❌ Not this one'}: {why}"
+        else:
+            number = _number_or_none(value)
+            if number is None:
+                text = "Type a number first (for example 0.25 or 1/4)."
+            elif abs(number - q["answer"]) <= q["tolerance"]:
+                text = f"✅ Right: {q['why']}"
+            else:
+                text = f"❌ Not {number:g}: {q['why']}"
+        self._feedback[i].value = text
+        return text
+
+    def __repr__(self):
+        lines = [f"{QUIZ_TITLE} (run this cell in Jupyter to answer and see why):"]
+        for i, q in enumerate(self.questions, 1):
+            lines.append(f"{i}. {q['question']}")
+            if "options" in q:
+                lines += [f"   ({chr(97 + k)}) {o[0]}" for k, o in enumerate(q["options"])]
+            else:
+                lines.append("   (answer with a number)")
+        return "\n".join(lines)
+
+    def _repr_mimebundle_(self, **kwargs):
+        # ipywidgets cuts text/plain at 110 characters; the whole quiz should read as text
+        bundle = super()._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = repr(self)
+        return bundle
+
+
+def _number_or_none(text):
+    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5, "1/4" -> 0.25), or None."""
+    parts = str(text).strip().replace(",", ".").split("/")
+    try:
+        numbers = [float(part) for part in parts]
+    except ValueError:
+        return None
+    if len(numbers) == 2 and numbers[1] != 0:
+        numbers = [numbers[0] / numbers[1]]
+    number = numbers[0] if len(numbers) == 1 else np.nan
+    return number if np.isfinite(number) else None
+
+
+def _validated_question(i, q):
+    if not isinstance(q, dict) or "question" not in q:
+        raise TypeError(f"question {i} must be a dict with a 'question' key; got {q!r}.")
+    if "options" in q:
+        options = [tuple(o) for o in q["options"]]
+        if len(options) < 2 or any(len(o) != 3 for o in options):
+            raise ValueError(f"question {i}: options must be (text, is_right, why) triples, "
+                             f"at least two of them.")
+        if sum(bool(o[1]) for o in options) != 1:
+            raise ValueError(f"question {i}: exactly one option must be right.")
+        return {"question": q["question"], "options": options}
+    if {"answer", "tolerance", "why"} <= q.keys():
+        return dict(q)
+    raise ValueError(f"question {i} needs either 'options' or 'answer', 'tolerance' and 'why'.")
+
+
+def quiz(questions):
+    """A quick check: a list of questions, each answered with a Check button.
+
+    A multiple-choice question is {"question": text, "options": [(text, is_right, why),
+    ...]} with exactly one right option; every option says why it is right or wrong. A
+    numeric one is {"question": text, "answer": number, "tolerance": number, "why": text}.
+    Texts may use simple HTML. Returns a Quiz; ``quiz.answer(i, value)`` answers question
+    i from code (tests) and returns the feedback shown.
+    """
+    return Quiz(questions)
