@@ -8,14 +8,19 @@ every notebook; a test keeps them equal). It handles three ways a lesson gets op
   conda environment): the cell puts the repository on the path and this module says so;
 - Google Colab (recognised by its ``google.colab`` module): the cell installs the course
   with pip from COURSE_URL first;
-- anything else: the cell says in one sentence what to run.
+- anything else: the cell says in one sentence what to run;
+- the browser edition (`make site`: JupyterLite, Python compiled to WebAssembly by
+  Pyodide): the course is preinstalled there; this module says what differs in the
+  browser (BROWSER_NOTE) and prepares matplotlib's font list quietly.
 
 Importing this module prints only when there is something to do or to know.
 """
 
 import importlib
 import importlib.metadata
+import logging
 import platform
+import sys
 from pathlib import Path
 
 DISTRIBUTION = "logreg-neuron-course"
@@ -118,7 +123,38 @@ def installed():
     return True
 
 
+def in_browser():
+    """True in the browser edition: Python compiled to WebAssembly (Pyodide), whose
+    platform is "emscripten"."""
+    return sys.platform == "emscripten"
+
+
+BROWSER_NOTE = (
+    "You are running the course in your browser (Python in WebAssembly): nothing is "
+    "installed, and your changes stay in this browser only (File > Download keeps a copy). "
+    "What differs here: numpy never prints its floating-point warnings (overflow, divide "
+    "by zero), so cells that show one say \"no warning\"; and timings are several times "
+    "slower than on a computer.")
+
+
+def prepare_fonts():
+    """Build matplotlib's font list now, without its log line. A fresh browser kernel has
+    no cache, so the first plot would print "Matplotlib is building the font cache" on
+    stderr, a warning about nothing the learner did; here the setup cell just takes a
+    moment longer."""
+    logger = logging.getLogger("matplotlib.font_manager")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        import matplotlib.font_manager  # noqa: F401  (the import builds the cache)
+    finally:
+        logger.setLevel(level)
+
+
 def _report():
+    if in_browser():
+        prepare_fonts()
+        print(BROWSER_NOTE)
     problems = version_problems()
     if any("not installed" in p for p in problems):
         raise SystemExit(" ".join(problems))

@@ -219,12 +219,33 @@ def course_wheel(work, python):
     """The course's wheel, built by setuptools from pyproject.toml (its module list)."""
     dest = work / "course-wheel"
     shutil.rmtree(dest, ignore_errors=True)
+    # setuptools builds in ROOT/build/lib: a module left there by an earlier layout
+    # would end up in the wheel
+    for stale in [ROOT / "build" / "lib", *ROOT.glob("build/bdist.*")]:
+        shutil.rmtree(stale, ignore_errors=True)
     run(python, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
         "-w", dest, ROOT)
     wheels = sorted(dest.glob("*.whl"))
     if len(wheels) != 1:
         raise SystemExit(f"expected one course wheel in {dest}, found {wheels}")
+    declared = declared_modules()
+    tops = set(wheel_metadata(wheels[0])[3])
+    if declared is not None and tops != declared:
+        raise SystemExit(f"the wheel holds {sorted(tops)}, pyproject.toml declares "
+                         f"{sorted(declared)}")
+    log(f"the course wheel {wheels[0].name}: {', '.join(sorted(tops))}")
     return wheels[0]
+
+
+def declared_modules():
+    """The top-level modules and packages pyproject.toml lists (None before Python 3.11)."""
+    try:
+        import tomllib
+    except ImportError:
+        return None
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    return {*config.get("py-modules", []),
+            *(p.split(".")[0] for p in config.get("packages", []))}
 
 
 def stage_contents(dest):

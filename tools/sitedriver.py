@@ -7,6 +7,7 @@ host. Chromium is Debian's (labdriver.CHROMIUM), as for the JupyterLab tests.
 """
 
 import functools
+import re
 import http.server
 import threading
 import time
@@ -100,15 +101,55 @@ def kernel_ready(page, timeout=180_000):
                    return !!k && k.status === 'idle'; }""", timeout=timeout)
 
 
-def run_all(page, timeout=600_000):
-    """Run > Run All Cells, then wait until no cell is queued or running."""
-    labdriver.run_all(page, None, timeout=timeout)
-    kernel_ready(page, timeout)
+def run_all(page, timeout=900_000):
+    """Run > Run All Cells; wait until the kernel has started every code cell (or one
+    raised) and is idle again. Counted from the kernel's own messages: JupyterLite draws
+    only the cells on screen, so the prompts cannot tell."""
+    page.evaluate("""() => {
+        const widget = window.jupyterapp.shell.currentWidget;
+        const kernel = widget.sessionContext.session.kernel;
+        window.runCount = {inputs: 0, errors: 0, cells: 0};
+        for (let i = 0; i < widget.content.model.cells.length; i++) {
+            if (widget.content.model.cells.get(i).type === 'code') window.runCount.cells++;
+        }
+        kernel.iopubMessage.connect((_, msg) => {
+            if (msg.header.msg_type === 'execute_input') window.runCount.inputs++;
+            if (msg.header.msg_type === 'error') window.runCount.errors++;
+        });
+    }""")
+    page.click("div.lm-MenuBar-itemLabel:text-is('Run')")
+    page.click("li[data-command='runmenu:run-all']")
+    page.wait_for_function("""() => { const c = window.runCount;
+        const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+        return (c.inputs === c.cells || c.errors > 0) && k.status === 'idle'; }""",
+                           timeout=timeout, polling=500)
+    page.wait_for_timeout(500)    # let the last outputs and widget views render
 
 
 def outputs(page):
     """The notebook on screen as the browser holds it now (nbformat JSON as a dict)."""
     return page.evaluate("() => window.jupyterapp.shell.currentWidget.content.model.toJSON()")
+
+
+def show(page, cell, inner=".widget-slider"):
+    """Scroll a cell to the screen and wait until its widgets are drawn (JupyterLab draws
+    cells off screen with no size, which Playwright takes for invisible)."""
+    cell.evaluate("el => el.scrollIntoView({block: 'center'})")
+    page.wait_for_function("([el, sel]) => { const w = el.querySelector(sel);"
+                           " return w && w.getBoundingClientRect().width > 0; }",
+                           arg=[cell.element_handle(), inner], timeout=30_000)
+
+
+def explorer_cell(page):
+    """Lesson 06's training explorer: (its cell, marked data-probe=training, and its
+    learning-rate slider), scrolled to the screen."""
+    cell = page.locator(f"{PANEL} .jp-CodeCell", has=page.locator(
+        ".explorer-readout", has_text="accuracy")).first
+    cell.evaluate("el => el.setAttribute('data-probe', 'training')")
+    show(page, cell)
+    slider = cell.locator(".widget-slider", has=page.locator(
+        ".widget-label", has_text=re.compile("learning", re.I))).first
+    return cell, slider
 
 
 def wait_for_plot(page, scope, old_src, timeout=30_000):

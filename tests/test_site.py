@@ -1,0 +1,215 @@
+"""The browser edition: every lesson run in the JupyterLite site (`make site`) from a
+loopback server in headless Chromium, with Python in WebAssembly.
+
+Slow (a fresh kernel per lesson), so `make test` skips it and `make test-site` (CI's
+second stage) runs it: that target builds the site and sets LOGREG_SITE to its folder.
+Asserted for every notebook under notebooks/: no cell raises; every code cell ran; no
+request leaves 127.0.0.1; every text output equals the stored one, except the cells
+named in BROWSER_DIFFERENCES (each with the reason). The training explorer of lesson 06
+answers a typed value and a mouse drag.
+"""
+
+import os
+import re
+import tempfile
+import time
+from configparser import ConfigParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import report
+from test_browser import browser as chromium  # noqa: F401  (the fixture "browser")
+from test_browser import slider_learning_rate
+
+import course_setup
+import labdriver
+import logreg_viz as viz
+import sitedriver
+
+pytestmark = pytest.mark.browser
+SITE = os.environ.get("LOGREG_SITE")
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+LESSONS = sorted(p.relative_to(NOTEBOOKS).as_posix() for p in NOTEBOOKS.rglob("*.ipynb")
+                 if ".ipynb_checkpoints" not in p.parts)
+EXPLORER = "06_training.ipynb"
+SHOTS = Path(tempfile.gettempdir()) / "lesson-screenshots"
+
+# (notebook, cell id) -> why its printed text differs in the browser. Everything else
+# must print exactly what the stored notebook shows.
+BROWSER_DIFFERENCES = {
+    ("00_start_here.ipynb", "5c27d850"): "the versions found: Pyodide's Python and packages",
+    ("00_start_here.ipynb", "c763584c"): "the version report: Pyodide's Python and packages",
+    ("01_sigmoid.ipynb", "316d35f3"): "numpy's overflow warning never fires in WebAssembly",
+    ("01_sigmoid.ipynb", "6f6b79bb"): "numpy's divide-by-zero warning never fires",
+    ("01_sigmoid.ipynb", "afe2e63f"): "numpy's float32 overflow warning never fires",
+}
+
+
+@pytest.fixture(scope="module")
+def site():
+    if not SITE:
+        pytest.skip("the browser edition's test: run `make test-site` (it builds the site)")
+    with sitedriver.SiteServer(SITE) as server:
+        yield server
+
+
+def _sanitizers():
+    config = ConfigParser()
+    config.read(Path(__file__).with_name("sanitize.cfg"))
+    return [(re.compile(config[s]["regex"]), config[s]["replace"]) for s in config.sections()]
+
+
+SANITIZE = _sanitizers()
+
+
+def printed(cell):
+    """What a code cell shows as text, in order: streams (joined per name), plain-text
+    results, errors; a picture counts as one "image" item; widget views are skipped."""
+    items = []
+    for out in cell.get("outputs", []):
+        kind = out["output_type"]
+        if kind == "stream":
+            text = "".join(out["text"]) if isinstance(out["text"], list) else out["text"]
+            if items and items[-1][0] == out["name"]:
+                items[-1] = (out["name"], items[-1][1] + text)
+            else:
+                items.append((out["name"], text))
+        elif kind == "error":
+            items.append(("error", f"{out['ename']}: {out['evalue']}"))
+        else:
+            data = out.get("data", {})
+            if "application/vnd.jupyter.widget-view+json" in data:
+                continue
+            if "image/png" in data:
+                items.append(("image", ""))
+            elif "text/plain" in data:
+                text = data["text/plain"]
+                items.append(("text", "".join(text) if isinstance(text, list) else text))
+    for regex, replace in SANITIZE:
+        items = [(k, regex.sub(replace, t)) for k, t in items]
+    return items
+
+
+def compared(cell):
+    tags = cell.get("metadata", {}).get("tags", [])
+    return not {"nbval-ignore-output", "nbval-skip"} & set(tags)
+
+
+def run_lesson(browser, site, name):
+    """Open name in a fresh browser profile, run every cell; (page, context, notebook
+    as the browser holds it, the request log, seconds to a ready kernel, seconds to run)."""
+    context, requests = sitedriver.new_context(browser, site)
+    page = context.new_page()
+    t0 = time.perf_counter()
+    sitedriver.open_notebook(page, site, name)
+    sitedriver.kernel_ready(page)
+    t1 = time.perf_counter()
+    sitedriver.run_all(page)
+    ran = sitedriver.outputs(page)
+    return page, context, ran, requests, t1 - t0, time.perf_counter() - t1
+
+
+def check_lesson(page, name, ran, requests, ready, seconds):
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"site-{name.replace('/', '-')[:-6]}.png"))
+    stored = nbformat.read(NOTEBOOKS / name, as_version=4)
+    browser_cells = {c["id"]: c for c in ran["cells"] if c["cell_type"] == "code"}
+    code = [c for c in stored.cells if c.cell_type == "code"]
+    assert [c.id for c in code] == list(browser_cells)
+    not_run = [c.id for c in code if browser_cells[c.id].get("execution_count") is None]
+    assert not_run == [], f"{name}: cells that did not run: {not_run}"
+    errors = [(cid, item) for cid, c in browser_cells.items() for item in printed(c)
+              if item[0] in ("error", "stderr")]
+    assert errors == [], f"{name}: errors or stderr in the browser: {errors}"
+    assert requests.off_host() == [], f"{name}: requests that left the host"
+
+    # the setup cell recognises the browser and says what differs there
+    assert printed(browser_cells[code[0].id]) == [("stdout", course_setup.BROWSER_NOTE + "\n")]
+    differ = []
+    for cell in code[1:]:
+        if not compared(cell) or (name, cell.id) in BROWSER_DIFFERENCES:
+            continue
+        if printed(cell) != printed(browser_cells[cell.id]):
+            differ.append(f"{cell.id}:\n  stored:  {printed(cell)!r}\n"
+                          f"  browser: {printed(browser_cells[cell.id])!r}")
+    assert differ == [], f"{name}: outputs that differ in the browser:\n" + "\n".join(differ)
+    report(f"site: {name} ran clean in {seconds:.0f} s after a {ready:.0f} s kernel start; "
+           f"{len(code)} cells, {len(requests.urls)} requests, none off 127.0.0.1")
+
+
+def test_browser_differences_name_real_cells():
+    cells = {}
+    for name in LESSONS:
+        cells[name] = {c.id for c in nbformat.read(NOTEBOOKS / name, as_version=4).cells}
+    assert [k for k in BROWSER_DIFFERENCES if k[1] not in cells.get(k[0], ())] == []
+
+
+@pytest.mark.parametrize("name", [n for n in LESSONS if n != EXPLORER])
+def test_lesson_runs_in_the_site(browser, site, name):
+    page, context, ran, requests, ready, seconds = run_lesson(browser, site, name)
+    try:
+        check_lesson(page, name, ran, requests, ready, seconds)
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def training(browser, site):
+    """Lesson 06 run once in the site; the explorer tests use it in turn."""
+    if EXPLORER not in LESSONS:
+        pytest.skip(f"{EXPLORER} not written yet")
+    page, context, ran, requests, ready, seconds = run_lesson(browser, site, EXPLORER)
+    cell, slider = sitedriver.explorer_cell(page)
+    yield page, (ran, requests, ready, seconds), cell, slider, cell.locator(".explorer-readout")
+    context.close()
+
+
+def test_training_lesson_runs_in_the_site(training):
+    page, (ran, requests, ready, seconds), *_ = training
+    check_lesson(page, EXPLORER, ran, requests, ready, seconds)
+
+
+def test_training_explorer_answers_arrow_keys_and_a_typed_value(training):
+    page, _, cell, slider, readout = training
+    twin = viz.training_readout(**viz.TRAINING_DEFAULTS)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(), twin], timeout=30_000)
+    # lite/overrides.json leaves the arrow keys to a focused slider
+    box = slider.locator(".widget-readout")
+    old_src, old_value = labdriver.image_sources(cell)[-1], box.inner_text()
+    slider.locator(".noUi-handle").focus()
+    page.keyboard.press("ArrowLeft")
+    keyed = sitedriver.wait_for_plot(page, "[data-probe=training]", old_src)
+    assert slider_learning_rate(box.inner_text()) < slider_learning_rate(old_value)
+    sitedriver.kernel_ready(page)
+    box.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("0.5")
+    page.keyboard.press("Enter")
+    seconds = sitedriver.wait_for_plot(page, "[data-probe=training]", old_src)
+    page.wait_for_function("el => parseFloat(el.innerText) === 0.5",
+                           arg=box.element_handle(), timeout=30_000)
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(),
+                                viz.training_readout("toy", 0.5, 2000)], timeout=30_000)
+    cell.screenshot(path=str(SHOTS / "site-training_explorer.png"))
+    report(f"site: training explorer, arrow key to new plot {keyed * 1e3:.0f} ms, typed 0.5 "
+           f"to new plot {seconds * 1e3:.0f} ms")
+
+
+def test_training_explorer_follows_a_mouse_drag(training):
+    page, _, cell, slider, readout = training
+    start = slider_learning_rate(slider.locator(".widget-readout").inner_text())
+    during, _ = labdriver.drag_slider(page, cell, slider, direction=-1)
+    sitedriver.kernel_ready(page)
+    page.wait_for_timeout(500)
+    rate = slider_learning_rate(slider.locator(".widget-readout").inner_text())
+    assert rate < start, "the drag did not move the slider"
+    page.wait_for_function("([el, t]) => el.innerText.includes(t)",
+                           arg=[readout.element_handle(), viz.training_readout("toy", rate, 2000)],
+                           timeout=30_000)
+    assert during >= 1
+    report(f"site: a one-second drag of the learning rate ({start:.3g} to {rate:.3g}) "
+           f"delivered {during} new plots while the mouse moved; the final plot and readout "
+           f"match the slider")
