@@ -19,7 +19,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from conftest import report
-from test_browser import browser as chromium  # noqa: F401  (the fixture "browser")
+import test_browser
 from test_browser import slider_learning_rate
 
 import course_setup
@@ -34,6 +34,7 @@ LESSONS = sorted(p.relative_to(NOTEBOOKS).as_posix() for p in NOTEBOOKS.rglob("*
                  if ".ipynb_checkpoints" not in p.parts)
 EXPLORER = "06_training.ipynb"
 SHOTS = Path(tempfile.gettempdir()) / "lesson-screenshots"
+browser = test_browser.browser     # Debian's headless Chromium, as for the JupyterLab tests
 
 # (notebook, cell id) -> why its printed text differs in the browser. Everything else
 # must print exactly what the stored notebook shows.
@@ -136,6 +137,13 @@ def check_lesson(page, name, ran, requests, ready, seconds):
     assert differ == [], f"{name}: outputs that differ in the browser:\n" + "\n".join(differ)
     report(f"site: {name} ran clean in {seconds:.0f} s after a {ready:.0f} s kernel start; "
            f"{len(code)} cells, {len(requests.urls)} requests, none off 127.0.0.1")
+
+
+def test_setup_says_what_differs_in_a_browser_kernel(monkeypatch, capsys):
+    monkeypatch.setattr(course_setup.sys, "platform", "emscripten")
+    assert course_setup.in_browser()
+    course_setup._report()
+    assert capsys.readouterr().out.startswith(course_setup.BROWSER_NOTE + "\n")
 
 
 def test_browser_differences_name_real_cells():

