@@ -47,6 +47,11 @@ BROWSER_DIFFERENCES = {
     ("03_cross_entropy_loss.ipynb", "8d972cd5"): "numpy's log(0) warnings never fire",
     ("07_debugging.ipynb", "cell-40"): "np.errstate(over='raise') cannot raise in WebAssembly",
     ("07_debugging.ipynb", "cell-42"): "numpy's log(0) warning never fires, so none is raised",
+    # a defect of the self-check, to be fixed there: it finds defect 7 (overflow) through
+    # numpy's floating-point flags, which WebAssembly lacks, so it reports 2 of 3 defects
+    ("07_debugging.ipynb", "cell-46"): "check_fixed_propagate misses the overflow defect (7)",
+    ("10_regularisation.ipynb", "c2ddf001"): "a gradient check's relative error rounds "
+                                             "differently (1.4e-10 stored, 2.4e-10 here)",
 }
 
 
@@ -215,6 +220,7 @@ def test_training_explorer_answers_arrow_keys_and_a_typed_value(training):
     keyed = sitedriver.wait_for_plot(page, "[data-probe=training]", old_src)
     assert slider_learning_rate(box.inner_text()) < slider_learning_rate(old_value)
     sitedriver.kernel_ready(page)
+    page.wait_for_timeout(1000)          # the arrow key's last picture has arrived
     box.click()
     page.keyboard.press("Control+A")
     page.keyboard.type("0.5")
