@@ -78,8 +78,8 @@ check-install:
 	rm -rf $(SCRATCH) && $(PYTHON) -m venv $(SCRATCH)/venv && mkdir -p $(SCRATCH)/run
 	$(SCRATCH)/venv/bin/python -m pip install --quiet . nbclient ipykernel
 	cp notebooks/01_sigmoid.ipynb $(SCRATCH)/run/
-	cd $(SCRATCH)/run && ../venv/bin/python -c "import logreg_core, logreg_inputs, logreg_data, \
-		logreg_viz, logreg_checks, course_setup, nbclient, nbformat; \
+	cd $(SCRATCH)/run && ../venv/bin/python -c "import logreg_core, logreg_inputs, logreg_metrics, logreg_data, \
+		logreg_network, logreg_softmax, logreg_viz, logreg_checks, course_setup, nbclient, nbformat; \
 		nb = nbformat.read('01_sigmoid.ipynb', as_version=4); \
 		nbclient.NotebookClient(nb, timeout=600).execute(); \
 		print('pip install . : the modules import and lesson 01 runs')"

@@ -18,15 +18,16 @@ on the source post's toy data.
 """
 
 import itertools
-import numbers
 
 import numpy as np
 
 from logreg_inputs import (  # the input checks, in a module of their own
     _as_real_array, _check_finite, _check_X, _check_Y,
     _check_positive_real, _check_count, _check_lambd, _check_params,
-    _check_degree, _check_row, _check_predictions,
+    _check_degree, _check_batch_size, _check_rng, _check_polynomial_size,
 )
+# lesson 09's metrics live in a module of their own; core.confusion_matrix etc. still work
+from logreg_metrics import auc, confusion_matrix, precision_recall, roc_curve  # noqa: F401
 
 __all__ = [
     "sigmoid", "sigmoid_derivative", "logistic_loss", "cost", "initialize_weights",
@@ -178,8 +179,15 @@ def propagate(W, b, X, Y, *, lambd=0.0):
 
 
 def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
-             print_cost=False, callback=None, lambd=0.0):
-    """Batch gradient descent: W -= learning_rate * dW, b -= learning_rate * db.
+             print_cost=False, callback=None, lambd=0.0, batch_size=None, rng=None):
+    """Gradient descent: W -= learning_rate * dW, b -= learning_rate * db.
+
+    With batch_size=None (the default) every update uses all m samples (full batch).
+    With batch_size=k, num_iterations counts epochs (passes over the data): each epoch
+    shuffles the samples with rng.permutation(m), then updates once per consecutive
+    slice of k shuffled samples, the last slice keeping what is left (m % k samples).
+    Each update's gradient is the mean over its slice (the L2 penalty's part stays
+    lambd / m * W, so the same penalised cost is minimised).
 
     Parameters
     ----------
@@ -192,6 +200,13 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
                (W is a copy the callback may keep)
     lambd : float >= 0, keyword; minimise the cost with the L2 penalty
             lambd / (2 m) * ||W||^2 (see cost); its gradient lambd / m * W joins dW
+    batch_size : None or int in 1..m, keyword; samples per update (see above)
+    rng : numpy.random.Generator, keyword; shuffles the samples when batch_size is set,
+          e.g. np.random.default_rng(0). Pass the same one on to continue a run.
+
+    With mini-batches, update i counts every update of every epoch, costs[k] is the cost
+    of the mini-batch of update k * record_every (before it), and callback(i, W, b) is
+    called before every update.
 
     Returns
     -------
@@ -208,6 +223,9 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     if callback is not None and not callable(callback):
         raise TypeError(f"callback must be a function callback(i, W, b) or None; got "
                         f"{type(callback).__name__}.")
+    batch_size = _check_batch_size(batch_size, X.shape[1])
+    if batch_size is not None:
+        rng = _check_rng(rng, "to shuffle the samples for mini-batches")
     if num_iterations == 0:
         grads, _ = propagate(W, b, X, Y, lambd=lambd)
         return {"W": W.copy(), "b": b}, grads, []
@@ -215,6 +233,9 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     n, m = X.shape
     w = W[:, 0].astype(X.dtype, copy=True)   # our own copy, updated in place
     y = Y[0].astype(X.dtype)
+    if batch_size is not None:
+        return _minibatch_descent(w, b, X, y, num_iterations, lr, batch_size, rng,
+                                  record_every, print_cost, callback, lambd)
     half_minus_y = 0.5 - y
     # Scratch buffers reused every step: the loop then allocates almost nothing,
     # which matters when X has millions of columns.
@@ -253,6 +274,48 @@ def optimize(W, b, X, Y, num_iterations, learning_rate, *, record_every=100,
     return params, grads, costs
 
 
+def _minibatch_descent(w, b, X, y, num_epochs, lr, k, rng, record_every, print_cost,
+                       callback, lambd):
+    """optimize's loop for mini-batches of k samples (see optimize; w is ours to change)."""
+    n, m = X.shape
+    # Samples as rows: a batch is then a gather of whole rows, about 5x faster than
+    # gathering columns of X. The copy costs about one pass over X, once per call.
+    XT = np.ascontiguousarray(X.T)
+    half_minus_y = 0.5 - y
+    costs, i = [], 0
+    with np.errstate(under="ignore"):
+        for _ in range(num_epochs):
+            order = rng.permutation(m)
+            for start in range(0, m, k):
+                idx = order[start:start + k]
+                xb = XT.take(idx, axis=0)              # (batch, n)
+                if callback is not None:
+                    callback(i, w.reshape(n, 1).copy(), b)
+                z = xb @ w
+                z += b
+                if i % record_every == 0:
+                    yb = y.take(idx)
+                    costs.append(float(np.mean(_loss(z, yb))))
+                    if lambd:
+                        costs[-1] += _penalty(w, lambd, m)
+                    if print_cost:
+                        print(f"Cost after update {i}: {costs[-1]:.6f}")
+                # dz = sigmoid(z) - y = tanh(z / 2) / 2 + (1/2 - y), as in optimize
+                z *= 0.5
+                dz = np.tanh(z, out=z)
+                dz *= 0.5
+                dz += half_minus_y.take(idx)
+                dw = dz @ xb
+                dw /= len(idx)
+                if lambd:
+                    dw += lambd / m * w
+                db = float(np.add.reduce(dz)) / len(idx)
+                w -= lr * dw
+                b -= lr * db
+                i += 1
+    return {"W": w.reshape(n, 1), "b": float(b)}, {"dW": dw.reshape(n, 1), "db": db}, costs
+
+
 def predict_proba(W, b, X):
     """Predicted probabilities sigmoid(W.T @ X + b), shape (1, m)."""
     W, b, X = _check_params(W, b, X)
@@ -275,12 +338,14 @@ def accuracy(Y_prediction, Y):
 
 
 def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, *,
-          record_every=100, print_cost=False, lambd=0.0):
+          record_every=100, print_cost=False, lambd=0.0, batch_size=None, rng=None):
     """Initialise with zeros, train with gradient descent, predict on both sets.
 
     X_train (n, m_train), Y_train (1, m_train), X_test (n, m_test), Y_test (1, m_test).
     lambd : float >= 0, keyword; train with the L2 penalty lambd / (2 m) * ||W||^2
             (see cost; m is the number of training samples)
+    batch_size, rng : keywords, mini-batches as in optimize (num_iterations then
+            counts epochs)
 
     Returns
     -------
@@ -298,7 +363,7 @@ def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0
     W, b = initialize_weights(X_train.shape[0])
     params, _, costs = optimize(W, b, X_train, Y_train, num_iterations, learning_rate,
                                 record_every=record_every, print_cost=print_cost,
-                                lambd=lambd)
+                                lambd=lambd, batch_size=batch_size, rng=rng)
     W, b = params["W"], params["b"]
     Y_prediction_train = predict(W, b, X_train)
     Y_prediction_test = predict(W, b, X_test)
@@ -385,6 +450,7 @@ def gradient_check(W, b, X, Y, epsilon=1e-5, grads=None, *, lambd=0.0):
     def J(theta):
         return cost(theta[:n].reshape(n, 1), theta[n], X, Y, lambd=lambd)
 
+    epsilon = _check_positive_real("epsilon", epsilon, "1e-5")
     g_num = numerical_gradient(J, np.append(W.ravel(), b), epsilon)
     return relative_error(g, g_num)
 
@@ -497,159 +563,20 @@ def polynomial_features(X, degree):
     """
     X = _check_X(X)
     degree = _check_degree(degree)
+    _check_polynomial_size(X, degree)        # counted first: building could exhaust memory
     n = X.shape[0]
-    rows = [X[list(factors)].prod(axis=0)
-            for power in range(1, degree + 1)
-            for factors in itertools.combinations_with_replacement(range(n), power)]
-    return np.array(rows)
-
-
-# --------------------------------------------------------------------------- evaluation metrics
-#
-# Label 1 is the positive class, the one we look for. The four outcomes of a 0/1
-# prediction, counted in scikit-learn's layout (row: the true label, column: the prediction):
-#
-#                  predicted 0   predicted 1
-#     actual 0        TN            FP          (FP: a false alarm)
-#     actual 1        FN            TP          (FN: a miss)
-
-def confusion_matrix(Y_prediction, Y):
-    """Count the four outcomes of 0/1 predictions against the true labels.
-
-    Parameters
-    ----------
-    Y_prediction : (1, m) of 0/1, e.g. predict(W, b, X)
-    Y : (1, m) of 0/1, the true labels
-
-    Returns
-    -------
-    (2, 2) int array [[TN, FP], [FN, TP]]: the row is the true label, the column the
-    prediction, as in sklearn.metrics.confusion_matrix(Y.ravel(), Y_prediction.ravel()).
-    The four counts add up to m.
-    """
-    P, Y = _check_predictions(Y_prediction, Y)
-    p, y = P[0] == 1, Y[0] == 1
-    tp, fp, fn = (int(np.count_nonzero(c)) for c in (p & y, p & ~y, ~p & y))
-    return np.array([[y.size - tp - fp - fn, fp], [fn, tp]], dtype=np.int64)
-
-
-def precision_recall(Y_prediction, Y, *, zero_division="raise"):
-    """Precision TP / (TP + FP) and recall TP / (TP + FN), as two floats in [0, 1].
-
-    Precision: of the samples predicted 1, the fraction that really are 1.
-    Recall (also sensitivity, true positive rate): of the samples that really are 1,
-    the fraction predicted 1.
-
-    Parameters
-    ----------
-    Y_prediction : (1, m) of 0/1    Y : (1, m) of 0/1
-    zero_division : "raise" (the default) or a number in [0, 1], keyword.
-        Precision is undefined when no sample is predicted 1 (TP + FP = 0), recall when
-        no label is 1 (TP + FN = 0). By default that raises ValueError; with a number,
-        the undefined one is that number instead (like scikit-learn's zero_division,
-        without its warning).
-
-    Returns
-    -------
-    (precision, recall), a tuple of two Python floats.
-    """
-    if not (isinstance(zero_division, str) and zero_division == "raise"):
-        if (isinstance(zero_division, (bool, np.bool_))
-                or not isinstance(zero_division, numbers.Real)
-                or not 0 <= zero_division <= 1):
-            raise ValueError(f"zero_division must be 'raise' or a number in [0, 1] such "
-                             f"as 0.0; got {zero_division!r}.")
-    (_, fp), (fn, tp) = confusion_matrix(Y_prediction, Y)
-    rates = []
-    for name, total, why in (("precision", tp + fp, "no sample is predicted 1"),
-                             ("recall", tp + fn, "no label in Y is 1")):
-        if total > 0:
-            rates.append(tp / total)
-        elif zero_division == "raise":
-            raise ValueError(f"{name} is undefined here: {why}, so it would be 0 / 0. "
-                             f"Lower the threshold or evaluate on more samples, or pass "
-                             f"zero_division=0.0 (or 1.0) to get a number instead.")
-        else:
-            rates.append(float(zero_division))
-    return float(rates[0]), float(rates[1])
-
-
-def roc_curve(probabilities, Y):
-    """The ROC curve: false and true positive rates at every threshold.
-
-    A sample is predicted 1 when its probability >= the threshold. The thresholds are
-    inf (no sample predicted 1) and then every distinct probability, from the largest to
-    the smallest (every sample predicted 1), so the curve runs from (0, 0) to (1, 1).
-    Samples with equal probabilities switch together: a tie is one diagonal step.
-
-    Parameters
-    ----------
-    probabilities : (1, m) in [0, 1], e.g. predict_proba(W, b, X)
-    Y : (1, m) of 0/1, with both labels present
-
-    Returns
-    -------
-    fpr, tpr, thresholds : 1-D float arrays of one length (number of distinct
-    probabilities + 1). At thresholds[i], fpr[i] = FP / N (the fraction of label-0
-    samples predicted 1) and tpr[i] = TP / P (the recall), where N and P count the labels
-    0 and 1. fpr and tpr never decrease. The same as
-    sklearn.metrics.roc_curve(Y.ravel(), probabilities.ravel(), drop_intermediate=False).
-    Y with one label only raises ValueError: one of the rates would be 0 / 0.
-    """
-    A = _check_row("probabilities", probabilities)
-    outside = A[(A < 0) | (A > 1)]
-    if outside.size:
-        shown = ", ".join(f"{v:g}" for v in outside[:3])
-        raise ValueError(f"probabilities must lie in [0, 1]; found {shown}. Pass "
-                         f"sigmoid(z), e.g. predict_proba(W, b, X), not the logits z.")
-    Y = _check_Y(Y, A.shape[1], "Y", "probabilities")
-    m, n_pos = Y.shape[1], int(Y.sum())
-    if n_pos in (0, m):
-        rate = "true" if n_pos == 0 else "false"
-        raise ValueError(f"Y must contain both labels 0 and 1 for an ROC curve; every label "
-                         f"is {int(n_pos == m)}, so the {rate} positive rate would be 0 / 0. "
-                         f"Evaluate on a set that has samples of both classes.")
-    order = np.argsort(-A[0], kind="stable")
-    a, y = A[0, order].astype(np.float64), Y[0, order]
-    tps = np.cumsum(y)                                # TP when the first k+1 are predicted 1
-    fps = np.arange(1, m + 1) - tps
-    last = np.append(np.flatnonzero(np.diff(a)), m - 1)   # the end of each run of ties
-    fpr = np.append(0.0, fps[last]) / (m - n_pos)
-    tpr = np.append(0.0, tps[last]) / n_pos
-    return fpr, tpr, np.append(np.inf, a[last])
-
-
-def auc(fpr, tpr):
-    """The area under the curve through the points (fpr[i], tpr[i]), by trapezoids.
-
-    For the arrays roc_curve returns this is the ROC AUC: the chance that a random
-    sample with label 1 gets a higher probability than a random sample with label 0,
-    a tie counting one half. 1.0 is a perfect ranking, 0.5 no better than a coin.
-
-    Parameters
-    ----------
-    fpr, tpr : 1-D arrays of one length >= 2, values in [0, 1], fpr never decreasing
-
-    Returns
-    -------
-    float in [0, 1]
-    """
-    fpr, tpr = _as_real_array("fpr", fpr), _as_real_array("tpr", tpr)
-    for name, v in (("fpr", fpr), ("tpr", tpr)):
-        if v.ndim != 1 or v.size < 2:
-            raise ValueError(f"{name} must be a 1-D array of at least 2 points; got shape "
-                             f"{v.shape}. Pass the arrays roc_curve returns.")
-        _check_finite(name, v)
-        if np.any((v < 0) | (v > 1)):
-            raise ValueError(f"{name} must hold rates in [0, 1]; found values from "
-                             f"{v.min():g} to {v.max():g}. Pass (fpr, tpr), not thresholds.")
-    if fpr.shape != tpr.shape:
-        raise ValueError(f"fpr and tpr must have the same length; got {fpr.size} and "
-                         f"{tpr.size}.")
-    if np.any(np.diff(fpr) < 0):
-        raise ValueError("fpr must never decrease, as roc_curve returns it (from 0 to 1). "
-                         "Did you pass (tpr, fpr), or sort one of the arrays on its own?")
-    return float(np.sum(np.diff(fpr) * (tpr[1:] + tpr[:-1]) / 2))
+    with np.errstate(over="ignore"):
+        rows = np.array([X[list(factors)].prod(axis=0)
+                         for power in range(1, degree + 1)
+                         for factors in itertools.combinations_with_replacement(range(n),
+                                                                                power)])
+    if not np.all(np.isfinite(rows)):
+        big = float(np.max(np.abs(X)))
+        raise ValueError(f"polynomial_features(X, degree={degree}) overflows: the largest "
+                         f"|value| in X is {big:.3g}, and its power {degree} is beyond the "
+                         f"largest float (about 1.8e308). Scale X first (core.standardize, "
+                         f"or divide by its largest value), or use a lower degree.")
+    return rows
 
 
 if __name__ == "__main__":

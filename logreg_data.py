@@ -2,7 +2,8 @@
 
 The source post's toy data and the blob generator (from logreg_core), noisy blobs,
 two breast-cancer features, one feature of the toy data, scikit-learn's bundled
-digits with lesson 08's recipe, and lesson 10's rings. Nothing is downloaded: the
+digits with lesson 08's recipe (two digits, or all ten for lesson 11), and lesson
+10's rings. Nothing is downloaded: the
 real data ship inside scikit-learn. Cached sets are read-only, so no caller can change
 them for the next one.
 
@@ -10,6 +11,7 @@ Imports numpy, scikit-learn's data sets and logreg_core; never plotting or widge
 """
 
 import functools
+from pathlib import Path
 
 import numpy as np
 
@@ -110,6 +112,52 @@ def digits_task(negative=(DIGIT_CLASSES[0],), positive=(DIGIT_CLASSES[1],), *,
     return X[:, train], Y[:, train], X[:, test], Y[:, test]
 
 
+def linear_task(m, n, rng, *, noise=1.0):
+    """A generated task of any size for lesson 12: X (n, m) standard normal features and
+    labels Y (1, m) drawn as 1 with probability sigmoid(w_true . x / noise) for a fixed
+    weight vector w_true (n,) = (1, -1, 1, -1, ...) / sqrt(n) * 3.
+
+    rng : numpy Generator, the only randomness. Returns X, Y, w_true.
+    """
+    if not isinstance(rng, np.random.Generator):
+        raise TypeError(f"rng must be a numpy Generator; got {type(rng).__name__}. "
+                        f"Create one with rng = np.random.default_rng(0).")
+    w_true = np.where(np.arange(n) % 2 == 0, 1.0, -1.0) * 3 / np.sqrt(n)
+    X = rng.standard_normal((n, m))
+    p = core.sigmoid(w_true @ X / noise)
+    Y = (rng.random(m) < p).astype(np.int8).reshape(1, m)
+    return X, Y, w_true
+
+
+TEN_DIGITS_SEED = 0
+TEN_DIGITS_SPLIT = {"train": 1077, "validation": 360, "test": 360}   # 60 %, 20 %, 20 %
+
+
+def ten_digits_task(seed=TEN_DIGITS_SEED, split=None):
+    """All ten digits with lesson 08's recipe, split at random into three sets.
+
+    X is (64, m), one image per column, pixels divided by 16; the labels are the digits
+    themselves, an int array (1, m) of 0..9. The order is rng.permutation(1797) with
+    rng = default_rng(seed); the sets take its consecutive pieces in the order of split
+    (default TEN_DIGITS_SPLIT). Returns {"train": (X, labels), "validation": (X, labels),
+    "test": (X, labels)}.
+    """
+    split = TEN_DIGITS_SPLIT if split is None else split
+    images, digits = digit_images()
+    if sum(split.values()) > len(digits):
+        raise ValueError(f"split asks for {sum(split.values())} images; there are "
+                         f"{len(digits)}.")
+    X = images.reshape(-1, 64).T / 16
+    labels = digits.reshape(1, -1)
+    order = np.random.default_rng(seed).permutation(X.shape[1])
+    sets, start = {}, 0
+    for name, size in split.items():
+        part = order[start:start + size]
+        sets[name] = (X[:, part], labels[:, part])
+        start += size
+    return sets
+
+
 RINGS_SEED = 6
 RINGS_SPLIT = {"train": 70, "validation": 80, "test": 250}
 RINGS_NOISE = 0.25
@@ -145,3 +193,135 @@ def rings_dataset(seed=RINGS_SEED, split=None, noise=RINGS_NOISE, factor=RINGS_F
 def rings():
     """rings_dataset() with the lesson's settings, loaded once and read-only."""
     return {name: _read_only(X.copy(), Y.copy()) for name, (X, Y) in rings_dataset().items()}
+
+
+# --------------------------------------------------------------------------- CSV files
+
+COURSE_CSV = Path(__file__).resolve().parent / "data" / "fruit.csv"
+
+
+def _csv_text(source):
+    """(name for messages, text) of a path or of a file's bytes (e.g. an upload)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        name, raw = "the uploaded file", bytes(source)
+    elif isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.is_file():
+            raise FileNotFoundError(f"source: no file at {str(path)!r}. Check the name and "
+                                    f"the folder (this notebook runs in {Path.cwd()}).")
+        name, raw = path.name, path.read_bytes()
+    else:
+        raise TypeError(f"source must be a file path (a string) or the file's bytes; got "
+                        f"{type(source).__name__}.")
+    try:
+        return name, raw.decode("utf-8-sig")        # -sig: Excel starts files with a BOM
+    except UnicodeDecodeError:
+        raise ValueError(f"{name} is not a UTF-8 text file. Save it as 'CSV UTF-8' and try "
+                         f"again.") from None
+
+
+def _cell_number(cell, name, row, column):
+    if cell in ("", "NA", "N/A", "?"):
+        raise ValueError(f"{name}, row {row}, column {column!r}: the value is missing "
+                         f"({cell!r}). Fill it in, or delete that row.")
+    try:
+        value = float(cell)
+    except ValueError:
+        raise ValueError(f"{name}, row {row}, column {column!r}: {cell!r} is not a number. "
+                         f"Fix that cell, or drop the column (keep only numeric "
+                         f"features).") from None
+    if not np.isfinite(value):
+        raise ValueError(f"{name}, row {row}, column {column!r}: the value is missing "
+                         f"({cell!r}). Fill it in, or delete that row.")
+    return value
+
+
+def load_csv(source, label, *, positive=None):
+    """Read a CSV file with a header row into X (n, m) and Y (1, m), checking every cell.
+
+    Parameters
+    ----------
+    source : a file path, or the file's bytes (from an upload widget)
+    label : the name of the label column (from the header row); every other column
+            is a feature and must hold numbers
+    positive : keyword; the label value that becomes 1. Needed only when the labels are
+               not already 0 and 1 (e.g. positive="pear", or positive=4).
+
+    Returns
+    -------
+    X (n, m) float64, Y (1, m) int 0/1, features: list of the n feature names (the
+    header's order). Rows are numbered as a text editor shows them: the header is row 1.
+    Each problem (empty file, ragged row, text or missing cell, labels that are not two
+    classes) raises ValueError with one sentence naming the row or column and the fix.
+    """
+    import csv  # the standard library's reader: quotes and commas inside quotes work
+
+    name, text = _csv_text(source)
+    rows = [r for r in csv.reader(text.splitlines()) if any(c.strip() for c in r)]
+    if len(rows) < 2:
+        raise ValueError(f"{name} is empty or has only a header row: it needs a header row "
+                         f"and at least one row of data.")
+    header = [h.strip() for h in rows[0]]
+    if label not in header:
+        raise ValueError(f"label: {name} has no column {label!r}; its columns are "
+                         f"{', '.join(map(repr, header))}. Pass one of those names.")
+    j = header.index(label)
+    features = [h for k, h in enumerate(header) if k != j]
+    if not features:
+        raise ValueError(f"{name} has only the label column; it needs at least one "
+                         f"feature column.")
+    X, labels = [], []
+    for row_number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            raise ValueError(f"{name}, row {row_number}: {len(row)} cells, but the header "
+                             f"has {len(header)}. Fix that row (a missing or extra comma?).")
+        cells = [c.strip() for c in row]
+        if cells[j] == "":
+            raise ValueError(f"{name}, row {row_number}, column {label!r}: the label is "
+                             f"missing. Fill it in, or delete that row.")
+        labels.append(cells[j])
+        X.append([_cell_number(c, name, row_number, header[k])
+                  for k, c in enumerate(cells) if k != j])
+    Y = _labels_to_01(labels, name, label, positive)
+    return np.array(X, dtype=float).T, Y, features
+
+
+def _labels_to_01(labels, name, label, positive):
+    """The label column's cells as a (1, m) int array of 0/1 (see load_csv)."""
+    def same(a, b):      # "1" and "1.0" are one label, "pear" and "pear" too
+        try:
+            return float(a) == float(b)
+        except ValueError:
+            return a == b
+
+    values = []
+    for v in labels:
+        if not any(same(v, u) for u in values):
+            values.append(v)
+    if len(values) != 2:
+        found = ", ".join(map(repr, values[:5])) + (", ..." if len(values) > 5 else "")
+        if len(values) == 1:
+            raise ValueError(f"{name}, column {label!r}: every row has the label "
+                             f"{values[0]!r}, so there is only one class. The neuron needs "
+                             f"examples of both classes: add rows of the other class.")
+        raise ValueError(f"{name}, column {label!r}: found {len(values)} different labels "
+                         f"({found}), but the neuron tells two classes apart. Keep the rows "
+                         f"of two labels, or merge labels into two groups first.")
+    if positive is None:
+        if sorted(float(v) if _is_number(v) else v for v in values) != [0.0, 1.0]:
+            raise ValueError(f"{name}, column {label!r}: the labels are "
+                             f"{values[0]!r} and {values[1]!r}, not 0 and 1. Say which one "
+                             f"is 1, e.g. positive={values[1]!r}.")
+        positive = "1"
+    if not any(same(str(positive), v) for v in values):
+        raise ValueError(f"positive={positive!r} is not a label in column {label!r}; the "
+                         f"labels are {values[0]!r} and {values[1]!r}.")
+    return np.array([[int(same(str(positive), v)) for v in labels]])
+
+
+def _is_number(text):
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False

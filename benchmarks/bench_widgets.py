@@ -120,6 +120,10 @@ EXPLORERS = [
     Explorer("06 training replay, one frame (iteration 1000, 1500)", viz.replay_explorer,
              lambda iteration: viz.replay_figure(iteration, **REPLAY),
              ({"iteration": 1000}, {"iteration": 1500}), update=viz.replay_update, panels=2),
+    Explorer("12 mini-batches (batch size 1, 30; runs trained at start)",
+             viz.minibatch_explorer, viz.minibatch_figure,
+             ({"batch_size": 1, "learning_rate": 0.5}, {"batch_size": 30, "learning_rate": 0.5}),
+             viz.minibatch_readout, viz.minibatch_update, panels=2),
 ]
 
 

@@ -5,6 +5,8 @@ function safely (call_learner), the messages for an untouched stub and a forgott
 Imports only numpy and logreg_core; never a lesson's check module.
 """
 
+import re
+import types
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,25 +52,251 @@ def wrong(message):
 
 
 def call_learner(fn, *args):
-    """Run the learner's function on copies of args.
+    """Run the learner's function apart from the notebook's data, on read-only copies of args.
+
+    fn is first isolated (see isolate): it sees the notebook's modules and functions but
+    none of its variables. Arrays among args are copied and made read-only, so changing
+    one in place raises, and the message names the argument ("compute on a copy").
 
     Returns (result, None) or (None, CheckResult) when the stub is untouched
     (NotImplementedError: "not attempted"), the function returned None (a written
     function that forgot `return`), or the code raised; the learner's exception is
-    described, not re-raised, so the check itself never crashes the notebook.
+    described in the learner's terms (explain_error), not re-raised, so the check itself
+    never crashes the notebook.
     """
-    copies = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    fn = isolate(fn)
     name = getattr(fn, "__name__", "your function")
     try:
         with np.errstate(all="ignore"):
-            out = fn(*copies)
+            out = fn(*read_only_copies(args))
     except NotImplementedError:
         return None, not_attempted(name)
+    except RecursionError:
+        return None, wrong(f"{name} raised RecursionError: it calls itself again and again. "
+                           f"Does it call {name}(...) inside its own body? Call another "
+                           f"function (for example core.sigmoid) instead.")
     except Exception as exc:  # noqa: BLE001 - any learner error becomes feedback
-        return None, wrong(f"{name} raised {type(exc).__name__}: {exc}")
+        return None, wrong(_raised(name, exc, fn, args))
     if out is None:
         return None, forgot_return(name)
     return out, None
+
+
+def read_only_copies(args):
+    """args with every numpy array replaced by a read-only copy (other values as they are)."""
+    out = []
+    for a in args:
+        if isinstance(a, np.ndarray):
+            a = a.copy()
+            a.setflags(write=False)
+        out.append(a)
+    return out
+
+
+# ----------------------------------------------------------------- isolation from the notebook
+
+def _is_data(value):
+    """True for what a notebook computes (arrays, numbers, lists, ...), False for modules,
+    classes and functions, which a learner's function may use."""
+    return not (isinstance(value, (types.ModuleType, type)) or callable(value))
+
+
+def _ours(fn):
+    return str(getattr(fn, "__module__", "")).split(".")[0] in _OUR_MODULES
+
+
+_OUR_MODULES = {"logreg_checks", "logreg_core", "logreg_data", "logreg_inputs", "logreg_viz",
+                "numpy"}
+
+
+def isolate(fn):
+    """fn rebuilt over a namespace with the notebook's modules and functions but none of its
+    data, so a function that reads a notebook variable fails with a NameError.
+
+    Functions defined in the same namespace (a learner's propagate calling their own
+    sigmoid) are isolated too, in the same new namespace, so recursion and helpers work.
+    Closures, defaults and keyword defaults are kept. Our own modules' functions, builtins
+    and other callables are returned as they are. Isolating twice changes nothing.
+    """
+    if not isinstance(fn, types.FunctionType) or _ours(fn) or hasattr(fn, "_hidden"):
+        return fn
+    space = fn.__globals__
+    kept, hidden, own = {}, {}, []
+    for key, value in list(space.items()):
+        if key.startswith("__") and key.endswith("__"):
+            kept[key] = value                       # __builtins__, __name__, ...
+        elif isinstance(value, types.FunctionType) and value.__globals__ is space:
+            own.append(key)
+        elif _is_data(value):
+            hidden[key] = value
+        else:
+            kept[key] = value
+    kept[_HIDDEN] = hidden                      # read back by explain_error
+    for key in own:
+        kept[key] = _rebuilt(space[key], kept, hidden)
+    # fn itself may live under another name (a test table's entry), or none
+    return kept.get(fn.__name__) if space.get(fn.__name__) is fn else \
+        _rebuilt(fn, kept, hidden)
+
+
+_HIDDEN = "__notebook_data_hidden_by_the_check__"
+
+
+def _rebuilt(f, namespace, hidden):
+    new = types.FunctionType(f.__code__, namespace, f.__name__, f.__defaults__,
+                             f.__closure__)
+    new.__kwdefaults__ = f.__kwdefaults__
+    new.__qualname__, new.__doc__ = f.__qualname__, f.__doc__
+    new.__dict__.update(f.__dict__)
+    new._hidden = hidden
+    return new
+
+
+# ----------------------------------------------------------------- raw errors, explained
+
+def _raised(name, exc, fn, args):
+    """'{name} raised Type: message.' followed by what it means in the learner's terms."""
+    text = f"{name} raised {type(exc).__name__}: {exc}".rstrip(".") + "."
+    if "read-only" in str(exc):
+        changed = changed_arguments(fn, args)
+        if changed:
+            which = " and ".join(changed)
+            return (f"{name} changes its argument {which} in place (with +=, -=, *= or an "
+                    f"assignment into it), so it raised {type(exc).__name__}: {exc}. The "
+                    f"check hands over read-only arrays, because the caller's {which} must "
+                    f"stay as it was. Compute on a copy: build a new array ({changed[0]}2 = "
+                    f"{changed[0]} * 2, or {changed[0]}.copy()) instead of changing "
+                    f"{which}.")
+    why = explain_error(exc, fn, args)
+    return f"{text} {why}" if why else text
+
+
+def changed_arguments(fn, args):
+    """Names of the array arguments fn changes, found by running it on writable copies."""
+    copies = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    try:
+        with np.errstate(all="ignore"):
+            fn(*copies)
+    except Exception:  # noqa: BLE001 - only the arguments' changes matter here
+        pass
+    params = _parameters(fn) or [f"argument {i + 1}" for i in range(len(args))]
+    return [p for p, new, old in zip(params, copies, args, strict=False)
+            if isinstance(old, np.ndarray) and not (new.shape == old.shape and
+                                                    np.array_equal(new, old, equal_nan=True))]
+
+
+def _parameters(fn):
+    code = getattr(fn, "__code__", None)
+    return list(code.co_varnames[:code.co_argcount]) if code else []
+
+
+def _learner_frames(exc):
+    """[(function name, parameter names, notebook names hidden from it)] of the frames of
+    exc's traceback that run isolated learner code, outermost first."""
+    frames, tb = [], exc.__traceback__
+    while tb is not None:
+        hidden = tb.tb_frame.f_globals.get(_HIDDEN)
+        if hidden is not None:
+            code = tb.tb_frame.f_code
+            frames.append((code.co_name, list(code.co_varnames[:code.co_argcount]), hidden))
+        tb = tb.tb_next
+    return frames
+
+
+_IMPORTS = {"np": "import numpy as np", "numpy": "import numpy", "math": "import math",
+            "core": "import logreg_core as core"}
+
+
+def _instead(missing, params):
+    """What to use in place of the notebook variable `missing`, from the parameters."""
+    for p in params:
+        low, name = p.lower(), missing.lower()
+        if missing != p and (name.startswith(low + "_") or low.startswith(name + "_")
+                             or name == low):
+            return f"use the parameter {p}"
+    sizes = {("m", "X"): "X.shape[1]", ("m", "A"): "A.shape[1]", ("m", "Y"): "Y.shape[1]",
+             ("m", "images"): "len(images)", ("m", "digits"): "len(digits)",
+             ("m", "A1"): "A1.shape[1]", ("m", "A2"): "A2.shape[1]",
+             ("n", "X"): "X.shape[0]", ("n", "W"): "W.shape[0]", ("n", "theta"): "theta.size"}
+    for p in params:
+        if (missing, p) in sizes:
+            what = "the number of samples" if missing == "m" else "the number of features"
+            return (f"compute it inside the function from a parameter: {missing} = "
+                    f"{sizes[missing, p]} ({what})")
+    return "compute it inside the function from those parameters"
+
+
+def _holds_ellipsis(fn):
+    """True when fn's code (or a function defined inside it) still holds a `...` blank."""
+    stack = [getattr(fn, "__code__", None)]
+    while stack:
+        code = stack.pop()
+        if code is None:
+            continue
+        if any(c is Ellipsis for c in code.co_consts):
+            return True
+        stack += [c for c in code.co_consts if hasattr(c, "co_consts")]
+    return False
+
+
+def explain_error(exc, fn, args=()):
+    """What a common Python or numpy error means, in the learner's terms; '' when unknown."""
+    text = str(exc)
+    params = _parameters(fn)
+    if _holds_ellipsis(fn):     # the outline of Hint 2, pasted with its blanks still in
+        return ("The function still has a `...` from the hint's outline: Python reads it as "
+                "a value called Ellipsis, not as code. Replace every `...` with the code it "
+                "stands for, run the cell, then run this check again.")
+    if isinstance(exc, NameError):
+        missing = getattr(exc, "name", None) or (re.findall(r"'(\w+)'", text) or [""])[0]
+        frames = _learner_frames(exc)
+        hidden = frames[-1][2] if frames else getattr(fn, "_hidden", {})
+        params = frames[0][1] if frames else params
+        inner = frames[-1][0] if frames else None
+        where = "" if inner in (None, frames[0][0]) else \
+            f" (inside {inner}, a function from another cell that it calls)"
+        if missing in hidden:
+            shown = ", ".join(params) or "none"
+            return (f"`{missing}` is a variable from another cell of the notebook{where}: "
+                    f"the check runs the function on its own inputs, so it may use only "
+                    f"its parameters ({shown}). Instead, {_instead(missing, params)}.")
+        if missing in _IMPORTS:
+            return (f"The import is missing: run a cell with `{_IMPORTS[missing]}` first "
+                    f"(the lesson's first code cell has it).")
+        return (f"No cell defines `{missing}`{where}: is it a typo, or a variable you meant "
+                f"to compute first inside the function?")
+    if "as a data type" in text:
+        return ("A shape was passed as two numbers, as in np.zeros(1, m): numpy reads the "
+                "second number as a data type. Pass the shape as one tuple, with two "
+                "brackets: np.zeros((1, m)).")
+    if "read-only" in text:
+        return ("It changes an array it was given (with +=, -=, *= or an assignment into "
+                "it); the check hands over read-only arrays. Compute on a copy: build a new "
+                "array (x = x * 2, or x.copy()) instead of changing the one you are given.")
+    if "matmul" in text or "not aligned" in text:
+        return ("The two sides of @ (or np.dot) do not fit: in A @ B the number of columns "
+                "of A must equal the number of rows of B. Print the .shape of both sides: "
+                "often a .T (transpose) is missing or extra.")
+    if "could not be broadcast" in text:
+        return ("Two arrays whose shapes do not fit were combined element by element (+, -, "
+                "*, /): each dimension must be equal, or 1. Print the .shape of both sides.")
+    if ("not subscriptable" in text and any(t in text for t in ("'float'", "'int'")))\
+            or "invalid index to scalar" in text or "0-dimensional" in text:
+        return ("It indexes a number, as in x[0] when x is one number, not an array. Print "
+                "the value you index, and its type, to see which one is a number; where the "
+                "input may be a plain number, compute on it as a whole, with no indexing.")
+    if "object has no attribute" in text and any(t in text for t in ("'float'", "'int'")):
+        return ("It uses an array's attribute (such as .shape or .size) on a plain number. "
+                "The input may be a plain number: np.shape(z) and np.asarray(z) work for "
+                "both, or compute on z as a whole.")
+    if "truth value of an array" in text:
+        return ("An `if` (or `and`, `or`) was used on a whole array, which holds many True/"
+                "False values. Compare the whole array at once (np.where, or (A > 0.5)) "
+                "instead of an `if`.")
+    if "object is not callable" in text and "ndarray" in text:
+        return ("An array was called like a function: a missing * (write 2 * (x + 1), not "
+                "2(x + 1)), or a variable that has the name of a function.")
+    return ""
 
 
 def close(a, b, rtol=1e-6, atol=1e-9):
@@ -101,11 +329,12 @@ def _unfilled_stub_inside(fn, *args):
     A NotImplementedError raised by fn's own body is the untouched stub itself: None.
     fn is called on copies of args (default: lesson 01's (2, 5) test array).
     """
+    fn = isolate(fn)
     code = getattr(fn, "__code__", None)
     args = args or (_Z01,)   # (defined with lesson 01's checks, before any call)
     try:
         with np.errstate(all="ignore"):
-            fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])
+            fn(*read_only_copies(args))
     except NotImplementedError as exc:
         tb = exc.__traceback__
         while tb.tb_next is not None:
@@ -216,3 +445,107 @@ def _number(value):
         return float(arr.reshape(()))
     except (TypeError, ValueError):
         return None
+
+
+# ----------------------------------------------------------------- every check's frame
+
+STRICT = False   # the tests set it: an error inside a check is then raised, not reported
+
+
+def learner_check(check):
+    """Wrap a check_* function: the learner's function is isolated from the notebook's data
+    before the check sees it, and the check never raises (an unexpected error inside the
+    check becomes a WRONG result that says so, unless STRICT)."""
+    def run(fn):
+        fn = isolate(fn)
+        try:
+            return check(fn)
+        except Exception as exc:  # noqa: BLE001 - a check must never crash the notebook
+            if STRICT:
+                raise
+            name = getattr(fn, "__name__", "your function")
+            return wrong(f"The check could not finish with this {name} ({type(exc).__name__}"
+                         f": {exc}), so it cannot call it right. Compare your function with "
+                         f"the exercise's rules, run its cell, then run this check again.")
+
+    run.__name__, run.__doc__, run.__wrapped__ = check.__name__, check.__doc__, check
+    return run
+
+
+def short(value):
+    """A value as a learner reads it: arrays in a few digits, shapes for large ones."""
+    if isinstance(value, np.ndarray):
+        if value.size > 12:
+            return f"an array of shape {value.shape}"
+        return f"np.array({np.array2string(value, precision=4, separator=', ')})" \
+            f"{'' if value.dtype.kind == 'f' else f' ({value.dtype})'}"
+    if isinstance(value, float):
+        return repr(value) if len(repr(value)) <= 8 else f"{value:.6g}"
+    if isinstance(value, (list, tuple)) and len(value) > 6:
+        return f"a {type(value).__name__} of {len(value)} items"
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(short(v) for v in value)
+        return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {short(v)}" for k, v in value.items()) + "}"
+    if callable(value):
+        return getattr(value, "__doc__", None) or getattr(value, "__name__", "a function")
+    return repr(value)
+
+
+def same_numbers(out, expected, rtol=1e-6, atol=1e-9):
+    """True when out is real numbers of expected's shape (a plain number for a 0-d
+    expected) that agree with it; a Python list or a string never does."""
+    if isinstance(out, (list, tuple, str, bytes, dict)) or _floats(out) is None:
+        return False
+    return np.shape(out) == np.shape(expected) and close(out, expected, rtol, atol)
+
+
+def same_number(out, expected):
+    """True when out is one real number (a one-element array counts) close to expected."""
+    value = _number(out)
+    return value is not None and close(value, expected)
+
+
+def random_neuron_case(n, m, rng, integer_X=False):
+    """(W (n, 1), b, X (n, m), Y (1, m)) drawn from rng; Y holds both classes when m > 1."""
+    W = rng.normal(size=(n, 1))
+    X = rng.integers(-3, 4, size=(n, m)) if integer_X else rng.normal(size=(n, m))
+    Y = (np.arange(m) % 2).reshape(1, m)
+    return W, float(rng.normal()), X, Y
+
+
+def same_propagate(out, expected):
+    """True when out is (grads, cost) with dW, db and cost as in expected, core.propagate's."""
+    (want, want_cost) = expected
+    if not (isinstance(out, (tuple, list)) and len(out) == 2 and isinstance(out[0], dict)):
+        return False
+    grads, cost = out
+    return (same_numbers(grads.get("dW"), want["dW"])
+            and same_number(grads.get("db"), want["db"]) and same_number(cost, want_cost))
+
+
+def more_cases(fn, cases, reference, same, look_at):
+    """Run fn on each further case; None when it agrees with reference on all of them.
+
+    cases: [(what the case is, args)]; reference(*args) gives the right answer;
+    same(out, expected) says whether the learner's out is right; look_at: the next thing
+    to look at when they differ (the check cannot tell the cause: it shows the input, the
+    expected and the returned value and names no cause).
+    """
+    name = getattr(fn, "__name__", "your function")
+    params = _parameters(isolate(fn)) or [f"arg{i}" for i in range(9)]
+    for what, args in cases:
+        out, problem = call_learner(fn, *args)
+        if problem is not None:
+            if problem.status != WRONG:
+                return problem
+            return wrong(f"{name} is right on the check's first case but fails on "
+                         f"another: {what}. {problem.message} {look_at}")
+        expected = reference(*args)
+        if not same(out, expected):
+            given = ", ".join(f"{p} = {short(a)}" for p, a in zip(params, args, strict=False))
+            return wrong(f"{name} is right on the check's first case but not on another: "
+                         f"{what}. Input: {given}. Expected: {short(expected)}. It returned:"
+                         f" {short(out)}. {look_at}")
+    return None

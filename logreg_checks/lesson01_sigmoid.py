@@ -8,17 +8,38 @@ import numpy as np
 import logreg_core as core
 
 from .common import (
-    _Z01,
     NOT_ATTEMPTED,
     WRONG,
+    _Z01,
     CheckResult,
     _unfilled_stub_inside,
     _with_next_step,
     call_learner,
     close,
+    learner_check,
+    more_cases,
+    same_numbers,
     passed,
     wrong,
 )
+
+_rng = np.random.default_rng(101)
+# further inputs, none of them a notebook variable: the exercise says z may be a plain
+# number or an array of any shape
+_ELEMENTWISE_CASES = [
+    ("z is a plain Python number", (0.5,)),
+    ("z is a 0-d numpy array", (np.array(-2.0),)),
+    ("z holds integers", (np.array([[-3, 0, 2]]),)),
+    ("z is a flat array of 3 values", (np.array([-1.5, 0.25, 3.0]),)),
+    ("z has shape (3, 1, 2)", (_rng.uniform(-6, 6, size=(3, 1, 2)),)),
+]
+_ELEMENTWISE_LOOK_AT = ("Look for code that works for one kind of input only: z.shape, "
+                        "np.zeros(z.shape), a loop over z, or indexing z. z may be a plain "
+                        "number or an array of any shape: compute on it as a whole.")
+
+# what numpy and math say when code written for one number meets an array
+_SCALAR_ONLY = ("size-1 arrays", "length-1 arrays", "0-dimensional arrays can be converted",
+                "truth value of an array", "only integer scalar arrays")
 
 _MATRIX_PRODUCT = ("@ and np.dot are matrix products: they multiply and add up rows and "
                    "columns. Use * to multiply number by number")
@@ -51,7 +72,8 @@ def _run_elementwise(fn, expected):
             if known is not None:
                 return None, known
             one, scalar_problem = call_learner(fn, 0.5)
-            if scalar_problem is None and np.ndim(one) == 0:
+            if scalar_problem is None and np.ndim(one) == 0 and any(
+                    sign in problem.message for sign in _SCALAR_ONLY):
                 return None, wrong(
                     f"{name} works for one number but fails for an array: it is scalar-only. "
                     f"math.exp, float(...) or an `if` on z handle one number at a time (here: "
@@ -93,6 +115,7 @@ def _worst(out, expected):
             f"{expected[i]:.6f}")
 
 
+@learner_check
 def check_sigmoid(fn):
     """Self-check for lesson 01's sigmoid: compares with logreg_core.sigmoid.
 
@@ -159,7 +182,10 @@ def _sigmoid_extremes(fn):
             overflow = True
         except Exception:  # noqa: BLE001 - any other failure was reported above
             pass
-    message = "sigmoid matches logreg_core.sigmoid, for arrays of any shape."
+    other = more_cases(fn, _ELEMENTWISE_CASES, core.sigmoid, same_numbers, _ELEMENTWISE_LOOK_AT)
+    if other is not None:
+        return other
+    message = "sigmoid matches logreg_core.sigmoid, for numbers and arrays of any shape."
     if overflow:
         message += (" Optional hint: for z = -1000 it overflows in exp (numpy warns "
                     "'overflow encountered in exp'); the answer is still right, but "
@@ -167,6 +193,7 @@ def _sigmoid_extremes(fn):
     return passed(message)
 
 
+@learner_check
 def check_sigmoid_derivative(fn):
     """Self-check for lesson 01's sigmoid_derivative: compares with the core's.
 
@@ -185,8 +212,10 @@ def check_sigmoid_derivative(fn):
     if problem is not None:
         return problem
     if close(out, expected):
-        return passed("sigmoid_derivative matches sigma(z)(1 - sigma(z)); its maximum is "
-                      "1/4, at z = 0.")
+        return more_cases(fn, _ELEMENTWISE_CASES, core.sigmoid_derivative, same_numbers,
+                          _ELEMENTWISE_LOOK_AT) or passed(
+            "sigmoid_derivative matches sigma(z)(1 - sigma(z)); its maximum is 1/4, at "
+            "z = 0.")
     s = core.sigmoid(_Z01)
     if close(out, s * (1 + s)):
         return wrong("sigmoid_derivative computes s(1 + s); the derivative is s(1 - s) "
@@ -228,6 +257,32 @@ def _predict_case():
     return W, 0.5, X
 
 
+def _random_predict_case(n, m, rng):
+    return rng.normal(size=(n, 1)), float(rng.normal()), rng.normal(size=(n, m))
+
+
+_rng_predict = np.random.default_rng(102)
+_PREDICT_CASES = [
+    ("n = 1 feature, m = 3 samples", _random_predict_case(1, 3, _rng_predict)),
+    ("n = 3 features, m = 7 samples", _random_predict_case(3, 7, _rng_predict)),
+    ("n = 7 features, m = 1 sample", _random_predict_case(7, 1, _rng_predict)),
+    ("X holds integers, b is 0-d array", (np.array([[1.0], [-2.0], [0.5]]), np.array(0.25),
+                                          np.array([[1, 0, 2, -1], [0, 1, 1, 0],
+                                                    [3, -2, 0, 1]]))),
+]
+_PREDICT_LOOK_AT = ("Look for a size that is fixed in your code (two features, or the "
+                    "notebook's m) instead of read from X: W.T @ X + b works for any n and m.")
+
+
+def _right_predictions(W, b, X):
+    return (core.sigmoid(W.T @ X + b) > 0.5).astype(int)
+
+
+def _same_predictions(out, expected):
+    return (isinstance(out, np.ndarray) and out.dtype.kind in "iu"
+            and out.shape == expected.shape and np.array_equal(out, expected))
+
+
 def _as_numbers(out):
     """out as a float array, or None when it is not numbers."""
     try:
@@ -239,6 +294,7 @@ def _as_numbers(out):
         return None
 
 
+@learner_check
 def check_predict(fn):
     """Self-check for lesson 01's predict(W, b, X) -> (1, m) integer array of 0/1.
 
@@ -319,8 +375,10 @@ def check_predict(fn):
         if kind == "f":
             return wrong(f"{name} returned floats (0.0 and 1.0), not integers (the values "
                          f"are right). The rule is integer 0/1: add .astype(int).")
-        return passed(f"{name} is right: {expected.tolist()[0]}, a (1, {m}) integer "
-                      f"array, the same as logreg_core.predict.")
+        return more_cases(fn, _PREDICT_CASES, _right_predictions, _same_predictions,
+                          _PREDICT_LOOK_AT) or passed(
+            f"{name} is right: {expected.tolist()[0]}, a (1, {m}) integer array, the same "
+            f"as logreg_core.predict (and on other numbers of features and samples).")
     boundary = int(np.flatnonzero(Z[0] == 0)[0])
     if np.array_equal(arr, (A >= 0.5).astype(int)):
         return wrong(f"{name} uses >= 0.5 where the rule is > 0.5: sample {boundary} has "

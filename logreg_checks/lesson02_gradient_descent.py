@@ -12,13 +12,23 @@ import numpy as np
 
 import logreg_core as core
 
-from .common import WRONG, _with_next_step, call_learner, close, passed, wrong
+from .common import (
+    WRONG,
+    _with_next_step,
+    call_learner,
+    close,
+    learner_check,
+    more_cases,
+    same_numbers,
+    passed,
+    wrong,
+)
 
 DESCENT_CASE = {"w0": 4.0, "learning_rate": 0.1, "num_steps": 5}
 
 
 def _case_slope(w):
-    """The slope of the check's bowl g(w) = 2 (w - 1)^2."""
+    """the slope df(w) = 4 (w - 1)"""
     return 4.0 * (w - 1.0)
 
 
@@ -119,6 +129,38 @@ def _descent_mistakes(w0, rate, n):
     return right, mistakes
 
 
+def _slope_a(w):
+    """the slope df(w) = 2 (w - 1.5)"""
+    return 2 * (w - 1.5)
+
+
+def _slope_b(w):
+    """the slope df(w) = 2 (w - 1)"""
+    return 2 * (w - 1)
+
+
+# further cases: an integer start; a start at the bottom (slope 0 from the first step);
+# a path that reaches the bottom after one step and stays there
+_DESCENT_CASES = [
+    ("w0 = 0 is an integer", (_slope_a, 0, 0.25, 3)),
+    ("w0 = 1.0 is already at the bottom, where the slope is 0",
+     (_case_slope, 1.0, 0.1, 4)),
+    ("w reaches the bottom after one step, then stays there", (_slope_b, 5.0, 0.5, 4)),
+]
+_DESCENT_LOOK_AT = ("Look for code that depends on the values: an early stop or `break` "
+                    "(the array must always hold num_steps + 1 values), or an array built "
+                    "from w0 (np.full, np.zeros_like), which holds integers when w0 is an "
+                    "integer. Start with ws = [w0] and append each new w.")
+
+
+def _right_descent(df, w0, learning_rate, num_steps):
+    return _descent(float(w0), num_steps, lambda w, k: w - learning_rate * df(w))
+
+
+def _same_path(out, expected):
+    return isinstance(out, np.ndarray) and out.ndim == 1 and same_numbers(out, expected)
+
+
 def _as_path(out):
     """The learner's output as a 1-D float array, or None if it is not numbers."""
     if isinstance(out, (str, bytes, dict)):
@@ -144,6 +186,7 @@ def _descent_error(problem, name):
     return _with_next_step(problem, name)
 
 
+@learner_check
 def check_gradient_descent(fn):
     """Self-check for lesson 02's gradient_descent(df, w0, learning_rate, num_steps).
 
@@ -221,5 +264,8 @@ def check_gradient_descent(fn):
                      f"np.array([w0]): no steps, only the start (it returned a "
                      f"{type(zero).__name__}). Make sure w0 goes "
                      f"into the array before the loop.")
+    other = more_cases(fn, _DESCENT_CASES, _right_descent, _same_path, _DESCENT_LOOK_AT)
+    if other is not None:
+        return other
     return passed(f"gradient_descent returns the {n + 1} values w0, ..., w{n} of "
                   f"w <- w - learning_rate * df(w), as a numpy array.")

@@ -7,7 +7,18 @@ import numpy as np
 
 import logreg_core as core
 
-from .common import _naive_cost, _next_step, _one_number, call_learner, close, passed, wrong
+from .common import (
+    more_cases,
+    same_number,
+    _naive_cost,
+    _next_step,
+    _one_number,
+    call_learner,
+    close,
+    learner_check,
+    passed,
+    wrong,
+)
 
 
 def _cost_case(seed=2):
@@ -25,6 +36,18 @@ def _extreme_cost_case():
     return A, Y
 
 
+_rng = np.random.default_rng(103)
+_COST_CASES = [
+    ("one sample, m = 1", (np.array([[0.3]]), np.array([[1]]))),
+    ("m = 7 samples", (core.sigmoid(_rng.normal(size=(1, 7))),
+                       np.array([[0, 1, 1, 0, 1, 0, 0]]))),
+    ("every label is 1, m = 4", (np.array([[0.9, 0.2, 0.6, 0.45]]), np.ones((1, 4), int))),
+]
+_COST_LOOK_AT = ("Look for a number of samples fixed in your code (the notebook's m, or "
+                 "a loop over a fixed range) instead of read from A or Y: np.mean works "
+                 "for any m.")
+
+
 def _cross_entropy(A, Y):
     """The exact mean cross-entropy of the probabilities A as given (log1p keeps 1 - A exact)."""
     return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log1p(-A)))
@@ -40,6 +63,7 @@ def _not_finite(value, name):
                  f"of A and 1 - A only.")
 
 
+@learner_check
 def check_compute_cost(compute_cost):
     """Check compute_cost(A, Y) -> mean cross-entropy of probabilities A against labels Y.
 
@@ -126,9 +150,10 @@ def check_compute_cost(compute_cost):
                  f"term by term, then run the check again.")
 
 
-_LOOP_RETURN = ("{name} returned the loss of the first sample only: is your `return` inside "
-                "the loop? {values} Move the `return` out of the loop (indent it one level "
-                "less), so that it runs after all m samples are added up.")
+_LOOP_RETURN = ("{name} returned the loss of the first sample only, not the mean over all "
+                "samples. {values} Look at how the samples are added up: a `return` inside "
+                "a loop stops after the first sample (move it one indent to the left), and "
+                "A[0, 0] reads one sample only.")
 _SQUARED = ("{name} computes the squared error, not the cross-entropy. {values} Use the loss "
             "of this lesson: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
@@ -145,8 +170,11 @@ def _compute_cost_near_0_and_1(compute_cost, name, got, note):
         return edge_note
     want = _cross_entropy(A, Y)
     if close(edge, want):
-        return passed(f"{name} is right: {got:.6f} at ordinary predictions, and {edge:.6f} at "
-                      f"predictions within 1e-9 of 0 and 1.{note}")
+        other = more_cases(compute_cost, _COST_CASES, _cross_entropy, same_number,
+                           _COST_LOOK_AT)
+        return other or passed(f"{name} is right: {got:.6f} at ordinary predictions, "
+                               f"{edge:.6f} at predictions within 1e-9 of 0 and 1, and on "
+                               f"other numbers of samples.{note}")
     eps_cost = _naive_cost(A, Y, eps=1e-5)
     which = "eps = 1e-5 (the source post's value)" if close(edge, eps_cost) else \
         "an eps, or a clip of A,"

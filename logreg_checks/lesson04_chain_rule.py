@@ -8,12 +8,16 @@ import numpy as np
 import logreg_core as core
 
 from .common import (
+    more_cases,
+    random_neuron_case,
+    same_propagate,
     _a,
     _naive_cost,
     _next_step,
     _one_number,
     call_learner,
     close,
+    learner_check,
     passed,
     shape_of,
     wrong,
@@ -27,6 +31,17 @@ def _propagate_case(seed=3):
     X = rng.normal(size=(3, 5))
     Y = np.array([[1, 0, 0, 1, 1]])
     return W, 0.7, X, Y
+
+
+_rng = np.random.default_rng(104)
+PROPAGATE_CASES = [
+    ("n = 1 feature, m = 1 sample", random_neuron_case(1, 1, _rng)),
+    ("n = 7 features, m = 3 samples", random_neuron_case(7, 3, _rng)),
+    ("X holds integers, n = 2, m = 9", random_neuron_case(2, 9, _rng, integer_X=True)),
+    ("b = 0 is an integer", (np.array([[0.5], [-1.0], [0.25]]), 0,
+                             np.array([[1.0, 2.0, -1.0, 0.5], [0.0, 1.0, 1.0, -2.0],
+                                       [3.0, -1.0, 0.5, 1.0]]), np.array([[1, 0, 1, 0]]))),
+]
 
 
 _PROPAGATE_FORM = "return grads, cost with grads = {'dW': dW, 'db': db}"
@@ -175,14 +190,7 @@ def _diagnose_cost(cost, want, A, Y, at_b0, m, n):
             f"Use -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)).")
 
 
-def _changed_in_place(fn, args):
-    """Names of the arrays among W, X, Y that fn changes (call_learner passes copies)."""
-    kept = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
-    call_learner(lambda: fn(*kept))
-    return [name for name, new, old in zip("WbXY", kept, args, strict=True)
-            if isinstance(old, np.ndarray) and not np.array_equal(new, old)]
-
-
+@learner_check
 def check_propagate(propagate):
     """Check propagate(W, b, X, Y) -> (grads, cost) against logreg_core.propagate.
 
@@ -243,10 +251,9 @@ def check_propagate(propagate):
             return wrong(f"{label} has the right value but is an array of shape "
                          f"{np.shape(value)}, not a plain number. Wrap it in float(...): "
                          f"{fix}.")
-    changed = _changed_in_place(propagate, (W, b, X, Y))
-    if changed:
-        return wrong(f"The values are right, but propagate changed {', '.join(changed)} in "
-                     f"place (with -=, += or an assignment into it). Compute new arrays "
-                     f"instead, and leave the arrays you are given as they are.")
-    return passed(f"propagate is right: cost {want_cost:.6f}, db {want['db']:.6f}, "
-                  f"dW of shape {want['dW'].shape}, and W, X, Y are unchanged.")
+    other = more_cases(propagate, PROPAGATE_CASES, core.propagate, same_propagate,
+                       "Look for a size fixed in your code (the notebook's m or n, or two "
+                       "features) instead of read from X: m = X.shape[1].")
+    return other or passed(f"propagate is right: cost {want_cost:.6f}, db "
+                           f"{want['db']:.6f}, dW of shape {want['dW'].shape}, also for "
+                           f"other numbers of features and samples.")

@@ -7,7 +7,17 @@ import numpy as np
 
 import logreg_core as core
 
-from .common import _floats, _names_blanks, call_learner, close, passed, wrong
+from .common import (
+    more_cases,
+    same_numbers,
+    _floats,
+    _names_blanks,
+    call_learner,
+    close,
+    learner_check,
+    passed,
+    wrong,
+)
 
 
 def gradient_check_propagate(propagate, W, b, X, Y, epsilon=1e-5):
@@ -67,6 +77,7 @@ def _ng_run(fn, f, h):
     in, the recorder lists the points f was evaluated at.
     """
     theta = _NG_THETA.copy()
+    theta.setflags(write=False)        # the learner must not change the theta it is given
     recorder = _Recorder(f, theta)
 
     def learner():
@@ -78,6 +89,7 @@ def _ng_run(fn, f, h):
 
 
 def _ng_square(t):
+    """f(t) = sum(t**2)"""
     return float(np.sum(t ** 2))
 
 
@@ -87,6 +99,22 @@ def _ng_cube(t):
 
 def _ng_coupled(t):
     return float(np.sum(t) ** 2)
+
+
+def _ng_weighted(t):
+    """f(t) = sum((1, 2, 3, ...) * t**2)"""
+    return float(np.sum(np.arange(1, t.size + 1) * t ** 2))
+
+
+_NG_CASES = [
+    ("theta has 1 entry", (_ng_square, np.array([0.7]), 1e-4)),
+    ("theta has 7 entries", (_ng_weighted, np.random.default_rng(105).normal(size=7), 1e-4)),
+    ("f weighs each entry differently", (_ng_weighted, np.array([1.0, -2.0, 0.5]), 1e-3)),
+]
+
+
+def _same_gradient(out, expected):
+    return isinstance(out, np.ndarray) and same_numbers(out, expected, rtol=1e-6, atol=1e-7)
 
 
 _ALIAS = ("`t = theta` makes a second name for the same array, not a copy, so each "
@@ -176,22 +204,27 @@ def _ng_output(name, out, rec, t):
     return vals, None
 
 
+@learner_check
 @_names_blanks
 def check_numerical_gradient(fn):
     """Self-check for lesson 05: a centred-difference numerical gradient fn(f, theta, h).
 
-    Records every point fn evaluates f at. Diagnoses: the caller's theta left changed, or
-    nudged while the answer is wrong (`t = theta` aliasing, by name; nudging theta in place
-    and putting back the exact old value passes), f only ever called at theta itself (two
-    aliases, +h and -h cancel); a list, a tuple, a scalar (a `return` inside the loop) or a
-    wrong shape returned; f evaluated once outside the loop (all coordinates moved at
-    once); an ignored h; a forward difference (off by exactly h on sum(t^2)); dividing by h
-    instead of 2h; a forward difference divided by 2h; the opposite sign; `/ 2 * h`; a
-    coordinate not restored before the next (on (sum t)^2).
+    Records every point fn evaluates f at; theta is handed over read-only. Diagnoses: a
+    write into theta (`t = theta` or `t = theta[:]` are not copies), f only ever called at
+    theta itself (two aliases, +h and -h cancel); a list, a tuple, a scalar (a `return`
+    inside the loop) or a wrong shape returned; f evaluated once outside the loop (all
+    coordinates moved at once); an ignored h; a forward difference (off by exactly h on
+    sum(t^2)); dividing by h instead of 2h; a forward difference divided by 2h; the opposite
+    sign; `/ 2 * h`; a coordinate not restored before the next (on (sum t)^2).
     """
     name = getattr(fn, "__name__", "your function")
     t, h = _NG_THETA, 1e-3
     out, problem, after, rec = _ng_run(fn, _ng_square, h)
+    if problem and "read-only" in problem.message:
+        return wrong(f"{name} writes into the theta it is given (the check hands it over "
+                     f"read-only, so Python stopped it). `t = theta` and `t = theta[:]` do "
+                     f"not copy: t is the same array as theta, or a view of it. Start from "
+                     f"a real copy, t = theta.copy(), for each i, and change only t.")
     if problem:
         if "IndexError" in problem.message and "only integers" in problem.message:
             return wrong(f"{name} uses the entries of theta as positions: `for i in theta` "
@@ -199,7 +232,7 @@ def check_numerical_gradient(fn):
                          f"Loop over the places: for i in range(theta.size).")
         return problem
     problem = _ng_caller_theta(name, rec, after, t, h)
-    # changing theta while working and putting back the exact old values is allowed
+    # (theta is read-only: this names f evaluated only at theta itself)
     if problem and (not np.array_equal(after, t) or not close(out, 2 * t)):
         return problem
     vals, problem = _ng_output(name, out, rec, t)
@@ -320,5 +353,11 @@ def _check_ng_step(fn, name):
         return wrong(f"On f = (sum t)**2 the gradient is {exact.tolist()}; {name} gave "
                      f"{np.round(out, 6).tolist()}. Nudge only entry i, from a fresh copy "
                      f"of theta for each i.")
+    other = more_cases(fn, _NG_CASES, core.numerical_gradient, _same_gradient,
+                       "Look for a size fixed in your code (the notebook's n, or a range of "
+                       "fixed length) instead of theta.size, and for a function from the "
+                       "notebook (such as J) called instead of f.")
+    if other is not None:
+        return other
     return passed(f"{name} gives centred differences: exact on sum(t**2), error exactly "
                   f"h**2 on sum(t**3), right on the coupled (sum t)**2, and theta untouched.")

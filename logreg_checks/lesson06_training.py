@@ -13,6 +13,10 @@ import numpy as np
 import logreg_core as core
 
 from .common import (
+    more_cases,
+    random_neuron_case,
+    same_number,
+    same_numbers,
     NOT_ATTEMPTED,
     WRONG,
     CheckResult,
@@ -20,6 +24,7 @@ from .common import (
     _unfilled_stub_inside,
     call_learner,
     close,
+    learner_check,
     passed,
     shape_of,
     wrong,
@@ -31,6 +36,13 @@ def _inner_stub(name, inner):
         f"{name} raised NotImplementedError from inside {inner}(), which it calls: {inner} "
         f"is still the unfilled stub. Fill in {inner} first (or call core.{inner}), run "
         f"its cell, then run this check again."))
+
+
+def _same_rows_for_other_n(again, n, W):
+    """True when initialize_weights gives W the same number of rows for another n."""
+    other = again(n + 2)
+    return (isinstance(other, tuple) and len(other) == 2 and
+            np.shape(other[0]) == W.shape)
 
 
 def _initialize_problem(W, b, n, again):
@@ -47,9 +59,9 @@ def _initialize_problem(W, b, n, again):
                    "np.zeros((n, 1)), with the inner parentheses")
         elif W.shape == (1, n):
             why = "a row. W must be a column, one row per feature: np.zeros((n, 1))"
-        elif W.ndim == 2 and W.shape[1] == 1:
-            why = (f"it ignores n (the toy data has 2 features; here n = {n}). Use n: "
-                   f"np.zeros((n, 1))")
+        elif W.ndim == 2 and W.shape[1] == 1 and _same_rows_for_other_n(again, n, W):
+            why = (f"it ignores n: it gives {W.shape[0]} rows for any n (here n = {n}). Use "
+                   f"n: np.zeros((n, 1))")
         else:
             why = "it must be one row per feature and one column: np.zeros((n, 1))"
         return wrong(f"For n = {n}, W has shape {W.shape}: {why}.")
@@ -57,7 +69,7 @@ def _initialize_problem(W, b, n, again):
         return wrong(f"W holds integers ({W.dtype}); it must hold floats: np.zeros((n, 1)) "
                      f"gives float64 (no dtype=int, no [[0]] * n).")
     if not np.all(W == 0):
-        second = again()
+        second = again(n)
         if isinstance(second, tuple) and len(second) == 2 and \
                 not np.array_equal(np.asarray(second[0]), W):
             return wrong("W is random (it changes from call to call); start from zeros, "
@@ -81,6 +93,7 @@ def _initialize_problem(W, b, n, again):
     return None
 
 
+@learner_check
 def check_initialize_weights(fn):
     """Self-check for lesson 06's initialize_weights(n): zeros (n, 1) float64 and 0.0."""
     name = getattr(fn, "__name__", "initialize_weights")
@@ -88,9 +101,10 @@ def check_initialize_weights(fn):
         out, problem = call_learner(fn, n)
         if problem is not None:
             if "as a data type" in problem.message:
-                return wrong(f"{name} calls np.zeros(n, 1): numpy reads the 1 as a data type "
-                             f"({problem.message}). Pass the shape as one tuple: "
-                             f"np.zeros((n, 1)).")
+                said = problem.message.split(" raised ", 1)[-1].split(". ")[0]
+                return wrong(f"{name} passes a shape as two numbers, as in np.zeros(n, 1): "
+                             f"numpy reads the second number as a data type ({said}). Pass "
+                             f"the shape as one tuple, with two brackets: np.zeros((n, 1)).")
             if problem.status == WRONG:
                 data, _ = call_learner(fn, np.ones((n, 4)))
                 if isinstance(data, tuple) and len(data) == 2 and np.shape(data[0]) == (n, 1):
@@ -105,15 +119,83 @@ def check_initialize_weights(fn):
         if np.ndim(W) == 0 and isinstance(b, np.ndarray) and b.size == n:
             return wrong(f"{name} returned (b, W): the order is W first, then b. Write "
                          f"`return W, b`.")
-        bad = _initialize_problem(W, b, n, lambda n=n: call_learner(fn, n)[0])
+        bad = _initialize_problem(W, b, n, lambda k: call_learner(fn, k)[0])
         if bad is not None:
             return bad
+    if "empty" in getattr(getattr(fn, "__code__", None), "co_names", ()):
+        return wrong(f"{name} uses np.empty, which does not set the values: W holds whatever "
+                     f"was in memory before (here it happened to be zeros). Use "
+                     f"np.zeros((n, 1)).")
     return passed(f"{name}(n) returns W = zeros of shape (n, 1), float64, and b = 0.0 "
                   f"(tried n = 3, 1 and 5).")
 
 
 OPTIMIZE_CASE = {"W": np.array([[0.5], [-0.3]]), "b": 0.1, "num_iterations": 350,
                  "learning_rate": 0.1}
+
+
+_rng = np.random.default_rng(106)
+_OPTIMIZE_CASES = [
+    ("n = 3 features, m = 5 samples, 120 iterations",
+     (*random_neuron_case(3, 5, _rng)[:4], 120, 0.3)),
+    ("n = 1 feature, one iteration", (*random_neuron_case(1, 4, _rng)[:4], 1, 0.5)),
+    ("W is zeros, b = 0 an integer, X holds integers",
+     (np.zeros((2, 1)), 0, *random_neuron_case(2, 6, _rng, integer_X=True)[2:], 101, 0.1)),
+]
+_SIZES_LOOK_AT = ("Look for a size or a data set fixed in your code (the notebook's X_train, "
+                  "m or 2 features) instead of read from the arguments, and for settings "
+                  "fixed in advance instead of num_iterations and learning_rate.")
+
+
+def _same_optimize(out, expected):
+    """True when out is (params, grads, costs) as core.optimize's expected."""
+    if not (isinstance(out, tuple) and len(out) == 3 and isinstance(out[0], dict)
+            and isinstance(out[1], dict)):
+        return False
+    (params, grads, costs), (want, want_grads, want_costs) = out, expected
+    return (same_numbers(params.get("W"), want["W"]) and same_number(params.get("b"),
+                                                                     want["b"])
+            and same_numbers(grads.get("dW"), want_grads["dW"])
+            and same_number(grads.get("db"), want_grads["db"])
+            and isinstance(costs, (list, np.ndarray)) and len(costs) == len(want_costs)
+            and (not want_costs or close(costs, want_costs)))
+
+
+def _random_model_case(rng):
+    """Three features, six training and four test samples; no line separates the training
+    samples (samples 0 and 1 are one point with two labels), so the training accuracy is
+    below 100 % and a wrong accuracy formula shows."""
+    W, b, X, Y = random_neuron_case(3, 10, rng)
+    Y = (W.T @ X + b + rng.normal(scale=0.5, size=(1, 10)) > 0).astype(int)
+    X[:, 1], Y[0, :2] = X[:, 0], (0, 1)
+    return X[:, :6], Y[:, :6], X[:, 6:], Y[:, 6:], 150, 0.2
+
+
+_MODEL_CASES = [("n = 3 features, 6 training and 4 test samples, 150 iterations at 0.2",
+                 _random_model_case(_rng))]
+
+
+def _same_model(out, expected):
+    """True when out is the dict core.model gives (expected)."""
+    if not isinstance(out, dict) or any(k not in out for k in expected):
+        return False
+    for key, want in expected.items():
+        got = out[key]
+        if key in ("learning_rate", "num_iterations"):
+            ok = got == want
+        elif key.startswith("Y_prediction"):
+            ok = isinstance(got, np.ndarray) and got.shape == want.shape and \
+                np.array_equal(got, want)
+        elif key == "costs":
+            ok = isinstance(got, (list, np.ndarray)) and len(got) == len(want) and \
+                close(got, want)
+        elif key == "W":
+            ok = same_numbers(got, want)
+        else:
+            ok = same_number(got, want)
+        if not ok:
+            return False
+    return True
 
 
 def _ascent(W, b, X, Y, num_iterations, learning_rate):
@@ -165,17 +247,6 @@ def _recorded_where(costs, trace, num_iterations):
     return None, None
 
 
-def _changes_W_in_place(fn, args):
-    """Run fn once more on a W we keep (call_learner passes copies); did fn modify it?"""
-    W = args[0].copy()
-
-    def learner():
-        return fn(W, *args[1:])
-
-    call_learner(learner)
-    return not np.array_equal(W, args[0])
-
-
 def _role(x):
     """'params', 'grads' or 'costs': what one of optimize's three results looks like."""
     if isinstance(x, dict):
@@ -224,6 +295,7 @@ def _settings_used(W, b, args):
     return None, None
 
 
+@learner_check
 def check_optimize(fn):
     """Run the learner's optimize on the toy data from a non-zero start and diagnose."""
     X, Y, _, _ = core.toy_dataset()
@@ -327,10 +399,9 @@ def check_optimize(fn):
             and close(grads.get("db"), ref_grads["db"])):
         return wrong("W, b and costs are right; grads should be the gradients of the last "
                      "update, {'dW': dW, 'db': db}.")
-    if _changes_W_in_place(fn, args):
-        return wrong("W, b, costs and grads are right, but your optimize changed the "
-                     "caller's W array in place (W -= ...): the caller's W is now the "
-                     "trained one. Write W = W - learning_rate * dW, a new array.")
+    other = more_cases(fn, _OPTIMIZE_CASES, core.optimize, _same_optimize, _SIZES_LOOK_AT)
+    if other is not None:
+        return other
     return passed(f"optimize matches logreg_core.optimize: W, b, the "
                   f"{len(ref_costs)} costs and the last gradients.")
 
@@ -424,6 +495,7 @@ def _key_problem(out):
                  f"{', '.join(MODEL_KEYS)}.")
 
 
+@learner_check
 def check_model(fn):
     """Self-check for lesson 06's model: the source post's program on the toy data."""
     args = _model_args()
@@ -559,6 +631,9 @@ def check_model(fn):
     second = _ignores_arguments(fn)
     if second is not None:
         return second
+    other = more_cases(fn, _MODEL_CASES, core.model, _same_model, _SIZES_LOOK_AT)
+    if other is not None:
+        return other
     return passed(f"model matches logreg_core.model on the source post's data: W, b, the "
                   f"costs, both predictions and the accuracies ({want[0]:g} % and "
                   f"{want[1]:g} %).")

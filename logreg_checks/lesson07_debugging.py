@@ -12,7 +12,19 @@ import numpy as np
 
 import logreg_core as core
 
-from .common import _floats, _naive_cost, _names_blanks, call_learner, close, passed, wrong
+from .common import (
+    more_cases,
+    random_neuron_case,
+    same_propagate,
+    _floats,
+    _naive_cost,
+    _names_blanks,
+    call_learner,
+    close,
+    learner_check,
+    passed,
+    wrong,
+)
 
 
 def basic_sigmoid(x):
@@ -134,10 +146,19 @@ _DEFECT_TEXT = {
     72: "defect 7, the cost is not finite when predictions saturate: A rounds to exactly "
         "0 or 1, so log(A) or log(1 - A) is -inf (at |z| = 800 the cost is {c} where it "
         "should be {j}). Compute the cost from the logits, e.g. core.logistic_loss(Z, Y)",
+    74: "the cost is wrong where predictions saturate: at |z| = 800 it is {c} where it "
+        "should be {j}. Replacing an inf or nan (np.nan_to_num, np.clip) hides the problem "
+        "instead of fixing it: compute the cost from the logits, e.g. "
+        "core.logistic_loss(Z, Y)",
     73: "defect 5 in another form: clipping A or adding a small eps caps each sample's "
         "loss (at |z| = 800 the cost is {c} where it should be {j}). Compute the loss from "
         "the logits, e.g. core.logistic_loss(Z, Y)",
 }
+
+
+_rng = np.random.default_rng(107)
+_PROPAGATE_CASES = [("n = 3 features, m = 5 samples", random_neuron_case(3, 5, _rng)),
+                    ("n = 1 feature, m = 2 samples", random_neuron_case(1, 2, _rng))]
 
 
 def _raise_on_overflow(fn):
@@ -182,6 +203,7 @@ def _propagate_output(name, out, n):
     return (dW, db, cost), None
 
 
+@learner_check
 @_names_blanks
 def check_fixed_propagate(fn):
     """Self-check for lesson 07: a repaired propagate. Lists every defect of the source post
@@ -256,10 +278,14 @@ def check_fixed_propagate(fn):
         j = core.cost(W, b, X, Y)
         if not np.isfinite(got[2]):
             found[72] = dict(c=f"{got[2]}", j=f"{j:.1f}")
-        elif 5 not in found and 1 not in found and got[2] < j and not close(got[2], j,
-                                                                             rtol=1e-9):
-            found[73] = dict(c=f"{got[2]:.1f}", j=f"{j:.1f}")
+        elif 5 not in found and 1 not in found and not close(got[2], j, rtol=1e-9):
+            found[73 if got[2] < j else 74] = dict(c=f"{got[2]:.4g}", j=f"{j:.1f}")
     if not found:
+        other = more_cases(fn, _PROPAGATE_CASES, core.propagate, same_propagate,
+                           "Look for a size or data fixed in your code (the notebook's X, "
+                           "Y or m) instead of read from the arguments: m = X.shape[1].")
+        if other is not None:
+            return other
         return passed(f"{name} matches core.propagate at zero weights and at a trained "
                       f"point, and stays finite and overflow-free at |z| = 800: none of "
                       f"the source post's defects is left.")

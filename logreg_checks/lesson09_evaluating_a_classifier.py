@@ -9,12 +9,33 @@ Imports the shared machinery (.common) and logreg_core; never another lesson's m
 
 import numpy as np
 
-from .common import _NEXT_STEP, WRONG, call_learner, close, passed, wrong
+from .common import (
+    more_cases,
+    WRONG,
+    _NEXT_STEP,
+    call_learner,
+    close,
+    learner_check,
+    passed,
+    wrong,
+)
 
 # every quantity below differs from every other on both matrices, so a match names it
 PR_CASES = (np.array([[50, 10], [5, 35]]), np.array([[90, 3], [12, 15]]))
 
 _PR_RIGHT = ("precision", "recall")
+_PR_MORE = [("a matrix of 32-bit integers", (np.array([[7, 2], [3, 11]], dtype=np.int32),)),
+            ("other counts", (np.array([[12, 1], [4, 6]]),))]
+
+
+def _right_pr(cm):
+    (tn, fp), (fn, tp) = np.asarray(cm, dtype=float)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def _same_pr(out, expected):
+    values, _ = _two_numbers(out)
+    return values is not None and close(values, expected)
 _PR_QUANTITIES = {   # name -> (function of TN, FP, FN, TP; how a message describes it)
     "precision": (lambda tn, fp, fn, tp: tp / (tp + fp), "the precision TP / (TP + FP)"),
     "recall": (lambda tn, fp, fn, tp: tp / (tp + fn), "the recall TP / (TP + FN)"),
@@ -86,6 +107,7 @@ def _pr_names(values_per_case):
     return found
 
 
+@learner_check
 def check_precision_recall(fn):
     """Self-check for lesson 09: precision and recall from a confusion matrix.
 
@@ -116,6 +138,11 @@ def check_precision_recall(fn):
         if container is not None:
             return wrong(f"{name} gives the right values but returns a {container}, not a "
                          f"tuple. Return a tuple: `return precision, recall` (no brackets).")
+        other = more_cases(fn, _PR_MORE, _right_pr, _same_pr,
+                           "Look for numbers fixed in your code instead of read from cm: "
+                           "tn, fp = cm[0] and fn, tp = cm[1].")
+        if other is not None:
+            return other
         return passed(f"{name} gives precision TP / (TP + FP) and recall TP / (TP + FN), in "
                       f"that order, on two different matrices.")
     if "recall" in names[0] and "precision" in names[1]:

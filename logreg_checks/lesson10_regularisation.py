@@ -7,7 +7,20 @@ import numpy as np
 
 import logreg_core as core
 
-from .common import _number, _with_next_step, call_learner, close, passed, shape_of, wrong
+from .common import (
+    more_cases,
+    random_neuron_case,
+    same_number,
+    same_numbers,
+    _number,
+    _with_next_step,
+    call_learner,
+    close,
+    learner_check,
+    passed,
+    shape_of,
+    wrong,
+)
 
 
 def _penalty_case(seed=10):
@@ -19,6 +32,25 @@ def _penalty_case(seed=10):
     X = rng.normal(size=(3, 5))
     Y = np.array([[1, 0, 0, 1, 1]])
     return W, 0.8, X, Y, 0.7
+
+
+def _right_penalty(W, b, X, Y, lambd):
+    grads, cost = core.propagate(W, b, X, Y, lambd=lambd)
+    return cost, grads["dW"], grads["db"]
+
+
+def _same_penalty(out, expected):
+    return (isinstance(out, (tuple, list)) and len(out) == 3
+            and same_number(out[0], expected[0]) and same_numbers(out[1], expected[1])
+            and same_number(out[2], expected[2]))
+
+
+_rng = np.random.default_rng(110)
+_PENALTY_CASES = [
+    ("n = 1 feature, m = 3 samples, lambd = 0.5", (*random_neuron_case(1, 3, _rng), 0.5)),
+    ("n = 4 features, m = 7 samples, lambd = 2 (an integer)",
+     (*random_neuron_case(4, 7, _rng), 2)),
+]
 
 
 def _penalty_output(name, out, n, right_dW=None):
@@ -77,8 +109,10 @@ _COST_MISTAKES = {
              "np.sum(W ** 2) to the cross-entropy."),
     "1/m": ("the penalty misses its 1/m", "The penalty in the cost is missing its 1/m: use "
             "lambd / (2 * m) * np.sum(W ** 2), with m = X.shape[1] samples."),
-    "half": ("it uses lambd / m instead of lambd / (2m)", "The penalty in the cost uses "
-             "lambd / m where it needs lambd / (2 * m): the 1/2 is missing."),
+    "half": ("the penalty is twice too large", "The penalty in the cost is twice too large: "
+             "lambd / m * np.sum(W ** 2) where it needs lambd / (2 * m) * np.sum(W ** 2). "
+             "Either the 1/2 is missing, or the penalty is added twice (core.propagate with "
+             "lambd already adds it)."),
     "b": ("it penalises b", "The cost penalises b too: the penalty is on the weights W "
           "only, not on b."),
     "sign": ("the penalty is subtracted", "The penalty has the wrong sign: add it to the "
@@ -182,15 +216,18 @@ def _penalty_divisor(cost, dW, W, b, X, Y, lambd):
     used; None when there is no such k."""
     g0, J0 = core.propagate(W, b, X, Y)
     sq = float(np.sum(W ** 2))
-    if cost - J0 <= 0:
+    if not np.isfinite(cost) or cost - J0 <= 0:
         return None
     k = lambd * sq / (2 * (cost - J0))
+    if not np.isfinite(k) or k < 1:
+        return None
     if abs(k - round(k)) > 1e-6 * max(k, 1) or round(k) in X.shape:
         return None
     k = int(round(k))
     return k if close(dW, g0["dW"] + lambd / k * W) else None
 
 
+@learner_check
 def check_regularised_cost_and_grad(fn):
     """Self-check for lesson 10: fn(W, b, X, Y, lambd) -> (cost, dW, db) with the L2
     penalty lambd / (2m) * ||W||^2 on W only (logreg_core.propagate with lambd).
@@ -222,6 +259,10 @@ def check_regularised_cost_and_grad(fn):
                      f"return `cost, dW, db` in this order.")
     c_tag = None if cost_ok else _penalty_cost_mistake(cost, W, b, X, Y, lambd)
     g_tag = None if grad_ok else _penalty_grad_mistake(dW, db, W, b, X, Y, lambd)
+    if "none" in (c_tag, g_tag):
+        rounded = _penalty_rounded(fn, W, b, X, Y, lambd, c_tag, g_tag)
+        if rounded:
+            return rounded
     if c_tag and g_tag:
         if c_tag == g_tag and c_tag in _SAME_MISTAKE:
             return wrong(_SAME_MISTAKE[c_tag])
@@ -256,6 +297,24 @@ def check_regularised_cost_and_grad(fn):
                  f"{want['dW'][i, 0]:.6f} = {g0['dW'][i, 0]:.6f} + lambd / m * W[{i}, 0].")
 
 
+def _penalty_rounded(fn, W, b, X, Y, lambd, c_tag, g_tag, big=47.0):
+    """No penalty at lambd = 0.7 but one at lambd = 47: the factor is rounded down to a
+    whole number (as lambd // (2 * m) is 0 for a small lambd), not missing."""
+    out, problem = call_learner(fn, W, b, X, Y, big)
+    got, problem = (None, problem) if problem else _penalty_output("", out, X.shape[0])
+    if problem:
+        return None
+    g0, J0 = core.propagate(W, b, X, Y)
+    if (c_tag == "none" and close(got[0], J0)) or (g_tag == "none" and
+                                                    close(got[1], g0["dW"])):
+        return None
+    m = X.shape[1]
+    return wrong(f"At lambd = {lambd} your function adds no penalty, but at lambd = {big:g} "
+                 f"it adds one: the penalty's factor is rounded down to a whole number, as "
+                 f"floor division does (lambd // (2 * m) is {lambd // (2 * m):g} for lambd = "
+                 f"{lambd}, m = {m}). Use / for division: lambd / (2 * m) and lambd / m.")
+
+
 def _penalty_ignores_lambd(fn, W, b, X, Y, lambd, cost, J0):
     """A wrong answer whose cost has a penalty that stays the same at another lambd: the
     function uses a fixed number or a global variable instead of its argument."""
@@ -288,6 +347,11 @@ def _penalty_other_lambdas(fn, name, W, b, X, Y, lambd):
             return wrong(f"{name} is right for lambd = {lambd} but not for lambd = "
                          f"{other}: does it use a fixed number or a global variable instead "
                          f"of its argument lambd? Use the lambd it is given.")
+    other = more_cases(fn, _PENALTY_CASES, _right_penalty, _same_penalty,
+                       "Look for a size fixed in your code (the notebook's m, or a number of "
+                       "features) instead of read from X: m = X.shape[1].")
+    if other is not None:
+        return other
     return passed(f"{name} is right: the cost gains lambd / (2m) * ||W||^2, dW gains "
                   f"lambd / m * W, and b is left alone (checked at lambd = 0, {lambd} "
                   f"and 3).")

@@ -1,5 +1,5 @@
 """Plots several lessons share: class colours and markers, points, a cost curve, a decision
-boundary, a cost grid and its contour, costs over w.
+boundary, a cost grid and its contour, costs over w, a colour map of a function.
 
 Every plot function draws on an ``ax`` it is given (or a new one), returns the axes and
 changes no global matplotlib state. Imports numpy, matplotlib and logreg_core; never a
@@ -8,6 +8,9 @@ lesson's module or ipywidgets.
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.colors import Normalize
+from matplotlib.image import AxesImage
+from matplotlib.transforms import IdentityTransform
 
 import logreg_core as core
 
@@ -129,3 +132,46 @@ def costs_over_w(x, y, ws, b=0.0):
             "ce": np.mean(core.logistic_loss(Z, np.broadcast_to(y, Z.shape)), axis=1),
             "dse": np.mean((A - y) * A * (1 - A) * x, axis=1),
             "dce": np.mean((A - y) * x, axis=1)}
+
+
+class FunctionImage(AxesImage):
+    """A colour map of f(x1, x2) computed at the centre of every screen pixel of its axes.
+
+    imshow of a precomputed grid has matplotlib resample and colour the grid on every
+    draw, which is most of an explorer's frame; this image asks the function for exactly
+    the pixels it covers and colours them once, so a live explorer and its static twin get
+    the same sharp picture at any size and resolution. f takes points (2, k) and returns
+    k values; set_function gives it a new f (the next frame).
+    """
+
+    def __init__(self, ax, f, *, cmap, vmin=None, vmax=None, norm=None, alpha=None):
+        super().__init__(ax, cmap=cmap, norm=norm or Normalize(vmin, vmax), alpha=alpha,
+                         interpolation="nearest")
+        self.set_function(f)
+        ax.add_image(self)
+
+    def set_function(self, f):
+        self.f = f
+        self.set_data(np.zeros((1, 1)))     # a value for the colour bar; drawing uses f
+        self.stale = True
+
+    def get_extent(self):
+        return (*self.axes.get_xlim(), *self.axes.get_ylim())   # the whole axes
+
+    def get_window_extent(self, renderer=None):
+        return self.axes.bbox
+
+    def make_image(self, renderer, magnification=1.0, unsampled=False):
+        box = self.axes.bbox
+        left, bottom = int(np.floor(box.x0)), int(np.floor(box.y0))
+        width, height = int(np.ceil(box.x1)) - left, int(np.ceil(box.y1)) - bottom
+        to_data = self.axes.transData.inverted()
+        xs = to_data.transform(np.column_stack([left + np.arange(width) + 0.5,
+                                                np.full(width, box.y0)]))[:, 0]
+        # row 0 of the array is drawn at the bottom (Agg's draw_image takes it so)
+        ys = to_data.transform(np.column_stack([np.full(height, box.x0),
+                                                bottom + np.arange(height) + 0.5]))[:, 1]
+        grid = np.vstack([np.tile(xs, height), np.repeat(ys, width)])
+        values = np.asarray(self.f(grid), dtype=float).reshape(height, width)
+        rgba = self.to_rgba(values, alpha=self.get_alpha(), bytes=True)
+        return rgba, left, bottom, IdentityTransform()

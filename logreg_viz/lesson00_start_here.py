@@ -13,7 +13,7 @@ import numpy as np
 import logreg_core as core
 
 from .common import _axes
-from .explorer import explore, tight_layout_once
+from .explorer import explore, moving, tight_layout_once
 
 
 def widget_check_figure(k=1.0):
@@ -44,7 +44,7 @@ def widget_check_update(fig, k):
     curve.set_label(label)
     legend_text.set_text(label)
     title.set_text(f"Widget check: steepness k = {k:.2f}")
-    return fig
+    return moving(fig, curve, curve.axes.get_legend(), title)
 
 
 def widget_check_readout(k=1.0):

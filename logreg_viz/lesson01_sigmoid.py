@@ -14,7 +14,7 @@ import logreg_core as core
 from logreg_data import one_feature_data
 
 from .common import CLASS_COLORS, CLASS_MARKERS, _axes
-from .explorer import explore
+from .explorer import explore, moving
 
 SATURATION = 0.05   # below this sigma'(z) we call the neuron saturated (|z| > about 2.9)
 
@@ -46,7 +46,7 @@ def plot_sigmoid(ax=None, *, z_max=8.0, derivative=True, saturation=True):
         ax.plot(z, core.sigmoid_derivative(z), color="C3", lw=2,
                 label=r"$\sigma'(z) = \sigma(z)(1-\sigma(z))$")
         ax.plot([0], [0.25], "o", color="C3", ms=5)
-        ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.2, 0.12),
+        ax.annotate(r"max $\frac{1}{4}$ at $z=0$", (0, 0.25), (1.0, 0.32),
                     arrowprops={"arrowstyle": "->", "color": "C3"}, color="C3")
     if saturation:
         z_sat = saturation_z()
@@ -130,7 +130,7 @@ def sigmoid_neuron_update(fig, w, b):
     else:
         handles = [curve, *parts["points"]] + ([line] if inside else [])
         ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9)
-    return fig
+    return moving(fig, curve, *([line] if inside else []), ax.title, ax.get_legend())
 
 
 def sigmoid_neuron_readout(w=5.0, b=-2.0):

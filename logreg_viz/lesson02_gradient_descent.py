@@ -18,7 +18,7 @@ import logreg_core as core
 from logreg_data import one_feature_data
 
 from .common import costs_over_w
-from .explorer import explore
+from .explorer import explore, moving
 
 NEURON_B = -2.0                    # lesson 01's example neuron has b = -2
 DESCENT_W_RANGE = (-4.0, 10.0)     # the start slider, and the w-axis of the bowl's plots
@@ -173,7 +173,7 @@ def _draw_path(ax, curve, learning_rate, w0, num_steps, *, annotate=True):
                    for j in labelled):
                 continue                       # would overprint a number already written
             ax.annotate(str(k), (shown[k], ys[k]), xytext=(3, 5),
-                        textcoords="offset points", fontsize=8)
+                        textcoords="offset points", fontsize=9)
             labelled.append(k)
     ax.set_xlim(*xlim)
     ax.set_ylim(*ylim)
@@ -224,8 +224,8 @@ def descent_figure(curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
     One small axes with fixed limits and margins (no tight_layout), so an update stays
     fast and frames do not jump. Returns the Figure.
     """
-    fig, ax = plt.subplots(figsize=(6.5, 3.4), dpi=80)
-    fig.subplots_adjust(left=0.1, right=0.97, bottom=0.15, top=0.9)
+    fig, ax = plt.subplots(figsize=(5.2, 2.72), dpi=100)
+    fig.subplots_adjust(left=0.12, right=0.96, bottom=0.19, top=0.9)
     ax.locator_params(axis="y", nbins=5)   # few ticks: tick labels are what is slow to draw
     plot_descent(ax, curve, learning_rate, w0, num_steps)
     ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
@@ -245,7 +245,7 @@ def descent_update(fig, curve="bowl", learning_rate=0.1, w0=0.0, num_steps=20):
     ax.lines[0].set_data(*_descent_curve(curve)[5:])
     _draw_path(ax, curve, learning_rate, w0, num_steps)
     ax.set_title(_descent_title(learning_rate, w0, num_steps), fontsize=10)
-    return fig
+    return moving(fig, *ax.lines, *ax.collections, *ax.texts, ax.title)
 
 
 def step_sizes_figure(rates=(0.05, 0.3, 1.1), w0=0.0, num_steps=10,
@@ -282,7 +282,7 @@ def tangent_figure(points=(1.0, 5.0), half_width=1.5):
     ax.set_ylim(-1, 17)
     ax.set_xlabel("w")
     ax.set_ylabel("f(w)")
-    ax.legend(fontsize=8, loc="upper center")
+    ax.legend(fontsize=9, loc="upper center")
     ax.grid(alpha=0.3)
     fig.tight_layout()
     return fig

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .common import CLASS_COLORS, _axes, cost_grid, costs_over_w, plot_cost_contour
-from .explorer import explore, tight_layout_once
+from .explorer import explore, moving, tight_layout_once
 
 
 def log_loss(a, y):
@@ -67,7 +67,7 @@ def log_loss_update(fig, a, y):
     marker.set_data([a], [loss])
     drop.set_segments([[(a, 0), (a, loss)]])
     title.set_text(f"a = {a:.3f}, y = {y}:  L = {loss:.4f}")
-    return fig
+    return moving(fig, *curves, marker, drop, title)
 
 
 def log_loss_readout(a=0.8, y=1):
@@ -100,12 +100,15 @@ def plot_se_vs_ce(x, y, ws, b=0.0, *, flat=1e-3):
     ax1.set_title("squared error $J(w)$")
     flat_w = np.abs(c["dse"]) < flat
     ax1.fill_between(ws, 0, 1, where=flat_w, transform=ax1.get_xaxis_transform(),
-                     color="C3", alpha=0.12, lw=0, label=f"|slope| < {flat:g}")
-    ax1.legend(fontsize=8, loc="upper right")
+                     color="C3", alpha=0.12, lw=0)
+    if flat_w.any():                     # label the band inside it, above the flat curve
+        mid = ws[flat_w].mean()
+        ax1.text(mid, 0.9, f"|slope|\n< {flat:g}", transform=ax1.get_xaxis_transform(),
+                 ha="center", va="top", fontsize=9, color="C3")
     ax2.semilogy(ws, np.abs(c["dce"]), color="C0", lw=2, label="cross-entropy")
     ax2.semilogy(ws, np.abs(c["dse"]), color="C3", lw=2, label="squared error")
     ax2.set_title("|dJ/dw|")
-    ax2.legend(fontsize=8, loc="lower right")
+    ax2.legend(fontsize=9, loc="lower right")
     for ax in (ax0, ax1, ax2):
         ax.set_xlabel(f"$w$  ($b = {b:g}$ fixed)")
         ax.grid(alpha=0.3)

@@ -13,7 +13,7 @@ import numpy as np
 import logreg_core as core
 
 from .common import _axes
-from .explorer import explore, tight_layout_once
+from .explorer import explore, moving, tight_layout_once
 
 
 def plot_computation_graph(ax=None):
@@ -78,7 +78,7 @@ def plot_dz_vs_z(y=1, ax=None, *, zs=None):
     ax.set_title(f"size of the gradient at z, label y = {y}")
     ax.set_ylim(1e-5, 2)
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="lower center")
+    ax.legend(fontsize=9, loc="lower center")
     return ax
 
 
@@ -131,7 +131,7 @@ def chain_rule_update(fig, z, y, x=1.5):
     top = max(10.0, 3 * max(abs(v) for v in values))
     fig.axes[0].set_ylim(-top, top)
     title.set_text(f"z = {z:.2f}, y = {y}, x = {x:g}:  a = {f['a']:.4f}")
-    return fig
+    return moving(fig, *bars, *labels, title)
 
 
 def chain_rule_readout(z=-2.0, y=1, x=1.5):

@@ -42,7 +42,7 @@ def chord_figure(f, df, t=1.0, h=1.0, ax=None, *, name="f"):
     ax.set_xlabel("t")
     ax.set_ylabel(name)
     ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="upper left")
+    ax.legend(fontsize=9, loc="upper left")
     return ax
 
 
@@ -113,7 +113,7 @@ def plot_h_sweep(hs, curves, ax=None, *, theory=None, title=None):
     lowest = min(best_h(hs, errors)[1] for errors in curves.values())
     ax.set_ylim(max(lowest, 1e-300) / 1e4, 3)   # room for the legend below the V
     ax.grid(alpha=0.3, which="major")
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=9, loc="lower right")
     return ax
 
 

@@ -12,14 +12,15 @@ import functools
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+from matplotlib.colors import BoundaryNorm
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 import logreg_core as core
 from logreg_data import _read_only, training_datasets
 
-from .common import _axes, cost_grid, plot_points
-from .explorer import explore
+from .common import FunctionImage, _axes, cost_grid, plot_points
+from .explorer import explore, moving
 
 TRAINING_DATASETS = {   # dropdown label -> key of training_datasets()
     "toy data of the post": "toy",
@@ -123,14 +124,16 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     """
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
     extent, _ = _probability_grid(dataset)
-    fig, (ax0, ax1) = _two_panels()
+    fig, (ax0, ax1) = _two_panels(right=0.76)
     ax0.plot([], [])
     ax0.set_xlabel("iteration")
     ax0.set_ylabel("cost J")
     ax0.grid(alpha=0.3)
-    ax1.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
-               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
-               interpolation="bilinear")
+    heat = FunctionImage(ax1, np.zeros_like, cmap="PuOr", vmin=0, vmax=1, alpha=0.55)
+    bar = fig.colorbar(heat, cax=fig.add_axes([0.775, 0.14, 0.012, 0.76]),
+                       ticks=[0, 0.25, 0.5, 0.75, 1])      # the heat-map's values, readable
+    bar.set_label("a, the probability of label 1", fontsize=9)
+    bar.ax.tick_params(labelsize=9)
     ax1.plot([], [], color="k", lw=1.5)           # the 0.5 boundary (a straight line)
     plot_points(X_train, Y_train, ax1, label_prefix="train ")
     plot_points(X_test, Y_test, ax1, hollow=True, label_prefix="test ")
@@ -143,7 +146,8 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
                 points.set_zorder(4)
     ax1.set_xlim(extent[:2])
     ax1.set_ylim(extent[2:])
-    ax1.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax1.legend(fontsize=9, loc="upper left", bbox_to_anchor=(0.85, 0.92),
+               bbox_transform=fig.transFigure, frameon=False)
     ax1.set_xlabel(TRAINING_AXIS_LABELS[dataset][0])
     ax1.set_ylabel(TRAINING_AXIS_LABELS[dataset][1])
     fig.training_dataset = dataset
@@ -167,13 +171,13 @@ def training_update(fig, dataset="toy", learning_rate=0.05, num_iterations=2000)
     ax0.set_xlim(-0.05 * num_iterations, 1.05 * num_iterations)
     ax0.set_ylim(0, 1.05 * top if top > 0 else 1.0)
     ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
-    extent, grid = _probability_grid(dataset)
-    P = core.predict_proba(r["W"], r["b"], grid).reshape(HEATMAP_RESOLUTION, -1)
-    ax1.images[0].set_data(P)
-    ax1.lines[0].set_data(*boundary_segment(r["W"], r["b"], extent))
+    extent, _ = _probability_grid(dataset)
+    W, b = r["W"], r["b"]
+    ax1.images[0].set_function(lambda points: core.predict_proba(W, b, points)[0])
+    ax1.lines[0].set_data(*boundary_segment(W, b, extent))
     ax1.set_title(f"after {num_iterations} iterations: train {r['train_accuracy']:.1f} %,"
                   f" test {r['test_accuracy']:.1f} %", fontsize=10)
-    return fig
+    return moving(fig, ax0.lines[0], ax0.title, ax1.images[0], ax1.lines[0], ax1.title)
 
 
 def training_explorer(continuous_update=True):
@@ -247,9 +251,7 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
     extent, _ = _probability_grid(dataset)
     fig, (ax0, ax1) = _two_panels(right=0.92)
-    ax0.imshow(np.zeros((HEATMAP_RESOLUTION,) * 2), origin="lower", extent=extent,
-               aspect="auto", cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
-               interpolation="bilinear")
+    FunctionImage(ax0, np.zeros_like, cmap="PuOr", vmin=0, vmax=1, alpha=0.55)
     ax0.plot([], [], color="k", lw=1.5)
     plot_points(X_train, Y_train, ax0, label_prefix="train ")
     plot_points(X_test, Y_test, ax0, hollow=True, label_prefix="test ")
@@ -257,13 +259,20 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
     ax0.set_ylim(extent[2:])
     ax0.set_xlabel("$x_1$")
     ax0.set_ylabel("$x_2$")
+    p0, p1, levels = _replay_grid(dataset, learning_rate, num_iterations)
+    # J(w1, w2, b_k) in bands between fixed levels, computed at every pixel (a filled
+    # contour would be rebuilt on every frame, which costs more than the rest together)
+    cost_map = FunctionImage(ax1, np.zeros_like, cmap="viridis",
+                             norm=BoundaryNorm(levels, plt.get_cmap("viridis").N, extend="max"))
+    ax1.set_xlim(p0[0], p0[-1])
+    ax1.set_ylim(p1[0], p1[-1])
     ax1.plot([], [], "w.-", ms=3, lw=1)            # the path so far
     ax1.plot([], [], "r*", ms=12)                  # where it is now
     ax1.set_xlabel("$w_1$")
     ax1.set_ylabel("$w_2$")
     fig.replay_run = (dataset, learning_rate, num_iterations, shown)
     replay_update(fig, iteration)
-    fig.colorbar(fig.replay_contours[0], ax=ax1, label="cost J")   # same levels every frame
+    fig.colorbar(cost_map, ax=ax1, label="cost J")   # the same levels in every frame
     return fig
 
 
@@ -273,28 +282,29 @@ def replay_update(fig, iteration):
     if not 0 <= iteration <= num_iterations:
         raise ValueError(f"iteration must be between 0 and {num_iterations}; got {iteration}.")
     path = replay_path(dataset, learning_rate, num_iterations)
-    p0, p1, levels = _replay_grid(dataset, learning_rate, num_iterations)
     X_train, Y_train = training_datasets()[dataset][:2]
     w1, w2, b = path[iteration]
     W = np.array([[w1], [w2]])
     ax0, ax1 = fig.axes[:2]
-    extent, grid = _probability_grid(dataset)
-    ax0.images[0].set_data(core.predict_proba(W, b, grid).reshape(HEATMAP_RESOLUTION, -1))
+    extent, _ = _probability_grid(dataset)
+    ax0.images[0].set_function(lambda points: core.predict_proba(W, b, points)[0])
     ax0.lines[0].set_data(*boundary_segment(W, b, extent))
     ax0.set_title(f"iteration {iteration}: cost J = {core.cost(W, b, X_train, Y_train):.4f}",
                   fontsize=10)
-    for old in getattr(fig, "replay_contours", ()):   # J(w1, w2, b) changes with b
-        old.remove()
-    J = cost_grid(X_train, Y_train, p0, p1, b=b)
-    fig.replay_contours = (
-        ax1.contourf(p0, p1, J, levels=levels, cmap="viridis"),
-        ax1.contour(p0, p1, J, levels=levels, colors="w", linewidths=0.3, alpha=0.5))
+    ax1.images[0].set_function(lambda points: _costs_at(points, b, X_train, Y_train))
     step = max(1, num_iterations // shown)
     trail = np.vstack([path[:iteration:step, :2], path[iteration, :2]])
     ax1.lines[0].set_data(trail[:, 0], trail[:, 1])
     ax1.lines[1].set_data([w1], [w2])
     ax1.set_title(f"path of $(w_1, w_2)$ on J at the current b = {b:.3f}", fontsize=10)
-    return fig
+    return moving(fig, ax0.images[0], ax0.lines[0], ax0.title, ax1.images[0], *ax1.lines,
+                  ax1.title)
+
+
+def _costs_at(points, b, X, Y):
+    """J(w1, w2, b) for every column (w1, w2) of points (2, k): k costs."""
+    Z = points.T @ X + b                                  # (k, m)
+    return core.logistic_loss(Z, np.broadcast_to(Y, Z.shape)).mean(axis=1)
 
 
 def replay_explorer(interval_ms=200, frames=50):
@@ -328,7 +338,7 @@ def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
         ax.set_ylabel("cost J (log scale)")
         ax.set_title(f"{name} data, {X.shape[1]} training samples", fontsize=10)
         ax.grid(alpha=0.3)
-    axes[0, 0].legend(fontsize=8)
+    axes[0, 0].legend(fontsize=9)
     fig.tight_layout()
     return fig
 
@@ -337,7 +347,8 @@ def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     """Number of steps at which the cost rose, against the learning rate (log x), with
     the guaranteed-safe bound and the measured threshold as vertical lines (each drawn
     only when given)."""
-    ax = _axes(ax, (7, 3.2))
+    own = ax is None
+    ax = _axes(ax, (9, 3.2))
     rates, rises = np.asarray(rates), np.asarray(rises)
     ok = rises == 0
     ax.plot(rates[ok], rises[ok], "o", ms=3, color="tab:green", label="cost fell at every step")
@@ -350,8 +361,11 @@ def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
     ax.set_xscale("log")
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")
-    ax.legend(fontsize=8)
+    # outside the axes: the vertical lines run through the whole height
+    ax.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.grid(alpha=0.3)
+    if own:
+        ax.figure.subplots_adjust(left=0.08, right=0.68, bottom=0.16, top=0.88)
     return ax
 
 

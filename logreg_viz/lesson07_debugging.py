@@ -30,11 +30,11 @@ def eps_loss_figure(seed_loss, eps=1e-5):
         ax.set_xlabel("logit z (label y = 1)")
         ax.grid(alpha=0.3)
     left.axhline(-np.log(eps), color="gray", ls=":", lw=1)
-    left.annotate(f"cap -log(eps) = {-np.log(eps):.2f}", (-39, -np.log(eps) - 3.5),
-                  fontsize=8, color="gray")
+    left.annotate(f"cap -log(eps) = {-np.log(eps):.2f}", (5, -np.log(eps) + 1.5),
+                  fontsize=9, color="gray")          # right of z = 0: no curve there
     left.set_ylabel("loss of one sample")
     left.set_title("confident and wrong: the loss is capped")
-    left.legend(fontsize=8)
+    left.legend(fontsize=9)
     right.axhline(0, color="k", lw=0.8)
     right.set_ylim(-2, 2)
     right.set_ylabel(f"loss / {eps:g}")

@@ -102,12 +102,12 @@ class ThresholdView:
         self._matrix(axes[0, 1])
         plot_roc(self.fpr, self.tpr, axes[1, 0], label="this neuron")
         axes[1, 0].set_title(f"ROC curve, AUC = {self.area:.4f}", fontsize=10)
-        axes[1, 0].legend(fontsize=8, loc="lower right")
+        axes[1, 0].legend(fontsize=9, loc="lower right")
         recall, precision = precision_recall_points(self.fpr, self.tpr, (Y == 0).sum(),
                                                     (Y == 1).sum())
         plot_precision_recall(recall, precision, Y.mean(), axes[1, 1], label="this neuron")
         axes[1, 1].set_title("precision-recall curve", fontsize=10)
-        axes[1, 1].legend(fontsize=8, loc="lower left")
+        axes[1, 1].legend(fontsize=9, loc="center left")  # clear of the base line
         self.roc_point, = axes[1, 0].plot([], [], "o", color="C3", ms=8, zorder=5)
         self.pr_point, = axes[1, 1].plot([], [], "o", color="C3", ms=8, zorder=5)
         for ax in axes.flat:
@@ -233,14 +233,20 @@ def reliability_figure(curves, zoom=0.04):
             if top == 1.0:
                 for p, o, n, size in zip(predicted, observed, counts, sizes, strict=True):
                     away = 3 + np.sqrt(size) / 2              # just outside the marker
+                    # a white patch behind the count keeps it readable where a line
+                    # passes under it
                     ax.annotate(f"{n}", (p, o), xytext=(away, -away - 6 if k else away),
-                                textcoords="offset points", fontsize=8, color=f"C{k}")
+                                textcoords="offset points", fontsize=9, color=f"C{k}",
+                                zorder=4, bbox={"boxstyle": "square,pad=0.1", "fc": "white",
+                                                "ec": "none", "alpha": 0.85})
         ax.set_xlim(-0.02 * top, 1.02 * top)
         ax.set_ylim(-0.02 * top, 1.02 * top)
         ax.set_xlabel("mean predicted probability in the bin")
         ax.set_ylabel("observed fraction of malignant")
     axes[0].set_title("all bins (numbers: tumours in the bin)", fontsize=10)
     axes[1].set_title(f"the lowest bin, magnified (0 to {zoom:g})", fontsize=10)
-    axes[0].legend(fontsize=8, loc="upper left", markerscale=0.4)
+    # the legend goes in the empty lower right of the magnified panel: in the left panel
+    # it covered a count label
+    axes[1].legend(fontsize=9, loc="lower right", markerscale=0.4)
     fig.tight_layout()
     return fig

@@ -3,10 +3,11 @@
 Lesson 10: polynomial features, overfitting and the L2 penalty, on two noisy rings.
 Every trained result is cached by its settings (degree, lambd): a slider moved back is
 free, and the result never depends on the order the sliders were moved in (no warm
-start: every fit starts from W = 0, b = 0).
+start: every fit starts from W = 0, b = 0). The fits themselves live in .rings_models,
+shared with lesson 13.
 
-Imports the shared modules (.common, .explorer), logreg_data and logreg_core; never
-another lesson's module.
+Imports the shared modules (.common, .explorer, .rings_models), logreg_data and
+logreg_core; never another lesson's module.
 """
 
 import functools
@@ -14,75 +15,18 @@ import functools
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from contourpy import contour_generator
+from matplotlib.collections import LineCollection
 
 import logreg_core as core
 from logreg_data import _read_only, rings
 
-from .common import plot_points
-from .explorer import explore
-
-FIT_ITERATIONS = 3000
-REG_DEGREE = 6             # the penalty explorer's degree: 27 features
-REG_GRID = 90              # pixels per side of the probability map
-REG_LIMIT = 6.6            # the maps cover [-REG_LIMIT, REG_LIMIT] in both features
-
-
-def _grid_points(resolution=REG_GRID, limit=REG_LIMIT):
-    g = np.linspace(-limit, limit, resolution)
-    G0, G1 = np.meshgrid(g, g)
-    return np.vstack([G0.ravel(), G1.ravel()])
-
-
-@functools.lru_cache(maxsize=16)
-def poly_sets(degree):
-    """Polynomial features of every set and of the map's grid, standardised with the
-    training set's mean and std (core.polynomial_features, core.standardize).
-
-    Returns a dict: "train", "validation", "test", "grid" -> the (n_terms, m) arrays,
-    and "mean", "std" (n_terms, 1). Read-only.
-    """
-    data = rings()
-    P_train, mean, std = core.standardize(core.polynomial_features(data["train"][0], degree))
-    out = {"train": P_train, "mean": mean, "std": std}
-    for name in ("validation", "test"):
-        out[name] = core.standardize(core.polynomial_features(data[name][0], degree),
-                                     mean, std)[0]
-    out["grid"] = core.standardize(core.polynomial_features(_grid_points(), degree),
-                                   mean, std)[0]
-    _read_only(*out.values())
-    return out
-
-
-def fit_learning_rate(degree, lambd=0.0):
-    """The learning rate the lesson trains with: lesson 06's bound, penalty included."""
-    return core.max_stable_learning_rate(poly_sets(degree)["train"], lambd=lambd)
-
-
-@functools.lru_cache(maxsize=128)
-def fit(degree, lambd=0.0, num_iterations=FIT_ITERATIONS):
-    """Train from W = 0, b = 0 on the standardised polynomial features of the training set.
-
-    Gradient descent (core.optimize) with the penalty lambd and the learning rate
-    fit_learning_rate(degree, lambd). Returns a dict: "W", "b", "learning_rate",
-    "norm_W", "accuracy" and "cost" (each a dict over "train", "validation", "test";
-    the cost is the plain mean cross-entropy, without the penalty), and "grad" (the
-    largest |component| of the penalised gradient at the end). Cached: read-only.
-    """
-    sets = poly_sets(degree)
-    data = rings()
-    lr = fit_learning_rate(degree, lambd)
-    W, b = core.initialize_weights(sets["train"].shape[0])
-    params, grads, _ = core.optimize(W, b, sets["train"], data["train"][1], num_iterations,
-                                     lr, record_every=num_iterations, lambd=lambd)
-    W, b = params["W"], params["b"]
-    accuracy, cost = {}, {}
-    for name in ("train", "validation", "test"):
-        Y = data[name][1]
-        accuracy[name] = core.accuracy(core.predict(W, b, sets[name]), Y)
-        cost[name] = core.cost(W, b, sets[name], Y)
-    return {"W": _read_only(W)[0], "b": b, "learning_rate": lr,
-            "norm_W": float(np.linalg.norm(W)), "accuracy": accuracy, "cost": cost,
-            "grad": float(np.max(np.abs(np.append(grads["dW"], grads["db"]))))}
+from .common import FunctionImage, plot_points
+from .explorer import explore, moving
+from .rings_models import (  # shared with lesson 13, which compares against these fits
+    PENALTY_VALUES, REG_DEGREE, REG_GRID, REG_LIMIT, chosen_lambda, fit, fit_learning_rate,
+    poly_sets, validation_curve,
+)
 
 
 def _lambda_text(lambd):
@@ -101,15 +45,16 @@ class _RegularisationView:
     def __init__(self):
         fig, axes = plt.subplots(1, 2, figsize=(9, 4.3), dpi=80, sharey=True)
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.8, wspace=0.06)
-        data, extent = rings(), (-REG_LIMIT, REG_LIMIT, -REG_LIMIT, REG_LIMIT)
-        self.fig, self.axes, self.boundaries = fig, axes, [None, None]
-        self.images = [ax.imshow(np.full((REG_GRID, REG_GRID), 0.5), origin="lower",
-                                 extent=extent, cmap="PuOr", vmin=0, vmax=1, alpha=0.55,
-                                 interpolation="bilinear") for ax in axes]
+        data = rings()
+        self.fig, self.axes = fig, axes
+        self.images = [FunctionImage(ax, np.zeros_like, cmap="PuOr", vmin=0, vmax=1,
+                                     alpha=0.55) for ax in axes]
+        self.boundaries = [ax.add_collection(LineCollection([], colors="k", linewidths=1.5))
+                           for ax in axes]
         for ax, name, hollow in ((axes[0], "train", False), (axes[1], "test", True)):
             X, Y = data[name]
             plot_points(X, Y, ax, hollow=hollow, label_prefix=f"{name} ")
-            for points in ax.collections:
+            for points in ax.collections[1:]:          # [0] is the boundary
                 points.set_sizes([22 if hollow else 30])
             ax.set_xlim(-REG_LIMIT, REG_LIMIT)
             ax.set_ylim(-REG_LIMIT, REG_LIMIT)
@@ -123,28 +68,40 @@ class _RegularisationView:
 
     def show(self, degree, lambd):
         r = fit(degree, lambd)
-        P = core.predict_proba(r["W"], r["b"], poly_sets(degree)["grid"])
-        P = P.reshape(REG_GRID, REG_GRID)
+        sets = poly_sets(degree)
+        P = core.predict_proba(r["W"], r["b"], sets["grid"]).reshape(REG_GRID, REG_GRID)
+        # the 0.5 boundary, traced once on the grid and drawn in both panels
+        lines = contour_generator(self.G0, self.G1, P).lines(0.5) \
+            if P.min() < 0.5 < P.max() else []
+        probability = _SharedMap(lambda points: core.predict_proba(
+            r["W"], r["b"], core.standardize(core.polynomial_features(points, degree),
+                                             sets["mean"], sets["std"])[0])[0])
         n_terms = r["W"].shape[0]
         self.suptitle.set_text(f"degree {degree} ({n_terms} features), λ = "
-                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.1f}")
+                               f"{_lambda_text(lambd)}: ‖W‖ = {r['norm_W']:.2f}")
         for k, (ax, name) in enumerate(zip(self.axes, ("train", "test"), strict=True)):
-            self.images[k].set_data(P)
-            if self.boundaries[k] is not None:
-                self.boundaries[k].remove()
-                self.boundaries[k] = None
-            if P.min() < 0.5 < P.max():
-                self.boundaries[k] = ax.contour(self.G0, self.G1, P, levels=[0.5],
-                                                colors="k", linewidths=1.5)
+            self.images[k].set_function(probability)
+            self.boundaries[k].set_segments(lines)
             ax.set_title(f"{len(rings()[name][1][0])} {name} points: accuracy "
                          f"{r['accuracy'][name]:.1f} %", fontsize=10)
-        return self.fig
+        return moving(self.fig, *self.images, *self.boundaries,
+                      *(ax.title for ax in self.axes), self.suptitle)
+
+
+class _SharedMap:
+    """f, remembering its last answer: both panels ask for the same pixels in turn."""
+
+    def __init__(self, f):
+        self.f, self.last = f, (None, None)
+
+    def __call__(self, points):
+        if self.last[0] is None or not np.array_equal(self.last[0], points):
+            self.last = (points, self.f(points))
+        return self.last[1]
 
 
 DEGREE_DEFAULTS = {"degree": 6}
 PENALTY_DEFAULTS = {"lambd": 1.0}
-PENALTY_VALUES = (0.0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0,
-                  10.0, 20.0, 50.0, 100.0)
 
 
 def degree_figure(degree=6):
@@ -172,7 +129,8 @@ def degree_explorer():
     slider = widgets.IntSlider(value=DEGREE_DEFAULTS["degree"], min=1, max=8,
                                description="degree")
     return explore(lambda degree: view.show(degree, 0.0), {"degree": slider},
-                   extra=lambda degree: regularisation_readout(degree, 0.0))
+                   extra=lambda degree: regularisation_readout(degree, 0.0),
+                   update=lambda fig, degree: view.show(degree, 0.0))
 
 
 def penalty_explorer(degree=REG_DEGREE):
@@ -182,29 +140,8 @@ def penalty_explorer(degree=REG_DEGREE):
         options=[(_lambda_text(v), v) for v in PENALTY_VALUES],
         value=PENALTY_DEFAULTS["lambd"], description="λ", continuous_update=True)
     return explore(lambda lambd: view.show(degree, lambd), {"lambd": slider},
-                   extra=lambda lambd: regularisation_readout(degree, lambd))
-
-
-@functools.lru_cache(maxsize=4)
-def validation_curve(degree=REG_DEGREE, lambdas=PENALTY_VALUES):
-    """Train at every lambd (fit) and collect the three sets' costs and accuracies.
-
-    Returns a dict: "lambd" (k,), "cost" and "accuracy" (dicts over "train",
-    "validation", "test" of (k,) arrays), "norm_W" (k,). The costs are the plain mean
-    cross-entropy, without the penalty. Cached: read-only.
-    """
-    fits = [fit(degree, lam) for lam in lambdas]
-    names = ("train", "validation", "test")
-    return {"lambd": _read_only(np.array(lambdas, dtype=float))[0],
-            "cost": {k: _read_only(np.array([f["cost"][k] for f in fits]))[0] for k in names},
-            "accuracy": {k: _read_only(np.array([f["accuracy"][k] for f in fits]))[0]
-                         for k in names},
-            "norm_W": _read_only(np.array([f["norm_W"] for f in fits]))[0]}
-
-
-def chosen_lambda(curve):
-    """The lambd with the lowest validation cost on a validation_curve."""
-    return float(curve["lambd"][int(np.argmin(curve["cost"]["validation"]))])
+                   extra=lambda lambd: regularisation_readout(degree, lambd),
+                   update=lambda fig, lambd: view.show(degree, lambd))
 
 
 SET_STYLES = {"train": {"color": "C0", "marker": "o"},

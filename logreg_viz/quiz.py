@@ -79,8 +79,13 @@ class Quiz(widgets.VBox):
 
 
 def _number_or_none(text):
-    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5, "1/4" -> 0.25), or None."""
-    parts = str(text).strip().replace(",", ".").split("/")
+    """The number a learner typed ("0.25", " 1e-3 ", "1,5" -> 1.5, "1/4" -> 0.25), or None.
+
+    A percent sign at the end is dropped ("99.9 %", "99.9%" -> 99.9): the questions that
+    want a percentage say "in percent", and a learner naturally types the sign too.
+    """
+    parts = str(text).strip().removesuffix("%").removesuffix("％").strip()
+    parts = parts.replace(",", ".").split("/")
     try:
         numbers = [float(part) for part in parts]
     except ValueError:

@@ -49,3 +49,10 @@ def pytest_terminal_summary(terminalreporter):
         for line in REPORT_FILE.read_text(encoding="utf-8").splitlines():
             terminalreporter.write_line(line)
         REPORT_FILE.unlink()
+
+
+@pytest.fixture(autouse=True)
+def _checks_raise_their_own_errors(monkeypatch):
+    """In the tests an error inside a self-check is raised, not turned into feedback."""
+    import logreg_checks.common
+    monkeypatch.setattr(logreg_checks.common, "STRICT", True)

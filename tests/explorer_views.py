@@ -18,19 +18,22 @@ def pixels(png):
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"), dtype=int)
 
 
-def assert_live_view_is_fresh(box, draw, readout, values_sequence):
+def assert_live_view_is_fresh(box, draw, readout, values_sequence, *, same_figure=True):
     """Update box through values_sequence; after each step compare with a fresh figure.
 
     Exact equality: the kept and the fresh figure hold the same artists with the same
     data, drawn by the same Agg renderer at the same size, and Agg is deterministic, so
     any differing pixel means an update left something of an earlier value behind (a
-    stale line, label, limit or layout).
+    stale line, label, limit or layout), or that an explorer redrawing only its moving
+    artists (logreg_viz.moving) left out one that a fresh draw puts on top of them.
+    same_figure=False: the explorer may build a new figure for some changes (another
+    data set), and keeps that one.
     """
     picture, text = box.children[1], box.children[2]
     kept = None
     for values in values_sequence:
         fig = box.update(**values)
-        if kept is None:
+        if kept is None or not same_figure:
             kept = fig
         assert fig is kept, "the explorer should update its one figure, not build new ones"
         fresh = draw(**values)

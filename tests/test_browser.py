@@ -239,15 +239,21 @@ def test_a_quick_check_answers_in_the_browser(lab, page):
 DIGITS = "08_digits.ipynb"
 
 
-@pytest.mark.skipif(DIGITS not in NOTEBOOKS, reason=f"{DIGITS} not written yet")
-def test_08_digit_grid_clicks_change_the_probability_and_the_picture(lab, page):
-    labdriver.open_notebook(page, lab, DIGITS)
+def open_digit_grid(page, lab, name):
+    """Run lesson name in the browser and return its drawing grid's cell, readout, picture."""
+    labdriver.open_notebook(page, lab, name)
     labdriver.run_all(page, lab)
     assert labdriver.problems(page) == []
     cell = page.locator(f"{labdriver.PANEL} .jp-CodeCell", has=page.locator(".digit-grid")).first
     cell.scroll_into_view_if_needed()
     readout, picture = cell.locator(".explorer-readout"), cell.locator("img.digit-picture")
     labdriver.wait_changed(page, readout, "")          # rendered once scrolled into view
+    return cell, readout, picture
+
+
+@pytest.mark.skipif(DIGITS not in NOTEBOOKS, reason=f"{DIGITS} not written yet")
+def test_08_digit_grid_clicks_change_the_probability_and_the_picture(lab, page):
+    cell, readout, picture = open_digit_grid(page, lab, DIGITS)
     assert re.search(r"P\(8\) = 0\.\d{3}", readout.inner_text()), readout.inner_text()
     latencies = []
     for row, col in ((5, 2), (4, 2)):       # inked cells of the first preset, strong weights
@@ -262,5 +268,29 @@ def test_08_digit_grid_clicks_change_the_probability_and_the_picture(lab, page):
     SHOTS.mkdir(exist_ok=True)
     cell.screenshot(path=str(SHOTS / f"{lab.app}-digit_grid_clicked.png"))
     report(f"browser ({lab.app}): digit grid, click to new probability and picture: "
+           f"{', '.join(f'{t * 1e3:.0f} ms' for t in latencies)}; readout now "
+           f"{readout.inner_text()!r}")
+
+
+TEN_DIGITS = "11_ten_digits.ipynb"
+
+
+@pytest.mark.skipif(TEN_DIGITS not in NOTEBOOKS, reason=f"{TEN_DIGITS} not written yet")
+def test_11_digit_grid_clicks_change_the_ten_bars(lab, page):
+    cell, readout, picture = open_digit_grid(page, lab, TEN_DIGITS)
+    pattern = r"the model says (\d): P\(\d\) = (0\.\d{3}|1\.000)"
+    assert re.search(pattern, readout.inner_text()), readout.inner_text()
+    latencies = []
+    for row, col in ((3, 3), (4, 4)):
+        old_text, old_src = readout.inner_text(), picture.get_attribute("src")
+        t0 = time.perf_counter()
+        labdriver.click_grid_cell(cell, row, col)
+        new_text = labdriver.wait_changed(page, readout, old_text)
+        labdriver.wait_changed(page, picture, old_src, "src")     # the bars were redrawn
+        latencies.append(time.perf_counter() - t0)
+        assert re.search(pattern, new_text), new_text
+    SHOTS.mkdir(exist_ok=True)
+    cell.screenshot(path=str(SHOTS / f"{lab.app}-ten_digit_grid_clicked.png"))
+    report(f"browser ({lab.app}): ten-digit grid, click to new bars: "
            f"{', '.join(f'{t * 1e3:.0f} ms' for t in latencies)}; readout now "
            f"{readout.inner_text()!r}")

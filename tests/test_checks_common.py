@@ -58,3 +58,71 @@ def test_odd_answers_never_crash_and_never_pass(check, answer):
     result = check(ODD_ANSWERS[answer])
     assert result.status == checks.WRONG, f"{answer}: {result!r}"
     assert result.message.strip()
+
+
+# ----------------------------------------------------------------- apart from the notebook
+
+from notebookcell import define  # noqa: E402
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda f: f.__name__)
+def test_a_function_reading_a_notebook_variable_is_told_which(check):
+    result = check(define("def reads_the_notebook(*args):\n    return X_train"))
+    assert result.status == checks.WRONG
+    assert "`X_train` is a variable from another cell" in result.message, result.message
+
+
+def test_isolation_keeps_closures_defaults_recursion_and_own_helpers():
+    fn = checks.isolate(define('''
+def outer(k, *, scale=2):
+    def inner(j):
+        return helper(j) * scale + k
+    return inner(k) if k < 1 else outer(k - 1, scale=scale)
+
+def helper(j):
+    return j + offset_default()
+
+def offset_default(extra=3):
+    return extra
+'''))
+    assert fn(2) == 6 and fn(0, scale=1) == 3
+    hidden = checks.isolate(define("def reads(t):\n    return t + m"))
+    with pytest.raises(NameError):
+        hidden(1)
+    assert checks.isolate(hidden) is hidden and checks.isolate(np.exp) is np.exp
+
+
+def test_inputs_are_read_only_copies():
+    given = np.arange(3.0)
+    (copy_,) = checks.read_only_copies([given])
+    assert copy_ is not given and not copy_.flags.writeable and given.flags.writeable
+    assert checks.changed_arguments(define("def f(a, b):\n    b[0] = 7\n    return a"),
+                                    (given, given)) == ["b"]
+    assert given[0] == 0
+
+
+def test_an_error_inside_a_check_becomes_feedback_outside_the_tests(monkeypatch):
+    monkeypatch.setattr(checks.common, "STRICT", False)
+
+    @checks.learner_check
+    def check_broken(fn):
+        raise ZeroDivisionError("inside the check")
+
+    result = check_broken(lambda: 1)
+    assert result.status == checks.WRONG and "The check could not finish" in result.message
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("def f(x):\n    return np.zeros(1, 7)", "Pass the shape as one tuple"),
+    ("def f(x):\n    return np.ones((2, 3)) @ np.ones((2, 3))", "do not fit"),
+    ("def f(x):\n    return np.ones(2) + np.ones(3)", "could not be broadcast"),
+    ("def f(x):\n    return numpy.ones(2)", "The import is missing"),
+    ("def f(x):\n    return x_from_another_cell", "No cell defines `x_from_another_cell`"),
+    ("def f(x):\n    return x[0]", "It indexes a number"),
+    ("def f(x):\n    return 1 if np.ones(2) > 0 else 0", "Compare the whole array at once"),
+    ("def f(x):\n    y = x + ...\n    return y", "still has a `...` from the hint's outline"),
+    ("def f(x):\n    a = np.zeros(...)\n    return a", "Replace every `...`"),
+])
+def test_common_raw_errors_are_explained(source, words):
+    _, problem = checks.call_learner(define(source), 1.0)
+    assert problem.status == checks.WRONG and words in problem.message, problem.message

@@ -20,7 +20,8 @@ import lessontext
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = sysconfig.get_paths()["purelib"]     # numpy & co., without the .pth of -e .
-MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_data.py", "course_setup.py"]
+MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_metrics.py", "logreg_data.py",
+           "logreg_network.py", "logreg_softmax.py", "course_setup.py"]
 PACKAGES = ["logreg_viz", "logreg_checks"]
 
 

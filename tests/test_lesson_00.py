@@ -124,6 +124,9 @@ GLOSSARY_TERMS = [
     "validation set", "positive class", "true positive", "false positive", "false negative",
     "true negative", "sensitivity", "specificity", "false positive rate", "F1 score",
     "ROC curve", "AUC", "odds", "log-odds", "calibration",
+    # introduced by lesson 13
+    "network", "layer", "hidden layer", "hidden neuron", "tanh", "symmetry breaking",
+    "optimiser", "automatic differentiation",
 ]
 
 
@@ -131,7 +134,27 @@ def glossary_rows():
     nb = lessontext.load("00_start_here.ipynb")
     text = next(t for t in lessontext.markdown(nb) if t.startswith("## Glossary"))
     rows = [ln for ln in text.splitlines() if ln.startswith("| ") and "---" not in ln][1:]
-    return {r.split("|")[1].strip(): [c.strip() for c in r.split("|")[2:-1]] for r in rows}
+    return {r.split("|")[1].strip().removeprefix(STAR).strip(): [c.strip() for c in r.split("|")[2:-1]]
+            for r in rows}
+
+
+STAR = "★"   # marks the terms a learner needs before lesson 01
+
+
+def starred_terms():
+    nb = lessontext.load("00_start_here.ipynb")
+    text = next(t for t in lessontext.markdown(nb) if t.startswith("## Glossary"))
+    return {ln.split("|")[1].strip().removeprefix(STAR).strip() for ln in text.splitlines()
+            if ln.startswith("| ") and ln.split("|")[1].strip().startswith(STAR)}
+
+
+def test_glossary_marks_the_terms_needed_before_lesson_01():
+    starred = starred_terms()
+    # this page explains these, and lesson 01 uses them from its first cell
+    assert {"neuron", "feature", "sample", "label", "weight", "bias", "logit", "sigmoid",
+            "probability", "threshold", "shape", "broadcasting"} <= starred
+    # these come in later lessons
+    assert not starred & {"Hessian", "eigenvalue", "chain rule", "cross-entropy", "AUC"}
 
 
 def test_glossary_has_every_term_with_a_meaning_and_chinese():

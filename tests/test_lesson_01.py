@@ -809,3 +809,63 @@ def test_flipped_sign_message_no_longer_blames_a_missing_minus_alone():
 
 def test_near_miss_is_not_said_of_a_far_off_formula():
     assert "nearly right" not in checks.check_sigmoid(off_by_a_bit).message
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (plain numbers, other shapes, integers), a raw error explained, and a
+# difference the check cannot name (input, expected and returned shown).
+
+from notebookcell import assert_check  # noqa: E402
+
+APART = [
+    (checks.check_sigmoid, "def sigmoid(x):\n    return 1 / (1 + np.exp(-z))",
+     checks.WRONG, ["`z` is a variable from another cell", "only its parameters (x)"]),
+    (checks.check_sigmoid, "def sigmoid(z):\n    z *= -1\n    return 1 / (1 + np.exp(z))",
+     checks.WRONG, ["changes its argument z in place", "Compute on a copy"]),
+    (checks.check_sigmoid, "def sigmoid(z):\n    out = np.zeros(z.shape)\n"
+                           "    out[...] = 1 / (1 + np.exp(-z))\n    return out",
+     checks.WRONG, ["fails on another: z is a plain Python number", "np.shape(z)"]),
+    (checks.check_sigmoid, "def sigmoid(z):\n    return 1 / (1 + numpy.exp(-z))",
+     checks.WRONG, ["The import is missing", "import numpy"]),
+    (checks.check_sigmoid, "def sigmoid(z):\n    s = 1 / (1 + np.exp(-z))\n"
+                           "    return s if np.ndim(z) else round(float(s), 2)",
+     checks.WRONG, ["not on another: z is a plain Python number", "Input: z = 0.5",
+                    "Expected: 0.622459", "It returned: 0.62"]),
+    (checks.check_sigmoid_derivative, "def sigmoid_derivative(z):\n    return s * (1 - s)",
+     checks.WRONG, ["`s` is a variable from another cell"]),
+    (checks.check_sigmoid_derivative, "def sigmoid_derivative(z):\n    s = sigmoid(z)\n"
+                                      "    return s * (1 - s)", checks.PASSED, []),
+    (checks.check_sigmoid_derivative, "def sigmoid_derivative(z):\n    return sigmoid(z) * "
+                                      "(1 - sigmoid(z))\n\ndef sigmoid(x):\n"
+                                      "    return 1 / (1 + np.exp(-z))",
+     checks.WRONG, ["inside sigmoid, a function from another cell that it calls", "`z`"]),
+    (checks.check_sigmoid_derivative, "def sigmoid_derivative(z):\n    s = sigmoid(z)\n"
+                                      "    z *= 0\n    return s * (1 - s)",
+     checks.WRONG, ["changes its argument z in place"]),
+    (checks.check_sigmoid_derivative, "def sigmoid_derivative(z):\n    s = sigmoid(z)\n"
+                                      "    return s * (1 - s) if np.ndim(z) == 2 else s",
+     checks.WRONG, ["not on another: z is a plain Python number", "Input: z = 0.5",
+                    "Expected:", "It returned:"]),
+    (checks.check_predict, "def predict(W, b, X):\n"
+                           "    return (core.sigmoid(W.T @ X_train + b) > 0.5).astype(int)",
+     checks.WRONG, ["`X_train` is a variable from another cell", "use the parameter X"]),
+    (checks.check_predict, "def predict(W, b, X):\n    X[0] = 2 * X[0]\n"
+                           "    return (core.sigmoid(W.T @ X / [[2], [1]] + b) > 0.5)"
+                           ".astype(int)",
+     checks.WRONG, ["changes its argument X in place"]),
+    (checks.check_predict, "def predict(W, b, X):\n    z = W[0, 0] * X[0] + W[1, 0] * X[1] + b\n"
+                           "    return (core.sigmoid(z) > 0.5).astype(int).reshape(1, -1)",
+     checks.WRONG, ["fails on another: n = 1 feature, m = 3 samples", "fixed in your code"]),
+    (checks.check_predict, "def predict(W, b, X):\n    if X.shape[0] != 2:\n"
+                           "        return np.zeros((1, X.shape[1]), int)\n"
+                           "    return (core.sigmoid(W.T @ X + b) > 0.5).astype(int)",
+     checks.WRONG, ["not on another: n = 1 feature", "Input: W = ", "Expected: ",
+                    "It returned: "]),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

@@ -11,6 +11,7 @@ import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
 from logreg_checks import lesson02_gradient_descent as checks02
+from explorer_views import assert_live_view_is_fresh
 
 NOTEBOOK = "02_gradient_descent.ipynb"
 
@@ -488,3 +489,72 @@ def test_in_place_updates_show_what_a_new_figure_shows():
         kept = box.update(curve=curve, learning_rate=rate, w0=w0, num_steps=n)
         assert _picture(kept) == _picture(viz.descent_figure(curve, rate, w0, n))
     assert box.update(**viz.DESCENT_DEFAULTS) is kept          # one figure, kept and reused
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+APART = [
+    (checks.check_gradient_descent, """
+def gradient_descent(df, w0, learning_rate, num_steps):
+    w, ws = w0, [w0]
+    for _ in range(num_steps):
+        w = w - learning_rate * dJ(w)
+        ws.append(w)
+    return np.array(ws)""", checks.WRONG,
+     ["inside dJ, a function from another cell that it calls", "is a variable from another"]),
+    (checks.check_gradient_descent, """
+def gradient_descent(df, w0, rate, num_steps):
+    w, ws = w0, [w0]
+    for _ in range(num_steps):
+        w = w - learning_rate * df(w)
+        ws.append(w)
+    return np.array(ws)""", checks.WRONG, ["`learning_rate` is a variable from another cell"]),
+    (checks.check_gradient_descent, """
+def gradient_descent(df, w0, learning_rate, num_steps):
+    ws = np.full(num_steps + 1, w0)
+    for k in range(num_steps):
+        ws[k + 1] = ws[k] - learning_rate * df(ws[k])
+    return ws""", checks.WRONG,
+     ["not on another: w0 = 0 is an integer", "Input: df = the slope df(w) = 2 (w - 1.5), "
+      "w0 = 0", "It returned: np.array([0, 0, 0, 0]) (int64)", "np.full"]),
+    (checks.check_gradient_descent, """
+def gradient_descent(df, w0, learning_rate, num_steps):
+    w, ws = w0, [w0]
+    for _ in range(num_steps):
+        if abs(df(w)) < 1e-12:
+            break
+        w = w - learning_rate * df(w)
+        ws.append(w)
+    return np.array(ws)""", checks.WRONG,
+     ["not on another: w0 = 1.0 is already at the bottom", "It returned: np.array([1.])",
+      "an early stop"]),
+    (checks.check_gradient_descent, """
+def gradient_descent(df, w0, learning_rate, num_steps):
+    w, ws = w0, [w0]
+    for _ in range(num_steps):
+        w = w - learning_rate * df(w)
+        ws.append(w)
+    return numpy.array(ws)""", checks.WRONG, ["The import is missing"]),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)
+
+
+def test_the_live_picture_is_the_picture_of_a_new_figure():
+    """Pixel for pixel, through runs of moves that keep the axes (where the explorer draws
+    only what moves on its kept background) and moves that change them."""
+    moves = [("bowl", 0.1, 0.0, 20), ("bowl", 0.3, 0.0, 20), ("bowl", 0.5, 2.0, 20),
+             ("bowl", 1.1, 0.0, 12), ("neuron", 60.0, -4.0, 60), ("neuron", 10.0, 0.0, 20),
+             ("neuron", 20.0, 0.0, 20), ("bowl", 0.05, 10.0, 0)]
+    values = [dict(curve=c, learning_rate=r, w0=w, num_steps=n) for c, r, w, n in moves]
+    assert_live_view_is_fresh(viz.descent_explorer(), viz.descent_figure,
+                              viz.descent_readout, values)

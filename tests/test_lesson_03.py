@@ -341,8 +341,8 @@ WRONG = [
     (_complex, "complex number"),
     (_an_object, "is an object, not a number"),
     (_raises, "raised AttributeError: "),
-    (_return_inside_the_loop, "is your `return` inside the loop?"),
-    (_return_inside_the_loop_no_m, "is your `return` inside the loop?"),
+    (_return_inside_the_loop, "the loss of the first sample only"),
+    (_return_inside_the_loop_no_m, "the loss of the first sample only"),
     (_squared_error, "the squared error, not the cross-entropy"),
     (_squared_error_no_half, "the squared error, not the cross-entropy"),
     (_rounded, "rounds the cost"),
@@ -357,7 +357,7 @@ NAMED_BEFORE_NUMBERS = [
     (_minus_on_first_term, "one term only"), (_with_eps, "eps = 1e-5 inside the logs"),
     (_with_clip, "a clip of A"), (_log10, "log base 10"), (_log2, "log base 2"),
     (_only_first_term, "is missing"), (_only_second_term, "is missing"),
-    (_return_inside_the_loop, "inside the loop"), (_squared_error, "squared error"),
+    (_return_inside_the_loop, "first sample only"), (_squared_error, "squared error"),
     (_rounded, "rounds the cost"),
 ]
 
@@ -445,3 +445,49 @@ def test_quiz_answers_are_true():
 
 def test_forgot_return_message_is_left_as_it_is():
     assert checks.check_compute_cost(_forgot_return).message.endswith("then run this check again.")
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+APART = [
+    (checks.check_compute_cost, """
+def compute_cost(A, Y):
+    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m)""", checks.WRONG,
+     ["`m` is a variable from another cell", "m = A.shape[1] (the number of samples)"]),
+    (checks.check_compute_cost, """
+def compute_cost(A, Y):
+    A[...] = 1 - A
+    return float(-np.mean(Y * np.log(1 - A) + (1 - Y) * np.log(A)))""", checks.WRONG,
+     ["changes its argument A in place", "Compute on a copy"]),
+    (checks.check_compute_cost, """
+def compute_cost(A, Y):
+    total = 0.0
+    for i in range(6):
+        total += -(Y[0, i] * np.log(A[0, i]) + (1 - Y[0, i]) * np.log(1 - A[0, i]))
+    return total / 6""", checks.WRONG,
+     ["fails on another: one sample, m = 1", "IndexError", "fixed in your code"]),
+    (checks.check_compute_cost, """
+def compute_cost(A, Y):
+    return float(-np.mean(Y * np.log(A[:, :-1]) + (1 - Y) * np.log(1 - A)))""",
+     checks.WRONG, ["could not be broadcast", "Print the .shape of both sides"]),
+    (checks.check_compute_cost, """
+def compute_cost(A, Y):
+    cost = float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+    return cost if A.shape[1] > 1 else 0.0""", checks.WRONG,
+     ["not on another: one sample, m = 1", "Input: A = np.array([[0.3]]), Y = ",
+      "Expected: 1.20397", "It returned: 0.0"]),
+    (checks.check_compute_cost, """
+def compute_cost(A, Y):
+    return float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))""", checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

@@ -434,8 +434,8 @@ WRONG = [
     (_cost_from_rows, "cost is off by m/n = 5/3"),
     (_cost_per_sample, "The cost has shape (1, 5), not one number"),
     (_cost_as_string, "The cost is a string"),
-    (_changes_X, "propagate changed X in place"),
-    (_changes_W, "propagate changed W in place"),
+    (_changes_X, "changes its argument X in place"),
+    (_changes_W, "changes its argument W in place"),
     (_raises, "raised AttributeError: "),
     (_elementwise_dW, "X * dZ multiplies element by element"),
     (_dW_one_number, "dW is one number"),
@@ -550,3 +550,37 @@ def test_quiz_answers_are_true():
             assert q.answer(i, text).startswith("✅" if right else "❌")
     X, dZ = np.ones((3, 5)), np.ones((1, 5))
     assert (X @ dZ.T).shape == (3, 1) and (dZ @ X.T).shape == (1, 3)
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_PROPAGATE_BODY = """
+    Z = W.T @ X + b
+    A = core.sigmoid(Z)
+    cost = float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+    dZ = A - Y
+    return {"dW": X @ dZ.T / m, "db": float(np.mean(dZ))}, cost"""
+
+APART = [
+    (checks.check_propagate, "def propagate(W, b, X, Y):" + _PROPAGATE_BODY, checks.WRONG,
+     ["`m` is a variable from another cell", "m = X.shape[1] (the number of samples)"]),
+    (checks.check_propagate, "def propagate(W, b, X, Y):\n    m = X.shape[1]\n"
+                             "    W -= 0.5 * W\n    W = 2 * W" + _PROPAGATE_BODY, checks.WRONG,
+     ["changes its argument W in place"]),
+    (checks.check_propagate, "def propagate(W, b, X, Y):\n    m = 5" + _PROPAGATE_BODY,
+     checks.WRONG, ["not on another: n = 1 feature, m = 1 sample", "Input: W = ",
+                    "Expected: ", "It returned: ", "fixed in your code"]),
+    (checks.check_propagate, "def propagate(W, b, X, Y):\n    m = X.shape[1]\n"
+                             "    X = X.astype(float)" + _PROPAGATE_BODY, checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

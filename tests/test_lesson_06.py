@@ -12,6 +12,7 @@ import logreg_checks as checks
 import logreg_core as core
 import logreg_viz as viz
 from logreg_viz import lesson06_training as viz06
+from explorer_views import assert_live_view_is_fresh
 
 
 # --------------------------------------------------------------------------- datasets
@@ -101,8 +102,9 @@ def test_explorer_controls_and_defaults():
 
 def test_training_figure_panels():
     fig = viz.training_figure("toy", 0.05, 2000)
-    cost_ax, map_ax = fig.axes
+    cost_ax, map_ax, bar_ax = fig.axes
     assert cost_ax.get_xlabel() == "iteration" and cost_ax.get_ylabel() == "cost J"
+    assert [t.get_text() for t in bar_ax.get_yticklabels()][::2] == ["0.00", "0.50", "1.00"]
     assert len(cost_ax.lines[0].get_ydata()) == 201          # every 10th iteration + final
     assert len(map_ax.images) == 1                             # the heat-map
     assert len(map_ax.collections) == 4                        # train/test x 2 classes
@@ -146,9 +148,18 @@ def test_replay_figure_draws_the_path_up_to_the_iteration():
 
 
 def test_replay_levels_are_the_same_for_every_frame():
-    a = viz.replay_figure(0, **viz.REPLAY_DEFAULTS).axes[1].collections[0].levels
-    b = viz.replay_figure(2000, **viz.REPLAY_DEFAULTS).axes[1].collections[0].levels
+    a = viz.replay_figure(0, **viz.REPLAY_DEFAULTS).axes[1].images[0].norm.boundaries
+    b = viz.replay_figure(2000, **viz.REPLAY_DEFAULTS).axes[1].images[0].norm.boundaries
     np.testing.assert_array_equal(a, b)
+
+
+def test_replay_cost_map_shows_the_cost_at_b():
+    fig = viz.replay_figure(700, **viz.REPLAY_DEFAULTS)
+    X, Y = viz.training_datasets()["toy"][:2]
+    w1, w2, b = viz.replay_path(**viz.REPLAY_DEFAULTS)[700]
+    points = np.array([[w1, 0.0, -1.0], [w2, 0.5, 2.0]])
+    want = [core.cost(points[:, [k]], b, X, Y) for k in range(3)]
+    np.testing.assert_allclose(fig.axes[1].images[0].f(points), want, rtol=1e-12)
 
 
 def test_replay_explorer_has_play_linked_to_slider():
@@ -315,7 +326,7 @@ def test_check_W_changed_in_place():
     W0 = checks.OPTIMIZE_CASE["W"].copy()
     result = checks.check_optimize(_loop("before", in_place=True))
     assert result.status == checks.WRONG
-    assert "changed the caller's W array in place" in result.message, result.message
+    assert "changes its argument W in place" in result.message, result.message
     assert np.array_equal(checks.OPTIMIZE_CASE["W"], W0)   # the check's own case is intact
 
 
@@ -736,15 +747,18 @@ def _pixels(fig):
 
 
 def test_training_explorer_live_view_never_depends_on_the_slider_history():
-    """After any sequence of changes the live picture is the one a fresh figure gives."""
+    """After any sequence of changes the live picture is the one a fresh figure gives.
+
+    The history holds runs of learning rates at a fixed iteration count (the axes keep
+    their limits, so the explorer redraws only its moving artists on its kept background)
+    and changes of iterations and dataset (new limits, a new background or figure)."""
     box = viz.training_explorer()
-    history = [("toy", 0.5, 300), ("toy", 2.0, 5000), ("blobs", 0.05, 100),
-               ("blobs", 9.0, 2000), ("toy", 0.05, 2000), ("breast cancer", 0.1, 700)]
-    for dataset, lr, iters in history:
-        shown = box.update(dataset=dataset, learning_rate=lr, num_iterations=iters)
-        fresh = viz.training_figure(dataset, lr, iters)
-        np.testing.assert_array_equal(_pixels(shown), _pixels(fresh))
-        assert box.children[-1].value == viz.training_readout(dataset, lr, iters)
+    history = [("toy", 0.5, 300), ("toy", 2.0, 5000), ("toy", 0.1, 5000), ("toy", 0.3, 5000),
+               ("blobs", 0.05, 100), ("blobs", 0.2, 100), ("blobs", 9.0, 2000),
+               ("toy", 0.05, 2000), ("breast cancer", 0.1, 700), ("breast cancer", 0.4, 700)]
+    values = [dict(dataset=d, learning_rate=lr, num_iterations=n) for d, lr, n in history]
+    assert_live_view_is_fresh(box, viz.training_figure, viz.training_readout, values,
+                              same_figure=False)
 
 
 def test_boundary_segment_lies_on_the_boundary_and_spans_the_box():
@@ -921,3 +935,67 @@ def test_check_model_wrong_accuracy_message_shows_plain_numbers():
 def test_check_initialize_weights_message_reads_with_a_comma():
     result = checks.check_initialize_weights(_init(lambda n: np.zeros((2, 1))))
     assert result.message.startswith("For n = 3, W has shape (2, 1)"), result.message
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_OPTIMIZE = """
+def optimize(W, b, X, Y, num_iterations, learning_rate):
+    costs = []
+    for i in range({iterations}):
+        grads, cost = core.propagate(W, b, {X}, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["db"]
+    return {{"W": W, "b": b}}, grads, costs"""
+_MODEL = """
+def model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate):
+    W, b = core.initialize_weights({n})
+    params, grads, costs = core.optimize(W, b, X_train, Y_train, num_iterations,
+                                         learning_rate)
+    W, b = params["W"], params["b"]
+    P_train, P_test = core.predict(W, b, X_train), core.predict(W, b, X_test)
+    return {{"costs": costs, "Y_prediction_train": P_train, "Y_prediction_test": P_test,
+            "W": W, "b": b, "learning_rate": learning_rate, "num_iterations": num_iterations,
+            "train_accuracy": 100 - np.mean(np.abs(P_train - Y_train)) * 100,
+            "test_accuracy": 100 - np.mean(np.abs(P_test - Y_test)) * 100}}"""
+
+APART = [
+    (checks.check_initialize_weights, "def initialize_weights(dim):\n"
+                                      "    return np.zeros((n, 1)), 0.0", checks.WRONG,
+     ["`n` is a variable from another cell"]),
+    (checks.check_initialize_weights, "def initialize_weights(n):\n"
+                                      "    return np.zeros((n + 1, 1)), 0.0", checks.WRONG,
+     ["For n = 3, W has shape (4, 1)", "np.zeros((n, 1))"]),
+    (checks.check_initialize_weights, "def initialize_weights(n):\n"
+                                      "    return np.empty((n, 1)) * 0, 0.0", checks.WRONG,
+     ["uses np.empty"]),
+    (checks.check_initialize_weights, "def initialize_weights(n):\n"
+                                      "    return np.zeros(1, n), 0.0", checks.WRONG,
+     ["passes a shape as two numbers", "np.zeros((n, 1))"]),
+    (checks.check_optimize, _OPTIMIZE.format(iterations="num_iterations", X="X_train"),
+     checks.WRONG, ["`X_train` is a variable from another cell", "use the parameter X"]),
+    (checks.check_optimize, _OPTIMIZE.format(iterations="350", X="X"), checks.WRONG,
+     ["not on another: n = 3 features, m = 5 samples, 120 iterations", "Input: W = ",
+      "Expected: ", "It returned: ", "num_iterations"]),
+    (checks.check_optimize, _OPTIMIZE.format(iterations="num_iterations", X="X").replace(
+        'W = W - learning_rate * grads["dW"]', 'W -= learning_rate * grads["dW"]'),
+     checks.WRONG, ["changes its argument W in place"]),
+    (checks.check_model, _MODEL.format(n="X.shape[0]"), checks.WRONG,
+     ["`X` is a variable from another cell", "use the parameter X_train"]),
+    (checks.check_model, _MODEL.format(n="2"), checks.WRONG,
+     ["fails on another: n = 3 features", "W must have shape (3, 1)"]),
+    (checks.check_model, _MODEL.format(n="X_train.shape[0]"), checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

@@ -433,3 +433,46 @@ def test_going_deeper_bisection_lands_on_53_log_2(lesson):
     assert z == pytest.approx(53 * np.log(2), abs=1e-4)
     assert checks.basic_sigmoid(np.array([53 * np.log(2) + 1e-9]))[0] == 1.0
     assert checks.basic_sigmoid(np.array([53 * np.log(2) - 1e-6]))[0] < 1.0
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_FIXED = """
+def my_propagate(W, b, {params}):
+    m = {m}
+    Z = W.T @ X + b
+    A = core.sigmoid(Z)
+    cost = {cost}
+    dz = A - Y
+    return {{"dW": X @ dz.T / m, "db": float(np.mean(dz))}}, float(cost)"""
+_EXACT = "np.mean(core.logistic_loss(Z, Y))"
+
+
+def _fixed(params="X, Y", m="X.shape[1]", cost=_EXACT):
+    return _FIXED.format(params=params, m=m, cost=cost)
+
+
+APART = [
+    (checks.check_fixed_propagate, _fixed(params="X_in, Y_in"), checks.WRONG,
+     ["`X` is a variable from another cell", "use the parameter X_in"]),
+    (checks.check_fixed_propagate, _fixed(m="8"), checks.WRONG,
+     ["not on another: n = 3 features, m = 5 samples", "Input: W = ", "Expected: ",
+      "It returned: "]),
+    (checks.check_fixed_propagate, _fixed(cost="np.nan_to_num(-np.mean(Y * np.log(A) + "
+                                               "(1 - Y) * np.log(1 - A)))"), checks.WRONG,
+     ["the cost is wrong where predictions saturate", "np.nan_to_num"]),
+    (checks.check_fixed_propagate, _fixed().replace("Z = W.T @ X + b", "Z = W @ X + b"),
+     checks.WRONG, ["do not fit", "transpose"]),
+    (checks.check_fixed_propagate, _fixed(), checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

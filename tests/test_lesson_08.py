@@ -86,6 +86,11 @@ def test_weights_picture_is_centred_at_zero(trained):
     lo, hi = im.get_clim()
     assert lo == -hi == -np.abs(trained["W"]).max()
     assert "purple votes 8" in ax.get_title()
+    bar = [t.get_text() for t in ax.figure.axes[-1].get_yticklabels()]   # numbers to read
+    assert bar[0] == f"{lo:+.2f} → 3" and bar[2] == "0" and bar[-1] == f"{hi:+.2f} → 8"
+    # the prose names pixels by (row, column): both axes are numbered 0 to 7
+    assert list(ax.get_xticks()) == list(ax.get_yticks()) == list(range(8))
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("column", "row")
 
 
 def test_digit_figure_shows_pixels_votes_and_the_verdict(task, trained):
@@ -259,8 +264,8 @@ WRONG = {
     "swapped": (lambda im, d: solution(im, d)[::-1], "returned (Y, X)"),
     "only X": (lambda im, d: solution(im, d)[0], "return X, Y"),
     "three things": (lambda im, d: (*solution(im, d), None), "return X, Y"),
-    "changed the images": (_bad_inplace, "changed the images"),
-    "changed the digits": (_bad_digits_inplace, "changed the digits"),
+    "changed the images": (_bad_inplace, "changes its argument images in place"),
+    "changed the digits": (_bad_digits_inplace, "changes its argument digits in place"),
     "some other values": (lambda im, d: (solution(im, d)[0] ** 2, solution(im, d)[1]),
                           "wrong values"),
     "wrong labels": (lambda im, d: (solution(im, d)[0], np.zeros((1, len(d)), int)),
@@ -334,3 +339,38 @@ def test_exercise_solutions_print_what_their_text_states(lesson, namespace, numb
         assert "[2, 1, 0, 1, 0, 1, 0, 1, 2, 0]" in printed
     if number == 4:
         assert "10 weights are exactly 0; 10 pixels" in printed and "True" in printed
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_PREPROCESS = """
+def preprocess(images, digits):
+    X = images.reshape({m}, 64).T / 16
+    Y = (digits == 8).astype(int).reshape(1, -1)
+    return X, Y"""
+
+APART = [
+    (checks.check_preprocess, _PREPROCESS.format(m="m"), checks.WRONG,
+     ["`m` is a variable from another cell", "m = len(images)"]),
+    (checks.check_preprocess, _PREPROCESS.format(m="10"), checks.WRONG,
+     ["fails on another: one image, m = 1", "cannot reshape", "m = len(digits)"]),
+    (checks.check_preprocess, "def preprocess(images, digits):\n    images /= 16\n"
+                              "    return images.reshape(len(digits), 64).T, "
+                              "(digits == 8).astype(int).reshape(1, -1)", checks.WRONG,
+     ["changes its argument images in place", "Compute on a copy"]),
+    (checks.check_preprocess, _PREPROCESS.format(m="-1").replace(
+        "reshape(1, -1)", "reshape(1, -1) if len(digits) > 1 else digits"), checks.WRONG,
+     ["not on another: one image, m = 1", "Expected: ", "It returned: "]),
+    (checks.check_preprocess, _PREPROCESS.format(m="len(digits)"), checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

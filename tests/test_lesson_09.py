@@ -135,6 +135,9 @@ def test_plot_roc_and_reliability_figure():
     sizes = left.collections[0].get_sizes()
     assert sizes[0] > sizes[1]                   # the area grows with the bin's count
     assert [t.get_text() for t in left.texts][:3] == ["50", "3", "40"]
+    # counts stay readable: a white patch behind each, and no legend over them
+    assert all(t.get_bbox_patch().get_facecolor()[:3] == (1, 1, 1) for t in left.texts)
+    assert left.get_legend() is None and right.get_legend() is not None
 
 
 # --------------------------------------------------------------------------- self-check
@@ -265,7 +268,7 @@ WRONG = {   # name -> (function, words the message must contain)
         _from(lambda tn, fp, fn, tp: (f"{tp / (tp + fp):.2f}", f"{tp / (tp + fn):.2f}")),
         ["Each of the two values must be a number", "holding a str"]),
     "hard-coded for the first matrix": (   # right on PR_CASES[0] only
-        lambda cm, first=checks.PR_CASES[0]: RIGHT["unpacking"](first),
+        lambda cm, first=checks.PR_CASES[0], right=RIGHT["unpacking"]: right(first),
         ["your precision is not a quantity the check knows"]),
     "nan": (lambda cm: (float("nan"), 0.5), ["not finite numbers"]),
 }
@@ -437,3 +440,38 @@ def test_quick_check_answers_are_right(lesson):
              for i, q in enumerate(quiz.questions) if "options" in q}
     assert "up or stays the same" in right[1] and "coin" in right[2]
     assert right[3] == "On the validation set."
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+APART_PR = [
+    (checks.check_precision_recall, "def precision_recall(matrix):\n"
+                                    "    (tn, fp), (fn, tp) = cm\n"
+                                    "    return tp / (tp + fp), tp / (tp + fn)", checks.WRONG,
+     ["`cm` is a variable from another cell", "only its parameters (matrix)"]),
+    (checks.check_precision_recall, "def precision_recall(cm):\n"
+                                    "    tp = cm[1, 1][0]\n"
+                                    "    return tp / (tp + cm[0, 1]), tp / (tp + cm[1, 0])",
+     checks.WRONG, ["It indexes a number"]),
+    (checks.check_precision_recall, "def precision_recall(cm):\n"
+                                    "    cm[0, 0] = 0\n    (tn, fp), (fn, tp) = cm\n"
+                                    "    return tp / (tp + fp), tp / (tp + fn)", checks.WRONG,
+     ["changes its argument cm in place"]),
+    (checks.check_precision_recall, "def precision_recall(cm):\n"
+                                    "    (tn, fp), (fn, tp) = cm\n"
+                                    "    if cm.dtype != np.int64:\n        return 0.5, 0.5\n"
+                                    "    return tp / (tp + fp), tp / (tp + fn)", checks.WRONG,
+     ["not on another: a matrix of 32-bit integers", "Input: cm = ", "Expected: (0.846154, "
+      "0.785714)", "It returned: (0.5, 0.5)"]),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART_PR,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART_PR)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

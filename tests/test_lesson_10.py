@@ -127,7 +127,7 @@ def test_figure_titles_and_readout_say_what_fit_computed(degree, lambd):
     titles = [ax.get_title() for ax in fig.axes]
     assert f"accuracy {r['accuracy']['train']:.1f} %" in titles[0]
     assert f"accuracy {r['accuracy']['test']:.1f} %" in titles[1]
-    assert f"‖W‖ = {r['norm_W']:.1f}" in fig._suptitle.get_text()
+    assert f"‖W‖ = {r['norm_W']:.2f}" in fig._suptitle.get_text()
     text = viz.regularisation_readout(degree, lambd)
     assert f"test accuracy {r['accuracy']['test']:.1f} %" in text
     assert f"‖W‖ = {r['norm_W']:.2f}" in text
@@ -242,7 +242,7 @@ WRONG = {
     "n instead of m": (variant(cost="J0 + lambd / (2 * n) * sq", dW="dW0 + lambd / n * W"),
                        "divides by n = X.shape[0] (the features) in both"),
     "two different mistakes": (variant(cost="J0 + lambd / m * sq", dW="dW0"),
-                               "Two mistakes: in the cost, it uses lambd / m instead of"),
+                               "Two mistakes: in the cost, the penalty is twice too large"),
     "dW returned as a list": (lambda *a: (right(*a)[0], right(*a)[1].tolist(), right(*a)[2]),
                               "dW as a Python list"),
     "dW transposed": (lambda *a: (right(*a)[0], right(*a)[1].T, right(*a)[2]),
@@ -380,3 +380,51 @@ def test_exercise_3_picks_the_lowest_validation_cost(nb, namespace):
                               f"{r['cost']['validation']:.4f}")
     best6 = viz.fit(6, viz.chosen_lambda(viz.validation_curve()))
     assert abs(r["accuracy"]["test"] - best6["accuracy"]["test"]) < 3   # "not far"
+
+
+# ----------------------------------------------------------------- the learner's function, apart
+# Each class of issue 18, per check: a notebook variable, a changed input, other inputs than
+# the notebook's (other shapes, integers), a raw error explained, and a difference the
+# check cannot name (input, expected and returned shown). test_lesson_01 has the same table.
+
+from notebookcell import assert_check  # noqa: E402
+
+_PENALISED = """
+def regularised_cost_and_grad(W, b, X, {lambd_name}):
+    grads, cost = core.propagate(W, b, X, Y)
+    m = {m}
+    cost = cost + lambd / (2 * m) * np.sum(W ** 2)
+    dW = grads["dW"] + lambd / m * W
+    return cost, dW, grads["db"]"""
+
+
+def _penalised(m="X.shape[1]", lambd_name="Y, lambd"):
+    return _PENALISED.format(m=m, lambd_name=lambd_name)
+
+
+APART = [
+    (checks.check_regularised_cost_and_grad, _penalised(m="m"), checks.WRONG,
+     ["`m` is a variable from another cell", "m = X.shape[1] (the number of samples)"]),
+    (checks.check_regularised_cost_and_grad, _penalised(lambd_name="Y, lam"), checks.WRONG,
+     ["`lambd` is a variable from another cell"]),
+    (checks.check_regularised_cost_and_grad, _penalised(m="5"), checks.WRONG,
+     ["not on another: n = 1 feature, m = 3 samples", "Input: W = ", "Expected: ",
+      "It returned: "]),
+    (checks.check_regularised_cost_and_grad, _penalised().replace(
+        "dW = grads", "W *= 1.0\n    dW = grads"), checks.WRONG,
+     ["read-only", "Compute on a copy"]),
+    (checks.check_regularised_cost_and_grad, _penalised().replace(
+        "lambd / (2 * m)", "lambd // (2 * m)").replace("lambd / m", "lambd // m"),
+     checks.WRONG, ["At lambd = 0.7 your function adds no penalty, but at lambd = 47",
+                    "floor division"]),
+    (checks.check_regularised_cost_and_grad, _penalised().replace(
+        "return cost, dW", "cost = float('nan')\n    return cost, 2 * dW"), checks.WRONG,
+     ["The cost is"]),
+    (checks.check_regularised_cost_and_grad, _penalised(), checks.PASSED, []),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "status", "words"), APART,
+                         ids=[f"{c.__name__}-{i}" for i, (c, *_) in enumerate(APART)])
+def test_checks_run_the_function_apart_from_the_notebook(check, source, status, words):
+    assert_check(check, source, status, *words)

@@ -28,6 +28,17 @@ def test_numeric_answers(typed, verdict):
     assert viz.quiz(QUESTIONS).answer(1, typed).startswith(verdict)
 
 
+PERCENT = [{"question": "Its accuracy, in percent?", "answer": 99.9, "tolerance": 0.01,
+            "why": "999 of 1000 right."}]
+
+
+@pytest.mark.parametrize(("typed", "verdict"), [
+    ("99.9", "✅"), ("99.9 %", "✅"), ("99.9%", "✅"), (" 99,9 ％ ", "✅"),
+    ("0.999", "❌ Not 0.999"), ("%", "Type a number"), ("99.9 %%", "Type a number")])
+def test_a_percent_sign_after_the_number_is_accepted(typed, verdict):
+    assert viz.quiz(PERCENT).answer(0, typed).startswith(verdict)
+
+
 def test_check_without_an_answer_asks_for_one():
     q = viz.quiz(QUESTIONS)
     assert q.check(0) == "Choose one of the options first."

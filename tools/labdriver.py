@@ -35,6 +35,14 @@ IMG_CHANGED = """([sel, old]) => {
 }"""
 
 
+def _body(exc):
+    """The first line of an HTTP error's answer, for a message."""
+    try:
+        return exc.read().decode(errors="replace").strip().splitlines()[0][:300]
+    except (OSError, IndexError, AttributeError):
+        return "(no answer body)"
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -104,10 +112,46 @@ class Lab:
     def api_url(self, path, token=True):
         return f"{self.url}{path}" + (f"?token={self.token}" if token else "")
 
+    def api(self, path, method="GET", deadline=60.0, gone_ok=False):
+        """Call the server's REST API; the decoded JSON answer (None when empty).
+
+        A loaded machine makes the server slow: a 5xx answer, a refused connection or a
+        timeout is retried, waiting longer each time, until `deadline` seconds have
+        passed; then the error says what the server answered last (and the end of its
+        log). gone_ok: a 404 (a kernel that is already gone) counts as done.
+        """
+        end, wait, said = time.monotonic() + deadline, 0.2, "nothing"
+        while True:
+            try:
+                req = urllib.request.Request(self.api_url(path), method=method)
+                with urllib.request.urlopen(req, timeout=min(30.0, deadline)) as r:
+                    body = r.read()
+                return json.loads(body) if body.strip() else None
+            except urllib.error.HTTPError as exc:
+                if exc.code == 404 and gone_ok:
+                    return None
+                said = f"HTTP {exc.code} {exc.reason}: {_body(exc)}"
+                if exc.code < 500:
+                    break                     # a client error: asking again cannot help
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+                said = f"{type(exc).__name__}: {getattr(exc, 'reason', exc)}"
+            if time.monotonic() + wait > end:
+                break
+            time.sleep(wait)
+            wait = min(wait * 2, 5.0)
+        raise RuntimeError(f"the Jupyter server did not answer {method} {path} within "
+                           f"{deadline:g} s; it said {said}. End of its log:\n"
+                           f"{self._log_tail()}")
+
+    def _log_tail(self):
+        try:
+            return self.log()[-1500:]
+        except (AttributeError, OSError, ValueError):   # no log (a server we did not start)
+            return "(no log)"
+
     def kernels_idle(self):
         """True when at least one kernel runs and every kernel is idle."""
-        with urllib.request.urlopen(self.api_url("/api/kernels"), timeout=10) as r:
-            states = [k["execution_state"] for k in json.load(r)]
+        states = [k["execution_state"] for k in self.api("/api/kernels")]
         return bool(states) and all(s == "idle" for s in states)
 
     def wait_idle(self, timeout=300):
@@ -119,12 +163,8 @@ class Lab:
 
     def shutdown_kernels(self):
         """Stop every kernel, so one test's kernels do not load the next test."""
-        with urllib.request.urlopen(self.api_url("/api/kernels"), timeout=10) as r:
-            kernels = json.load(r)
-        for k in kernels:
-            req = urllib.request.Request(self.api_url(f"/api/kernels/{k['id']}"),
-                                         method="DELETE")
-            urllib.request.urlopen(req, timeout=30).close()
+        for k in self.api("/api/kernels"):
+            self.api(f"/api/kernels/{k['id']}", method="DELETE", gone_ok=True)
 
     def log(self):
         self._log.flush()
