@@ -115,12 +115,14 @@ def printed(cell):
 def without_repeated_chunk(cell):
     """The cell with every stream output dropped that only repeats the end of the stream
     output before it. JupyterLite 0.6 (JupyterLab 4.4.5, pyodide-kernel 0.6.1) shows the
-    last printed line of some cells twice; not yet traced to the front end or the kernel."""
+    last printed lines of some cells twice; not yet traced to the front end or the kernel."""
     kept = []
     for out in cell.get("outputs", []):
+        # sometimes the repeat is a list of lines joined by commas ("\n,next line")
+        text = "".join(out.get("text", "")).replace("\n,", "\n")
         if (out["output_type"] == "stream" and kept and kept[-1]["output_type"] == "stream"
                 and kept[-1]["name"] == out["name"]
-                and "".join(kept[-1]["text"]).endswith("".join(out["text"]))):
+                and "".join(kept[-1]["text"]).endswith(text)):
             continue
         kept.append(out)
     return dict(cell, outputs=kept)
