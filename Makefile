@@ -17,7 +17,7 @@ endif
 LAB_FLAGS ?=
 
 .PHONY: lab test notebooks bench screenshots lint clean check-pins test-lowest test-newest \
-	check-install check-binder check-envs print-check-envs
+	check-install check-binder check-envs print-check-envs site site-serve test-site bench-site
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -142,5 +142,38 @@ check-envs: $(CHECK_ENVS)
 print-check-envs:
 	@echo $(CHECK_ENVS)
 
+# The browser edition: a JupyterLite site in _site/ that runs every lesson with Python in
+# WebAssembly and needs nothing but its own host. PYODIDE_DIST=path/to/pyodide-0.27.7.tar.bz2
+# (or its unpacked folder) takes the Pyodide packages from the official distribution.
+SITE_VENV := .venv-site
+SITE_STAMP := $(SITE_VENV)/.installed
+SITE := _site
+SITE_PORT ?= 8000
+PYODIDE_DIST ?=
+
+$(SITE_STAMP): lite/requirements-build.txt
+	test -x $(SITE_VENV)/bin/python || $(PYTHON) -m venv $(SITE_VENV)
+	$(SITE_VENV)/bin/python -m pip install --quiet --require-hashes -r lite/requirements-build.txt
+	touch $(SITE_STAMP)
+
+site: $(SITE_STAMP)
+	$(SITE_VENV)/bin/python tools/build_site.py --out $(SITE) \
+		$(if $(PYODIDE_DIST),--pyodide-dist "$(PYODIDE_DIST)")
+
+site-serve:
+	@test -f $(SITE)/index.html || { echo "No site yet: run make site first"; exit 1; }
+	@echo ""
+	@echo "  Open http://127.0.0.1:$(SITE_PORT)/lab/index.html?path=00_start_here.ipynb"
+	@echo ""
+	$(PYTHON) -m http.server --bind 127.0.0.1 --directory $(SITE) $(SITE_PORT)
+
+# Every lesson run in the site from a loopback server in headless Chromium (slow: CI's
+# second stage). Builds the site first.
+test-site: site $(STAMP)
+	$(PY) -m pytest -o addopts="" -p no:cacheprovider -ra tests/test_site.py
+
+bench-site: site $(STAMP)
+	$(PY) benchmarks/bench_site.py
+
 clean:
-	rm -rf $(VENV) $(LOWEST) $(NEWEST) $(R2D) *.egg-info .hypothesis
+	rm -rf $(VENV) $(LOWEST) $(NEWEST) $(R2D) $(SITE_VENV) $(SITE) *.egg-info .hypothesis

@@ -11,6 +11,9 @@ the ways a lesson gets opened:
   cell installs the course with pip from it first; until then it says in one sentence
   what to do instead;
 - anything else: the cell says in one sentence what to run.
+- the browser edition (`make site`: JupyterLite, Python compiled to WebAssembly by
+  Pyodide): the course is preinstalled there; check() says what differs in the browser
+  (BROWSER_NOTE) and prepares matplotlib's font list quietly.
 
 check() asks only for the packages the lesson uses (lesson 01 runs without
 scikit-learn); in a Jupyter kernel it also makes every figure carry a text alternative
@@ -19,6 +22,7 @@ scikit-learn); in a Jupyter kernel it also makes every figure carry a text alter
 
 import importlib
 import importlib.metadata
+import logging
 import platform
 import sys
 from pathlib import Path
@@ -200,6 +204,34 @@ def installed():
     return True
 
 
+def in_browser():
+    """True in the browser edition: Python compiled to WebAssembly (Pyodide), whose
+    platform is "emscripten"."""
+    return sys.platform == "emscripten"
+
+
+BROWSER_NOTE = (
+    "You are running the course in your browser (Python in WebAssembly): nothing is "
+    "installed, and your changes stay in this browser only (File > Download keeps a copy). "
+    "What differs here: numpy never prints its floating-point warnings (overflow, divide "
+    "by zero), so cells that show one say \"no warning\"; and timings are several times "
+    "slower than on a computer.")
+
+
+def prepare_fonts():
+    """Build matplotlib's font list now, without its log line. A fresh browser kernel has
+    no cache, so the first plot would print "Matplotlib is building the font cache" on
+    stderr, a warning about nothing the learner did; here the setup cell just takes a
+    moment longer."""
+    logger = logging.getLogger("matplotlib.font_manager")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        import matplotlib.font_manager  # noqa: F401  (the import builds the cache)
+    finally:
+        logger.setLevel(level)
+
+
 def check(*needs):
     """The setup cell's check, for the packages (pip names) the lesson uses.
 
@@ -211,6 +243,9 @@ def check(*needs):
     if unknown:
         raise ValueError(f"check: unknown package(s) {unknown}; expected pip names from "
                          f"course_setup.LOWEST: {sorted(_PIP_TO_MODULE)}.")
+    if in_browser():
+        prepare_fonts()
+        print(BROWSER_NOTE)
     problems = version_problems({_PIP_TO_MODULE[n]: LOWEST[_PIP_TO_MODULE[n]] for n in needs})
     if any("not installed" in p for p in problems):
         raise SystemExit(" ".join(problems))
