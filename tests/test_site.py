@@ -61,10 +61,8 @@ BROWSER_DIFFERENCES = {
                                            "stored, 77.2 % here (another BLAS)",
 }
 # lessons that do not run in the site yet, with the reason (xfail: strict, so a fix shows)
-NOT_YET = {
-    "12_mini_batches.ipynb": "data/fruit.csv (logreg_data.COURSE_CSV) is not in the course's "
-                             "wheel, so the cell that reads it raises FileNotFoundError",
-}
+# (lesson 12 was one until logreg_data wrote its CSV where the wheel has no data/)
+NOT_YET = {}
 
 
 @pytest.fixture(scope="module")
