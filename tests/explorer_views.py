@@ -7,6 +7,7 @@ figure drawn fresh for the same values, and its readout the readout for those va
 
 import io
 
+import ipywidgets as widgets
 import numpy as np
 from PIL import Image
 
@@ -29,7 +30,8 @@ def assert_live_view_is_fresh(box, draw, readout, values_sequence, *, same_figur
     same_figure=False: the explorer may build a new figure for some changes (another
     data set), and keeps that one.
     """
-    picture, text = box.children[1], box.children[2]
+    picture = next(c for c in box.children if isinstance(c, widgets.Image))
+    text = box.children[-1]                    # the readout (a keyboard hint may come before)
     kept = None
     for values in values_sequence:
         fig = box.update(**values)
