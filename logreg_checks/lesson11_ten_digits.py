@@ -92,6 +92,11 @@ def _softmax_mistakes():
          "You divided by the sum of the whole array, so all the numbers together sum to "
          "1. Each column (one sample) must sum to 1: .sum(axis=0, keepdims=True)."),
         (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
+         / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True),
+         "You used axis=1 for the maximum and the sum: that works along each row (one "
+         "class), so each row sums to 1. Each column (one sample) must sum to 1: use "
+         "axis=0 in both, Z.max(axis=0, keepdims=True) and .sum(axis=0, keepdims=True)."),
+        (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
          / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(axis=0),
          "You subtracted the largest score of each row (axis=1): that is a different "
          "number for each class, which changes the answer. Subtract each column's "
@@ -193,6 +198,15 @@ def _cost_mistakes(Z, Y):
              "That is the yes/no (binary) cross-entropy of K separate neurons: it adds "
              "(1 - Y) log(1 - A). The softmax cost keeps only -sum(Y * log A): the other "
              "classes count through the division inside softmax."),
+            (-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / (K * m),
+             "That is the yes/no (binary) cross-entropy of lesson 03 applied to every "
+             "entry: it adds (1 - Y) log(1 - A). The softmax cost keeps only "
+             "-sum(Y * log A) of each column: the other classes count through the "
+             "division inside softmax. Then take the mean over the samples."),
+            (m * J / K, "The sum and the mean are over the wrong axes: you summed over the "
+                        "samples (axis=1) and took the mean over the classes. Sum over the "
+                        "classes first, np.sum(..., axis=0), then take the mean over the "
+                        "samples."),
             (-np.mean(logA), "You took the mean of log A over every entry without "
                              "multiplying by Y: only the log probability of each sample's "
                              "true class counts. Use -np.sum(Y * log A, axis=0), then the "

@@ -310,6 +310,9 @@ SOFTMAX_WRONG = {
                           "whole array"),
     "max over rows": (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
                       / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(axis=0), "each row"),
+    "axis=1 for max and sum": (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
+                               / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(
+                                   axis=1, keepdims=True), "used axis=1"),
     "not normalised": (lambda Z: np.exp(Z - Z.max(axis=0)), "did not divide"),
     "sigmoid": (lambda Z: 1 / (1 + np.exp(-Z)), "sigmoid"),
     "in place": (lambda Z: (Z.__isub__(Z.max(axis=0)), softmax_solution(Z))[1],
@@ -363,6 +366,11 @@ COST_WRONG = {
     "binary cost": (lambda Z, Y: float(-np.mean(np.sum(
         Y * np.log(softmax_solution(Z)) + (1 - Y) * np.log(1 - softmax_solution(Z)), axis=0))),
         "binary"),
+    "lesson 03's cost on every entry": (lambda Z, Y: float(-np.mean(
+        Y * np.log(softmax_solution(Z)) + (1 - Y) * np.log(1 - softmax_solution(Z)))),
+        "binary"),
+    "sum over samples, mean over classes": (lambda Z, Y: float(-np.mean(np.sum(
+        Y * np.log(softmax_solution(Z)), axis=1))), "wrong axes"),
     "Y forgotten": (lambda Z, Y: -np.mean(np.log(softmax_solution(Z))), "without multiplying"),
     "naive softmax": (lambda Z, Y: float(-np.mean(np.sum(
         Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=0)), axis=0))), "not subtracted"),
