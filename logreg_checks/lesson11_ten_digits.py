@@ -15,8 +15,8 @@ import numpy as np
 import logreg_softmax as sm
 
 from .common import (
-    WRONG, _a, _floats, _names_blanks, _one_number, call_learner, close, learner_check, passed,
-    wrong,
+    NOT_ATTEMPTED, WRONG, CheckResult, _a, _floats, _names_blanks, _one_number,
+    _unfilled_stub_inside, call_learner, close, learner_check, passed, wrong,
 )
 
 _COPY_HINT = ("Your function changes the array it was given (for example Z -= ... or "
@@ -41,6 +41,13 @@ def _call(fn, *arrays):
 
     run.__name__ = getattr(fn, "__name__", "your function")
     out, problem = call_learner(run)
+    if problem is not None and problem.status == NOT_ATTEMPTED:
+        inner = _unfilled_stub_inside(fn, *frozen)
+        if inner is not None:        # fn is written, but calls a stub (softmax, usually)
+            return None, CheckResult(NOT_ATTEMPTED, (
+                f"{run.__name__} raised NotImplementedError from inside {inner}(), which it "
+                f"calls: {inner} is still the unfilled stub. Fill in {inner} first (or call "
+                f"sm.{inner}), run its cell, then run this check again."))
     if problem is not None and problem.status == WRONG and "read-only" in problem.message:
         return None, wrong(_COPY_HINT)
     if problem is not None and problem.status == WRONG and " raised " in problem.message:

@@ -401,6 +401,23 @@ def test_cost_check_names_wrong_answers(name):
         assert words in result.message, f"{name}: {result!r}"
 
 
+def test_cost_check_says_when_a_written_cost_calls_the_softmax_stub():
+    def softmax_stub(Z):
+        raise NotImplementedError
+
+    def softmax_cost(Z, Y):
+        return float(np.mean(-np.sum(Y * np.log(softmax_stub(Z)), axis=0)))
+
+    result = checks.check_softmax_cost(softmax_cost)
+    assert result.status == checks.NOT_ATTEMPTED, repr(result)
+    assert "inside softmax_stub()" in result.message, repr(result)
+
+    def cost_stub(Z, Y):
+        raise NotImplementedError  # your code here
+
+    assert "not attempted yet" in checks.check_softmax_cost(cost_stub).message
+
+
 def test_the_checks_hand_over_read_only_arrays():
     seen = []
 
