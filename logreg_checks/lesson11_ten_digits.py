@@ -15,8 +15,8 @@ import numpy as np
 import logreg_softmax as sm
 
 from .common import (
-    WRONG, _a, _floats, _names_blanks, _one_number, call_learner, close, learner_check, passed,
-    wrong,
+    NOT_ATTEMPTED, WRONG, CheckResult, _a, _floats, _names_blanks, _one_number,
+    _unfilled_stub_inside, call_learner, close, learner_check, passed, wrong,
 )
 
 _COPY_HINT = ("Your function changes the array it was given (for example Z -= ... or "
@@ -41,6 +41,13 @@ def _call(fn, *arrays):
 
     run.__name__ = getattr(fn, "__name__", "your function")
     out, problem = call_learner(run)
+    if problem is not None and problem.status == NOT_ATTEMPTED:
+        inner = _unfilled_stub_inside(fn, *frozen)
+        if inner is not None:        # fn is written, but calls a stub (softmax, usually)
+            return None, CheckResult(NOT_ATTEMPTED, (
+                f"{run.__name__} raised NotImplementedError from inside {inner}(), which it "
+                f"calls: {inner} is still the unfilled stub. Fill in {inner} first (or call "
+                f"sm.{inner}), run its cell, then run this check again."))
     if problem is not None and problem.status == WRONG and "read-only" in problem.message:
         return None, wrong(_COPY_HINT)
     if problem is not None and problem.status == WRONG and " raised " in problem.message:
@@ -91,6 +98,11 @@ def _softmax_mistakes():
         (lambda Z: e(Z) / e(Z).sum(),
          "You divided by the sum of the whole array, so all the numbers together sum to "
          "1. Each column (one sample) must sum to 1: .sum(axis=0, keepdims=True)."),
+        (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
+         / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True),
+         "You used axis=1 for the maximum and the sum: that works along each row (one "
+         "class), so each row sums to 1. Each column (one sample) must sum to 1: use "
+         "axis=0 in both, Z.max(axis=0, keepdims=True) and .sum(axis=0, keepdims=True)."),
         (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
          / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(axis=0),
          "You subtracted the largest score of each row (axis=1): that is a different "
@@ -193,6 +205,15 @@ def _cost_mistakes(Z, Y):
              "That is the yes/no (binary) cross-entropy of K separate neurons: it adds "
              "(1 - Y) log(1 - A). The softmax cost keeps only -sum(Y * log A): the other "
              "classes count through the division inside softmax."),
+            (-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / (K * m),
+             "That is the yes/no (binary) cross-entropy of lesson 03 applied to every "
+             "entry: it adds (1 - Y) log(1 - A). The softmax cost keeps only "
+             "-sum(Y * log A) of each column: the other classes count through the "
+             "division inside softmax. Then take the mean over the samples."),
+            (m * J / K, "The sum and the mean are over the wrong axes: you summed over the "
+                        "samples (axis=1) and took the mean over the classes. Sum over the "
+                        "classes first, np.sum(..., axis=0), then take the mean over the "
+                        "samples."),
             (-np.mean(logA), "You took the mean of log A over every entry without "
                              "multiplying by Y: only the log probability of each sample's "
                              "true class counts. Use -np.sum(Y * log A, axis=0), then the "

@@ -310,6 +310,9 @@ SOFTMAX_WRONG = {
                           "whole array"),
     "max over rows": (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
                       / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(axis=0), "each row"),
+    "axis=1 for max and sum": (lambda Z: np.exp(Z - Z.max(axis=1, keepdims=True))
+                               / np.exp(Z - Z.max(axis=1, keepdims=True)).sum(
+                                   axis=1, keepdims=True), "used axis=1"),
     "not normalised": (lambda Z: np.exp(Z - Z.max(axis=0)), "did not divide"),
     "sigmoid": (lambda Z: 1 / (1 + np.exp(-Z)), "sigmoid"),
     "in place": (lambda Z: (Z.__isub__(Z.max(axis=0)), softmax_solution(Z))[1],
@@ -363,6 +366,11 @@ COST_WRONG = {
     "binary cost": (lambda Z, Y: float(-np.mean(np.sum(
         Y * np.log(softmax_solution(Z)) + (1 - Y) * np.log(1 - softmax_solution(Z)), axis=0))),
         "binary"),
+    "lesson 03's cost on every entry": (lambda Z, Y: float(-np.mean(
+        Y * np.log(softmax_solution(Z)) + (1 - Y) * np.log(1 - softmax_solution(Z)))),
+        "binary"),
+    "sum over samples, mean over classes": (lambda Z, Y: float(-np.mean(np.sum(
+        Y * np.log(softmax_solution(Z)), axis=1))), "wrong axes"),
     "Y forgotten": (lambda Z, Y: -np.mean(np.log(softmax_solution(Z))), "without multiplying"),
     "naive softmax": (lambda Z, Y: float(-np.mean(np.sum(
         Y * np.log(np.exp(Z) / np.exp(Z).sum(axis=0)), axis=0))), "not subtracted"),
@@ -391,6 +399,23 @@ def test_cost_check_names_wrong_answers(name):
     assert result.status == checks.WRONG, f"{name}: {result!r}"
     if words:
         assert words in result.message, f"{name}: {result!r}"
+
+
+def test_cost_check_says_when_a_written_cost_calls_the_softmax_stub():
+    def softmax_stub(Z):
+        raise NotImplementedError
+
+    def softmax_cost(Z, Y):
+        return float(np.mean(-np.sum(Y * np.log(softmax_stub(Z)), axis=0)))
+
+    result = checks.check_softmax_cost(softmax_cost)
+    assert result.status == checks.NOT_ATTEMPTED, repr(result)
+    assert "inside softmax_stub()" in result.message, repr(result)
+
+    def cost_stub(Z, Y):
+        raise NotImplementedError  # your code here
+
+    assert "not attempted yet" in checks.check_softmax_cost(cost_stub).message
 
 
 def test_the_checks_hand_over_read_only_arrays():

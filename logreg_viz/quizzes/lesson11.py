@@ -42,8 +42,9 @@ QUESTIONS = [
         "options": [
             ("[0.2, −0.3, 0.1]",
              True,
-             ("Y is one-hot [0, 1, 0]; A − Y lowers the true class's score and raises the "
-              "others.")),
+             ("Y is one-hot [0, 1, 0]. dZ is negative only for the true class, so a "
+              "gradient step (which subtracts dZ) raises the true class's score and lowers "
+              "the others.")),
             ("[−0.8, 0.7, −0.9]",
              False,
              ("That is A − 1 for the wrong entries: Y has a 1 only in the row of the true "
