@@ -11,7 +11,8 @@ TOKEN := $(shell $(PYTHON) -c "import secrets; print(secrets.token_hex(24))")
 endif
 LAB_FLAGS ?=
 
-.PHONY: lab test notebooks bench screenshots lint clean check-pins test-lowest check-install check-envs
+# `make lab-zh` opens the Chinese edition's start page (notebooks/zh/) instead.
+.PHONY: lab lab-zh test notebooks bench screenshots lint clean check-pins test-lowest check-install check-envs
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,14 +20,19 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
+START ?= 00_start_here.ipynb
+
 lab: $(STAMP)
 	@test -n "$(TOKEN)" || { echo "TOKEN must not be empty"; exit 1; }
 	@echo ""
 	@echo "  Open this address in your browser (Jupyter hides the token in its own log):"
-	@echo "  http://127.0.0.1:$(PORT)/lab/tree/00_start_here.ipynb?token=$(TOKEN)"
+	@echo "  http://127.0.0.1:$(PORT)/lab/tree/$(START)?token=$(TOKEN)"
 	@echo ""
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
 		--ServerApp.port=$(PORT) --IdentityProvider.token=$(TOKEN) --allow-root $(LAB_FLAGS)
+
+lab-zh:
+	@$(MAKE) --no-print-directory lab START=zh/00_start_here.ipynb TOKEN=$(TOKEN)
 
 # -n auto: one pytest worker per core; --dist loadfile keeps a notebook (and each browser
 # module) on one worker, as nbval and the module-scoped servers need.
@@ -35,7 +41,7 @@ test: $(STAMP)
 
 # Re-execute every lesson in place (run after changing logreg_*.py or a lesson).
 notebooks: $(STAMP)
-	$(PY) tools/execute_notebooks.py notebooks/*.ipynb
+	$(PY) tools/execute_notebooks.py notebooks/*.ipynb notebooks/zh/*.ipynb
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_core.py

@@ -15,7 +15,9 @@ Importing this module prints only when there is something to do or to know.
 
 import importlib
 import importlib.metadata
+import os
 import platform
+import re
 from pathlib import Path
 
 DISTRIBUTION = "logreg-neuron-course"
@@ -32,22 +34,48 @@ LOWEST = {
     "sklearn": ("scikit-learn", "1.4.2"),
 }
 
-SETUP_CELL = f'''\
-# Setup: find the course's modules (in Google Colab: install the course first).
+# The language a lesson's messages are in (self-checks, quick checks, this module's
+# sentences): the Chinese lessons' setup cell sets it to "zh" before importing this module.
+LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"
+
+_SETUP_TEXT = {
+    "en": {"comment": "# Setup: find the course's modules (in Google Colab: install the course "
+                      "first).",
+           # two string pieces, so the cell's lines stay short
+           "missing": ("This lesson needs the course's modules: run `pip install -e .` in the ",
+                       "course folder (or `make lab`), then restart the kernel.")},
+    "zh": {"comment": "# Setup（设置）：找到课程的模块（在 Google Colab 中先安装课程）。",
+           "missing": ("这一课需要课程的模块：请在课程文件夹中运行 `pip install -e .`",
+                       "（或 `make lab`），然后重启内核（kernel）。")},
+}
+
+
+def setup_cell(lang="en"):
+    """The first code cell of a lesson in language lang ("en": notebooks/, "zh":
+    notebooks/zh/, one folder deeper, so the repository is two folders up)."""
+    text = _SETUP_TEXT[lang]
+    language = "" if lang == "en" else f'os.environ["{LANGUAGE_VARIABLE}"] = "{lang}"\n'
+    up = "os.path.dirname(os.getcwd())" if lang == "en" else \
+        "os.path.dirname(os.path.dirname(os.getcwd()))"
+    return f'''\
+{text["comment"]}
 import os
 import subprocess
 import sys
 
-COURSE_URL = "{COURSE_URL}"
+{language}COURSE_URL = "{COURSE_URL}"
 if "google.colab" in sys.modules and subprocess.run(
         [sys.executable, "-m", "pip", "show", "-q", "{DISTRIBUTION}"]).returncode:
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", COURSE_URL], check=True)
-sys.path.append(os.path.dirname(os.getcwd()))     # the repository, if this notebook is in it
+sys.path.append({up})     # the repository, if this notebook is in it
 try:
     import course_setup  # noqa: F401  (says where the modules came from, checks versions)
 except ModuleNotFoundError:
-    raise SystemExit("This lesson needs the course's modules: run `pip install -e .` in the "
-                     "course folder (or `make lab`), then restart the kernel.") from None'''
+    raise SystemExit("{text["missing"][0]}"
+                     "{text["missing"][1]}") from None'''
+
+
+SETUP_CELL = setup_cell()
 
 
 def _version_tuple(text):
@@ -118,15 +146,38 @@ def installed():
     return True
 
 
+def _zh(sentence):
+    """A sentence of _report in Chinese (the Chinese lessons' kernels); others as they are."""
+    for pattern, chinese in _ZH_SENTENCES:
+        sentence = re.sub(pattern, chinese, sentence)
+    return sentence
+
+
+_ZH_SENTENCES = [
+    (r"^(\S+) is not installed in this kernel: run (`.*`), then restart the kernel\.$",
+     r"这个内核（kernel）中没有安装 \1：请运行 \2，然后重启内核。"),
+    (r"^(\S+) (\S+) is older than (\S+), the oldest this course is tested with: run (`.*`), "
+     r"then restart the kernel\.$",
+     r"\1 \2 比 \3 旧，而 \3 是本课程测试过的最低版本：请运行 \4，然后重启内核（kernel）。"),
+    (r"^Using the course's modules from (.*) \(this kernel does not have the course "
+     r"installed; that is fine\)\.$",
+     r"使用的是 \1 中的课程模块（这个内核没有安装课程，这没有关系）。"),
+]
+
+
+def _say(sentence):
+    return _zh(sentence) if os.environ.get(LANGUAGE_VARIABLE) == "zh" else sentence
+
+
 def _report():
     problems = version_problems()
     if any("not installed" in p for p in problems):
-        raise SystemExit(" ".join(problems))
+        raise SystemExit(" ".join(_say(p) for p in problems))
     if not installed():
-        print(f"Using the course's modules from {Path(__file__).resolve().parent} (this "
-              f"kernel does not have the course installed; that is fine).")
+        print(_say(f"Using the course's modules from {Path(__file__).resolve().parent} (this "
+                   f"kernel does not have the course installed; that is fine)."))
     for problem in problems:
-        print(problem)
+        print(_say(problem))
 
 
 _report()

@@ -1,0 +1,211 @@
+"""The self-checks' messages in Chinese, for the Chinese lessons (notebooks/zh/).
+
+A check builds its message in English, as always; CheckResult shows it through
+translate(), which, in a kernel whose language is "zh" (the Chinese lessons' setup cell
+sets LOGREG_COURSE_LANGUAGE), replaces each English sentence it knows with its Chinese
+sentence. The catalogue is keyed by the English sentence (a pattern whose groups are the
+names and numbers the check formatted in), so the diagnosis and the numbers stay the
+check's and only the sentence changes. A sentence with no entry stays English: add an
+entry (one line per diagnosis) to translate it.
+
+Imports only the standard library; never a lesson's check module.
+"""
+
+import os
+import re
+
+LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"     # the same name as course_setup's
+
+_NAME = r"(?P<name>[A-Za-z_]\w*)"
+_AGAIN = "，再运行一次这个自检"
+
+# (English sentence as a pattern, Chinese sentence). Applied in order, each to the whole
+# message, so longer (more specific) sentences come before the shorter ones they contain.
+CATALOGUE = [
+    # ------------------------------------------------------------ shared (common.py)
+    (rf"{_NAME}: not attempted yet\. Fill in the function above, run its cell, then run "
+     r"this check again\.",
+     rf"\g<name>：还没有作答。请先补全上面的函数，运行它所在的单元格{_AGAIN}。"),
+    (rf"{_NAME} returns None: did you forget `return`\? Add a `return` line at the end of "
+     r"the function \(print only shows a value; return hands it back\), run its cell, then "
+     r"run this check again\.",
+     rf"\g<name> 返回了 None：是不是忘了写 `return`？请在函数末尾加一行 `return`"
+     rf"（print 只是把值显示出来，return 才把值交回去），运行它所在的单元格{_AGAIN}。"),
+    (rf"{_NAME} returns None: did you forget `return`\? print\(\.\.\.\) only shows a value; "
+     r"`return` gives it back\. Add a `return` line at the end of the function, run its "
+     r"cell, then run this check again\.",
+     rf"\g<name> 返回了 None：是不是忘了写 `return`？print(...) 只是把值显示出来，"
+     rf"`return` 才把值交回去。请在函数末尾加一行 `return`，运行它所在的单元格{_AGAIN}。"),
+    (rf"{_NAME} raised RecursionError: it calls itself again and again\. Does it call "
+     r"(?P=name)\(\.\.\.\) inside its own body\? Call another function \(for example "
+     r"core\.sigmoid\) instead\.",
+     r"\g<name> 抛出了 RecursionError（递归错误）：它一次又一次地调用自己。函数体里是不是"
+     r"调用了 \g<name>(...)？请改为调用另一个函数（例如 core.sigmoid）。"),
+    (rf"{_NAME} changes its argument (?P<which>.+?) in place \(with \+=, -=, \*= or an "
+     r"assignment into it\), so it raised (?P<err>.+?)\. The check hands over read-only "
+     r"arrays, because the caller's (?P=which) must stay as it was\. Compute on a copy: "
+     r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
+     r"(?P=which)\.",
+     r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
+     r"所以抛出了 \g<err>。自检交给函数的是只读（read-only）数组，因为调用者的 \g<which> "
+     r"必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 \g<copy>），不要修改 \g<which>。"),
+    (r" Fix that line of your function, run its cell, then run this check again\.",
+     rf" 请改正函数中出错的那一行，运行它所在的单元格{_AGAIN}。"),
+    (rf"{_NAME} raised (?P<err>\w+): ",
+     r"\g<name> 抛出了 \g<err>，Python 的原文是："),
+    (r"`(?P<var>\w+)` is a variable from another cell of the notebook(?P<where> \(inside "
+     r"\w+, a function from another cell that it calls\))?: the check runs the function on "
+     r"its own inputs, so it may use only its parameters \((?P<params>[^)]*)\)\. Instead, ",
+     r"`\g<var>` 是笔记本（notebook）里另一个单元格的变量\g<where>：自检用它自己的输入来"
+     r"运行函数，所以函数只能使用自己的参数（\g<params>）。请改为："),
+    (r" \(inside (\w+), a function from another cell that it calls\)",
+     r"（在它调用的、另一个单元格中的函数 \1 里）"),
+    (r"use the parameter (\w+)\.", r"使用参数 \1。"),
+    (r"compute it inside the function from a parameter: (?P<v>\w) = (?P<e>\S+) \(the "
+     r"number of samples\)\.",
+     r"在函数内部从参数算出它：\g<v> = \g<e>（样本数）。"),
+    (r"compute it inside the function from a parameter: (?P<v>\w) = (?P<e>\S+) \(the "
+     r"number of features\)\.",
+     r"在函数内部从参数算出它：\g<v> = \g<e>（特征数）。"),
+    (r"compute it inside the function from those parameters\.", r"在函数内部用这些参数算出它。"),
+    (r"The import is missing: run a cell with `(?P<imp>[^`]+)` first \(the lesson's first "
+     r"code cell has it\)\.",
+     r"缺少导入（import）：请先运行含有 `\g<imp>` 的单元格（本课第一个代码单元格里就有）。"),
+    (r"No cell defines `(?P<var>\w+)`(?P<where>[^:]*): is it a typo, or a variable you "
+     r"meant to compute first inside the function\?",
+     r"没有哪个单元格定义了 `\g<var>`\g<where>：是拼写错误，还是本该先在函数内部算出的变量？"),
+    (r"It changes an array it was given \(with \+=, -=, \*= or an assignment into it\); the "
+     r"check hands over read-only arrays\. Compute on a copy: build a new array \(x = x \* "
+     r"2, or x\.copy\(\)\) instead of changing the one you are given\.",
+     r"它修改了传给它的数组（用了 +=、-=、*= 或对它赋值）；自检交给函数的是只读数组。"
+     r"请在副本上计算：新建一个数组（x = x * 2 或 x.copy()），不要修改传进来的数组。"),
+    (r"The two sides of @ \(or np\.dot\) do not fit: in A @ B the number of columns of A "
+     r"must equal the number of rows of B\. Print the \.shape of both sides: often a \.T "
+     r"\(transpose\) is missing or extra\.",
+     r"@（或 np.dot）两边的形状对不上：在 A @ B 中，A 的列数必须等于 B 的行数。请打印两边的 "
+     r".shape：常常是少了或多了一个 .T（转置，transpose）。"),
+    (r"Two arrays whose shapes do not fit were combined element by element \(\+, -, \*, /\): "
+     r"each dimension must be equal, or 1\. Print the \.shape of both sides\.",
+     r"两个形状对不上的数组被逐元素（element by element）运算（+、-、*、/）：每一维的大小"
+     r"必须相等，或者为 1。请打印两边的 .shape。"),
+    (r"The function still has a `\.\.\.` from the hint's outline: Python reads it as a value "
+     r"called Ellipsis, not as code\. Replace every `\.\.\.` with the code it stands for, "
+     r"run the cell, then run this check again\.",
+     rf"函数里还留着提示框架中的 `...`：Python 把它当成一个叫 Ellipsis 的值，而不是代码。"
+     rf"请把每个 `...` 换成它代表的代码，运行单元格{_AGAIN}。"),
+    (rf"The check could not finish with this {_NAME} \((?P<err>.+)\), so it cannot call it "
+     r"right\. Compare your function with the exercise's rules, run its cell, then run this "
+     r"check again\.",
+     rf"自检没能用这个 \g<name> 跑完（\g<err>），所以无法判断它对不对。请对照练习的要求"
+     rf"检查你的函数，运行它所在的单元格{_AGAIN}。"),
+    (rf"{_NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
+     r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\. ",
+     r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
+     r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
+    (rf"{_NAME} is right on the check's first case but fails on another: (?P<what>.+?)\. ",
+     r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上出错：\g<what>。"),
+    # ------------------------------------------------------------ lesson 01
+    (r"z is a plain Python number", r"z 是一个普通的 Python 数"),
+    (r"z is a 0-d numpy array", r"z 是一个 0 维 numpy 数组"),
+    (r"z holds integers", r"z 里是整数"),
+    (r"z is a flat array of 3 values", r"z 是含 3 个值的一维数组"),
+    (r"z has shape \(3, 1, 2\)", r"z 的形状是 (3, 1, 2)"),
+    (r"Look for code that works for one kind of input only: z\.shape, np\.zeros\(z\.shape\), "
+     r"a loop over z, or indexing z\. z may be a plain number or an array of any shape: "
+     r"compute on it as a whole\.",
+     r"找一找只对一种输入有效的代码：z.shape、np.zeros(z.shape)、对 z 的循环，或对 z 的"
+     r"索引。z 可以是一个普通的数，也可以是任意形状的数组：请把它当作整体来计算。"),
+    (r"sigmoid matches logreg_core\.sigmoid, for numbers and arrays of any shape\.",
+     r"sigmoid 与 logreg_core.sigmoid 一致，对数和任意形状的数组都对。"),
+    (r" Optional hint: for z = -1000 it overflows in exp \(numpy warns 'overflow encountered "
+     r"in exp'\); the answer is still right, but logreg_core\.sigmoid only ever evaluates "
+     r"exp\(-\|z\|\) and never warns\.",
+     r" 可选提示：z = -1000 时 exp 会溢出（overflow，numpy 警告 'overflow encountered in "
+     r"exp'）；结果仍然正确，但 logreg_core.sigmoid 只计算 exp(-|z|)，从不警告。"),
+    (r"sigmoid has the sign flipped: it computes sigma\(-z\) = 1 - sigma\(z\), which falls as "
+     r"z grows\. Either the minus sign in np\.exp\(-z\) is missing, or the top of the "
+     r"fraction is e\^\(-z\) instead of 1\. Write 1 / \(1 \+ np\.exp\(-z\)\), run the cell, "
+     r"then run this check again\.",
+     rf"sigmoid 的符号反了：它算的是 sigma(-z) = 1 - sigma(z)，z 越大它越小。要么 np.exp(-z) "
+     rf"里少了负号，要么分子写成了 e^(-z) 而不是 1。请写 1 / (1 + np.exp(-z))，运行单元格"
+     rf"{_AGAIN}。"),
+    (r"sigmoid computes 1 \+ e\^\(-z\): 1 / 1 \+ np\.exp\(-z\) is \(1/1\) \+ e\^\(-z\), "
+     r"because / goes before \+\. Put the sum in brackets: 1 / \(1 \+ np\.exp\(-z\)\)\.",
+     r"sigmoid 算的是 1 + e^(-z)：因为 / 先于 + 计算，1 / 1 + np.exp(-z) 等于 (1/1) + e^(-z)。"
+     r"请给和加上括号：1 / (1 + np.exp(-z))。"),
+    (r"sigmoid computes 1 / \(1 - e\^\(-z\)\): the bottom of the fraction has a minus where "
+     r"it needs a plus\. Write 1 / \(1 \+ np\.exp\(-z\)\), then run this check again\.",
+     rf"sigmoid 算的是 1 / (1 - e^(-z))：分母里该是加号的地方写成了减号。请写 "
+     rf"1 / (1 + np.exp(-z)){_AGAIN}。"),
+    (r"at z = (?P<z>\S+) it returned (?P<out>\S+), the right value is (?P<exp>[-\d.e+]+)",
+     r"在 z = \g<z> 处它返回 \g<out>，正确值是 \g<exp>"),
+    (r"sigmoid returned only whole numbers \((?P<w>.+?)\)\. Did you use floor division // or "
+     r"int\(\.\.\.\)\? Use / for true division, then run this check again\.",
+     rf"sigmoid 只返回了整数（\g<w>）。是不是用了整除 // 或 int(...)？请用 / 做真正的除法"
+     rf"{_AGAIN}。"),
+    (r"sigmoid is nearly right but not exact \((?P<w>.+?)\)\. Did you round the result, or "
+     r"write e as 2\.7 or 2\.718\? Use np\.exp\(-z\) and do not round, then run this check "
+     r"again\.",
+     rf"sigmoid 差不多对了，但不精确（\g<w>）。是不是对结果做了四舍五入，或者把 e 写成了 2.7 "
+     rf"或 2.718？请用 np.exp(-z)，不要取整{_AGAIN}。"),
+    (r"sigmoid gives wrong values: (?P<w>.+?)\. Compare your formula with "
+     r"1 / \(1 \+ np\.exp\(-z\)\), fix it, then run this check again\.",
+     rf"sigmoid 的值不对：\g<w>。请把你的公式和 1 / (1 + np.exp(-z)) 对照，改正后{_AGAIN}。"),
+    (r"sigmoid_derivative matches sigma\(z\)\(1 - sigma\(z\)\); its maximum is 1/4, at "
+     r"z = 0\.",
+     r"sigmoid_derivative 与 sigma(z)(1 - sigma(z)) 一致；它的最大值是 1/4，在 z = 0 处取到。"),
+    (r"sigmoid_derivative computes s\(1 \+ s\); the derivative is s\(1 - s\) with "
+     r"s = sigmoid\(z\)\. Check the sign inside the bracket\.",
+     r"sigmoid_derivative 算的是 s(1 + s)；导数是 s(1 - s)，其中 s = sigmoid(z)。"
+     r"请检查括号里的符号。"),
+    (r"sigmoid_derivative computes z\(1 - z\): the formula was applied to z itself\. First "
+     r"compute s = sigmoid\(z\), then return s \* \(1 - s\)\.",
+     r"sigmoid_derivative 算的是 z(1 - z)：公式直接用在了 z 上。请先算 s = sigmoid(z)，"
+     r"再返回 s * (1 - s)。"),
+    (r"sigmoid_derivative returns sigmoid\(z\) itself, not its slope\. Return s \* \(1 - s\) "
+     r"with s = sigmoid\(z\)\.",
+     r"sigmoid_derivative 返回的是 sigmoid(z) 本身，而不是它的斜率。请返回 s * (1 - s)，"
+     r"其中 s = sigmoid(z)。"),
+    (r"sigmoid_derivative returns 0 everywhere: s \* 1 - s is \(s \* 1\) - s = 0, because \* "
+     r"goes before -\. Put brackets around the second factor: s \* \(1 - s\), then run this "
+     r"check again\.",
+     rf"sigmoid_derivative 处处返回 0：因为 * 先于 - 计算，s * 1 - s 等于 (s * 1) - s = 0。"
+     rf"请给第二个因子加上括号：s * (1 - s){_AGAIN}。"),
+    (r"sigmoid_derivative gives wrong values: (?P<w>.+?)\. Compute s = sigmoid\(z\) first, "
+     r"return s \* \(1 - s\), then run this check again\.",
+     rf"sigmoid_derivative 的值不对：\g<w>。请先算 s = sigmoid(z)，返回 s * (1 - s){_AGAIN}。"),
+    (rf"{_NAME} is right: (?P<pred>\[.*?\]), a \(1, (?P<m>\d+)\) integer array, the same as "
+     r"logreg_core\.predict \(and on other numbers of features and samples\)\.",
+     r"\g<name> 是对的：\g<pred>，一个 (1, \g<m>) 的整数数组，与 logreg_core.predict "
+     r"相同（换成别的特征数和样本数也对）。"),
+    (rf"{_NAME} uses >= 0\.5 where the rule is > 0\.5: sample (?P<i>\d+) has z = 0, so "
+     r"a = 0\.5 exactly, and it must be predicted 0\. Use A > 0\.5\.",
+     r"\g<name> 用了 >= 0.5，而规则是 > 0.5：第 \g<i> 个样本的 z = 0，所以 a 恰好等于 0.5，"
+     r"它必须预测为 0。请用 A > 0.5。"),
+    (rf"{_NAME} returned the probabilities a = sigmoid\(z\), not 0/1 predictions\. Turn "
+     r"them into 0s and 1s: \(A > 0\.5\)\.astype\(int\)\.",
+     r"\g<name> 返回的是概率 a = sigmoid(z)，而不是 0/1 预测。请把它们变成 0 和 1："
+     r"(A > 0.5).astype(int)。"),
+    (rf"{_NAME} has the classes flipped: it predicts 1 where a < 0\.5\. Predict 1 where the "
+     r"probability is above one half: A > 0\.5\.",
+     r"\g<name> 把两个类别弄反了：它在 a < 0.5 的地方预测 1。应该在概率大于一半的地方预测 1："
+     r"A > 0.5。"),
+]
+
+_COMPILED = [(re.compile(pattern), chinese) for pattern, chinese in CATALOGUE]
+
+
+def language():
+    """The kernel's message language: "zh" in the Chinese lessons, else "en"."""
+    return os.environ.get(LANGUAGE_VARIABLE, "en")
+
+
+def translate(message, lang=None):
+    """message in lang (default: the kernel's language); sentences with no entry stay
+    English."""
+    if (lang or language()) != "zh":
+        return message
+    for pattern, chinese in _COMPILED:
+        message = pattern.sub(chinese, message)
+    # Chinese sentences follow each other with no space between them
+    return re.sub(r"([。：；）])\s+(?=[^\x00-\x7f])", r"\1", message)
