@@ -11,6 +11,7 @@ Imports numpy, scikit-learn's data sets and logreg_core; never plotting or widge
 """
 
 import functools
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -197,7 +198,45 @@ def rings():
 
 # --------------------------------------------------------------------------- CSV files
 
-COURSE_CSV = Path(__file__).resolve().parent / "data" / "fruit.csv"
+FRUIT_SEED = 12
+# kind: (count, mean and spread of weight_g, height_mm, width_mm)
+FRUIT_KINDS = {0: (140, (150, 25), (68, 6), (74, 6)),      # apples: round
+               1: (100, (170, 30), (88, 9), (66, 6))}      # pears: taller and narrower
+
+
+def fruit_csv_text(seed=FRUIT_SEED):
+    """Lesson 12's worked example of a CSV file, as text: 240 made-up apples and pears.
+
+    Columns weight_g, height_mm, width_mm and the label is_pear (1: pear, 0: apple),
+    drawn from default_rng(seed) and shuffled. The scales differ on purpose (grams vs
+    millimetres), and the two kinds overlap, so no rule gets every fruit right.
+    """
+    rng = np.random.default_rng(seed)
+    rows = []
+    for kind, (count, *features) in FRUIT_KINDS.items():
+        columns = [rng.normal(mean, spread, count) for mean, spread in features]
+        rows += [(*values, kind) for values in zip(*columns, strict=True)]
+    lines = ["weight_g,height_mm,width_mm,is_pear"]
+    lines += [f"{w:.0f},{h:.1f},{d:.1f},{k}"
+              for w, h, d, k in (rows[i] for i in rng.permutation(len(rows)))]
+    return "\n".join(lines) + "\n"
+
+
+def _course_csv():
+    """data/fruit.csv of the repository; where the course was installed without it (pip
+    install from a URL, Colab), the same text written once into a temporary folder."""
+    beside = Path(__file__).resolve().parent / "data" / "fruit.csv"
+    if beside.is_file():
+        return beside
+    spare = Path(tempfile.gettempdir()) / "logreg-course" / "fruit.csv"
+    text = fruit_csv_text()
+    if not spare.is_file() or spare.read_text(encoding="utf-8") != text:
+        spare.parent.mkdir(parents=True, exist_ok=True)
+        spare.write_text(text, encoding="utf-8")
+    return spare
+
+
+COURSE_CSV = _course_csv()
 
 
 def _csv_text(source):

@@ -6,6 +6,7 @@ Imports only numpy, logreg_core and messages_zh (the Chinese sentences); never a
 lesson's check module.
 """
 
+import dis
 import re
 import types
 from dataclasses import dataclass
@@ -230,24 +231,45 @@ def _instead(missing, params):
     return "compute it inside the function from those parameters"
 
 
+_SUBSCRIPT = ("BINARY_SUBSCR", "STORE_SUBSCR", "BUILD_TUPLE", "BINARY_SLICE", "STORE_SLICE")
+
+
 def _holds_ellipsis(fn):
-    """True when fn's code (or a function defined inside it) still holds a `...` blank."""
+    """True when fn's code (or a function defined inside it) still holds a `...` blank.
+
+    `x[...]` and `x[..., 0]` are numpy indexing, not blanks: an Ellipsis that is used
+    as an index (the next instruction subscripts or builds the index tuple) is skipped.
+    """
     stack = [getattr(fn, "__code__", None)]
     while stack:
         code = stack.pop()
         if code is None:
             continue
-        if any(c is Ellipsis for c in code.co_consts):
-            return True
+        ops = list(dis.get_instructions(code))
+        for op, after in zip(ops, ops[1:] + [None], strict=True):
+            if op.opname in ("LOAD_CONST", "LOAD_SMALL_INT") and op.argval is Ellipsis \
+                    and (after is None or after.opname not in _SUBSCRIPT):
+                return True
         stack += [c for c in code.co_consts if hasattr(c, "co_consts")]
     return False
+
+
+def _unused_parameters(fn):
+    """The parameters fn never reads (a renamed parameter leaves its new name unused)."""
+    code = getattr(fn, "__code__", None)
+    if code is None:
+        return []
+    read = {op.argval for op in dis.get_instructions(code) if op.opname.startswith("LOAD_")}
+    read |= {name for op in dis.get_instructions(code) if op.opname == "LOAD_FAST_LOAD_FAST"
+             for name in op.argval}
+    return [p for p in code.co_varnames[:code.co_argcount] if p not in read]
 
 
 def explain_error(exc, fn, args=()):
     """What a common Python or numpy error means, in the learner's terms; '' when unknown."""
     text = str(exc)
     params = _parameters(fn)
-    if _holds_ellipsis(fn):     # the outline of Hint 2, pasted with its blanks still in
+    if "ellipsis" in text.lower() or _holds_ellipsis(fn):   # Hint 2's outline, blanks in
         return ("The function still has a `...` from the hint's outline: Python reads it as "
                 "a value called Ellipsis, not as code. Replace every `...` with the code it "
                 "stands for, run the cell, then run this check again.")
@@ -261,9 +283,18 @@ def explain_error(exc, fn, args=()):
             f" (inside {inner}, a function from another cell that it calls)"
         if missing in hidden:
             shown = ", ".join(params) or "none"
-            return (f"`{missing}` is a variable from another cell of the notebook{where}: "
+            if where:        # a notebook function the learner's function calls needs it
+                return (f"`{missing}` is a variable from another cell of the notebook"
+                        f"{where}: the check runs your function on its own inputs, so "
+                        f"{inner} cannot use the notebook's data either. Use only your "
+                        f"function's parameters ({shown}): call the function you are given "
+                        f"as a parameter instead of {inner}.")
+            unused = _unused_parameters(fn)
+            advice = f"use the parameter {unused[0]}, which the function never reads" \
+                if len(unused) == 1 else _instead(missing, params)
+            return (f"`{missing}` is a variable from another cell of the notebook: "
                     f"the check runs the function on its own inputs, so it may use only "
-                    f"its parameters ({shown}). Instead, {_instead(missing, params)}.")
+                    f"its parameters ({shown}). Instead, {advice}.")
         if missing in _IMPORTS:
             return (f"The import is missing: run a cell with `{_IMPORTS[missing]}` first "
                     f"(the lesson's first code cell has it).")
@@ -284,6 +315,10 @@ def explain_error(exc, fn, args=()):
     if "could not be broadcast" in text:
         return ("Two arrays whose shapes do not fit were combined element by element (+, -, "
                 "*, /): each dimension must be equal, or 1. Print the .shape of both sides.")
+    if "only 0-dimensional arrays can be converted" in text or "only length-1 arrays" in text:
+        return ("float(...), int(...) or a math function (math.exp, math.log) got a whole "
+                "array: they take one number only. Use numpy's functions (np.exp, np.log) "
+                "on arrays, and .item() to turn a one-element array into a plain number.")
     if ("not subscriptable" in text and any(t in text for t in ("'float'", "'int'")))\
             or "invalid index to scalar" in text or "0-dimensional" in text:
         return ("It indexes a number, as in x[0] when x is one number, not an array. Print "
@@ -407,8 +442,8 @@ def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(
     if arr.size != 1:
         return None, wrong(f"{what} has shape {arr.shape}, not one number. Take the mean "
                            f"over the samples: np.mean(...) (or np.sum(...) / m).")
-    note = (f" (It came back as an array of shape {arr.shape}; float(...) makes it a plain "
-            f"number.)" if arr.ndim > 0 else "")
+    note = (f" (It came back as an array of shape {arr.shape}; .item() makes it a plain "
+            f"number, as in cost = cost.item().)" if arr.ndim > 0 else "")
     return float(arr.reshape(())), note
 
 
@@ -418,9 +453,10 @@ def _names_blanks(check):
         result = check(fn)
         if result.status == WRONG and "'ellipsis'" in result.message:
             name = getattr(fn, "__name__", "your function")
+            raw = result.message.split(" The function still has a `...`")[0]  # explained here
             return wrong(f"{name} still has a `...` blank from Hint 2: Python reads `...` as "
                          f"a value, Ellipsis, and cannot compute with it (the error was: "
-                         f"{result.message}). Replace every `...` with code, run the cell, "
+                         f"{raw}). Replace every `...` with code, run the cell, "
                          f"then run this check again.")
         return result
 

@@ -246,10 +246,10 @@ def check_propagate(propagate):
         return wrong(_diagnose_cost(cost, want_cost, A, Y, cost_b0, m, n))
     # every value is right; now the types and the arrays given
     for label, value, fix in (("db", grads["db"], "db = float(np.mean(dZ))"),
-                              ("The cost", cost_out, "cost = float(cost)")):
+                              ("The cost", cost_out, "cost = cost.item()")):
         if np.ndim(value) > 0:
             return wrong(f"{label} has the right value but is an array of shape "
-                         f"{np.shape(value)}, not a plain number. Wrap it in float(...): "
+                         f"{np.shape(value)}, not a plain number. Make it one: "
                          f"{fix}.")
     other = more_cases(propagate, PROPAGATE_CASES, core.propagate, same_propagate,
                        "Look for a size fixed in your code (the notebook's m or n, or two "

@@ -167,7 +167,7 @@ def check_csv_to_xy(fn):
     """csv_to_xy(path, label) -> X (n, m), Y (1, m) from a CSV file with a header row."""
     name = getattr(fn, "__name__", "csv_to_xy")
     with tempfile.TemporaryDirectory() as folder:
-        for k, (text, label, X, Y, position) in enumerate(_csv_cases()):
+        for k, (text, label, X, Y, _position) in enumerate(_csv_cases()):
             path = os.path.join(folder, f"check_{k}.csv")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

@@ -239,6 +239,8 @@ from .lesson12_mini_batches import (  # noqa: F401
     BATCH_SEED,
     BATCH_SIZES,
     PATH_BOX,
+    UPLOAD_TITLE,
+    UploadButton,
     adam_direction,
     batch_data,
     batch_run,
@@ -250,6 +252,7 @@ from .lesson12_mini_batches import (  # noqa: F401
     momentum_direction,
     optimizer_figure,
     stretched_blobs,
+    upload_button,
     uploaded_file,
 )
 from .lesson13_hidden_layer import (  # noqa: F401

@@ -4,7 +4,7 @@ The runs train on the noisy blobs (logreg_data.blobs_dataset, 300 training sampl
 two features) with core.optimize's batch_size and rng, and are cached by their
 settings. The explorer (batch size and learning rate) keeps one figure and moves only
 its lines. Also: momentum and Adam for Going deeper (small loops of our own on top of
-core.propagate), and reading the value of an ipywidgets FileUpload (versions 7 and 8).
+core.propagate), and an upload button with reading its value (ipywidgets 7 and 8).
 
 Imports the shared modules (.common, .explorer), logreg_data and logreg_core; never
 another lesson's module.
@@ -206,11 +206,13 @@ def _descent_path(X, Y, steps, learning_rate, direction):
 
 
 def momentum_direction(beta=0.9):
-    """v <- beta v + (1 - beta) g: a running average of the gradients (momentum)."""
+    """v <- beta v + g (momentum, as most libraries write it): where the gradients agree,
+    v grows to about g / (1 - beta), ten times g, so the steps speed up. (The averaged
+    form beta v + (1 - beta) g would only reach g: no faster than plain descent.)"""
     v = np.zeros(2)
 
     def direction(t, g):
-        v[:] = beta * v + (1 - beta) * g
+        v[:] = beta * v + g
         return v
     return direction
 
@@ -251,8 +253,9 @@ def optimizer_figure(kind, steps=60):
     p0, p1 = np.linspace(-0.5, 3.5, 80), np.linspace(-0.2, 0.8, 80)
     J = cost_grid(X, Y, p0, p1, b=0.0)
     cs = ax.contourf(p0, p1, J, levels=20, cmap="viridis")
-    ax.figure.colorbar(cs, ax=ax, label="cost J at b = 0")
-    for (label, path), style in zip(paths.items(), ("w.-", "r.-")):
+    # round numbers on the scale (the levels themselves fall on 0.36, 0.42, ...)
+    ax.figure.colorbar(cs, ax=ax, label="cost J at b = 0", ticks=[0.3, 0.6, 0.9, 1.2])
+    for (label, path), style in zip(paths.items(), ("w.-", "r.-"), strict=False):
         ax.plot(path[:, 0], path[:, 1], style, ms=3, lw=1, label=label)
     ax.set_xlabel("$w_1$")
     ax.set_ylabel("$w_2$ (feature $x_2$ times 5)")
@@ -263,6 +266,25 @@ def optimizer_figure(kind, steps=60):
 
 
 # --------------------------------------------------------------------------- uploads
+
+UPLOAD_TITLE = "Upload button"
+
+
+class UploadButton(widgets.FileUpload):
+    """A FileUpload whose plain-text form says what it is: GitHub, nbviewer and a page
+    not yet run show that text, since the button itself works only in a live kernel."""
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = (f"{UPLOAD_TITLE}: run this cell in Jupyter to choose a CSV "
+                                f"file. Until you do, the next cell reads the course's file.")
+        return bundle
+
+
+def upload_button():
+    """A button to upload one CSV file; read its value with uploaded_file(button.value)."""
+    return UploadButton(accept=".csv", multiple=False)
+
 
 def uploaded_file(value):
     """(file name, contents as bytes) of the first file in a FileUpload's value, or None.

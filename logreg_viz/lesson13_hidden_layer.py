@@ -19,13 +19,15 @@ import functools
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from contourpy import contour_generator
+from matplotlib.collections import LineCollection
 
 import logreg_core as core
 import logreg_network as net
 from logreg_data import _read_only, rings
 
-from .common import plot_points
-from .explorer import explore, tight_layout_once
+from .common import FunctionImage, plot_points
+from .explorer import explore, moving, tight_layout_once
 from .rings_models import REG_GRID, REG_LIMIT, _grid_points
 
 NETWORK_SEED = 13
@@ -140,17 +142,15 @@ class _NetworkView:
     def __init__(self):
         fig, (ax, ax_cost) = plt.subplots(1, 2, figsize=(9.6, 4.4), dpi=80,
                                           gridspec_kw={"width_ratios": [1, 1.1]})
-        extent = (-REG_LIMIT, REG_LIMIT, -REG_LIMIT, REG_LIMIT)
-        self.image = ax.imshow(np.full((REG_GRID, REG_GRID), 0.5), origin="lower",
-                               extent=extent, cmap="PuOr", vmin=0, vmax=1, alpha=0.5,
-                               interpolation="bilinear")
+        self.image = FunctionImage(ax, np.zeros_like, cmap="PuOr", vmin=0, vmax=1,
+                                   alpha=0.5)
+        self.boundary = ax.add_collection(LineCollection([], colors="k", linewidths=1.8))
         X, Y = rings()["train"]
         plot_points(X, Y, ax, label_prefix="train ")
-        for points in ax.collections:
+        for points in ax.collections[1:]:          # [0] is the boundary
             points.set_sizes([26])
         self.lines = [ax.plot([], [], color=UNIT_COLORS[u], lw=1.6, ls="--")[0]
                       for u in range(max(HIDDEN_UNITS))]
-        self.boundary = None
         _square(ax)
         self.curve, = ax_cost.plot([], [], color="C0")
         self.now, = ax_cost.plot([], [], "o", color="C3", ms=6)
@@ -171,15 +171,14 @@ class _NetworkView:
     def show(self, h, learning_rate, num_iterations):
         r = network_result(h, learning_rate, num_iterations)
         sets, p = network_sets(), r["params"]
-        P = core.sigmoid(p["W2"] @ np.tanh(p["W1"] @ sets["grid"] + p["b1"]) + p["b2"])
-        P = P.reshape(REG_GRID, REG_GRID)
-        self.image.set_data(P)
-        if self.boundary is not None:
-            self.boundary.remove()
-            self.boundary = None
-        if P.min() < 0.5 < P.max():
-            self.boundary = self.ax.contour(self.G0, self.G1, P, levels=[0.5], colors="k",
-                                            linewidths=1.8)
+        def probability(points):
+            return core.sigmoid(p["W2"] @ np.tanh(p["W1"] @ points + p["b1"]) + p["b2"])[0]
+
+        # the map is computed for its screen pixels, the 0.5 boundary traced on the grid
+        P = probability(sets["grid"]).reshape(REG_GRID, REG_GRID)
+        self.image.set_function(probability)
+        self.boundary.set_segments(contour_generator(self.G0, self.G1, P).lines(0.5)
+                                   if P.min() < 0.5 < P.max() else [])
         for u, line in enumerate(self.lines):
             ends = hidden_line(p["W1"][u], p["b1"][u, 0], sets["mean"], sets["std"]) \
                 if u < h else None
@@ -191,7 +190,8 @@ class _NetworkView:
                             f"train accuracy {r['accuracy']['train']:.1f} %")
         self.cost_title.set_text(f"learning rate {learning_rate:g}: cost "
                                  f"{r['cost']:.4f} after {num_iterations} iterations")
-        return self.fig
+        return moving(self.fig, self.image, self.boundary, *self.lines, self.curve, self.now,
+                      self.title, self.cost_title)
 
 
 def network_figure(h=NETWORK_DEFAULTS["h"], learning_rate=NETWORK_DEFAULTS["learning_rate"],
@@ -224,7 +224,8 @@ def network_explorer():
     }
     for control in controls.values():
         control.style.description_width = "initial"
-    return explore(lambda **v: view.show(**v), controls, extra=network_readout)
+    return explore(lambda **v: view.show(**v), controls, extra=network_readout,
+                   update=lambda fig, **v: view.show(**v))
 
 
 def hidden_units_figure(params, mean, std, X=None, Y=None):

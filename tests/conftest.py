@@ -7,6 +7,12 @@ from pathlib import Path
 
 import matplotlib
 import pytest
+from hypothesis import settings
+
+# No time limit per example: these machines are shared, and a slow example is not a wrong
+# one (timings are measured by benchmarks/, never asserted).
+settings.register_profile("course", deadline=None)
+settings.load_profile("course")
 
 # this test process draws off-screen; the notebook kernels nbval starts keep their backend
 matplotlib.use("Agg")

@@ -122,7 +122,20 @@ def test_an_error_inside_a_check_becomes_feedback_outside_the_tests(monkeypatch)
     ("def f(x):\n    return 1 if np.ones(2) > 0 else 0", "Compare the whole array at once"),
     ("def f(x):\n    y = x + ...\n    return y", "still has a `...` from the hint's outline"),
     ("def f(x):\n    a = np.zeros(...)\n    return a", "Replace every `...`"),
+    ("def f(x):\n    out = np.zeros(2)\n    out[...] = x[0]\n    return out",
+     "It indexes a number"),
+    ("def f(x):\n    return float(np.ones((1, 2)))", "they take one number only"),
 ])
 def test_common_raw_errors_are_explained(source, words):
     _, problem = checks.call_learner(define(source), 1.0)
     assert problem.status == checks.WRONG and words in problem.message, problem.message
+
+
+def test_a_renamed_parameter_is_named_and_a_notebook_helper_is_told_to_use_the_parameter():
+    renamed = define("def f(x, lr):\n    return x - learning_rate * x", learning_rate=0.1)
+    _, problem = checks.call_learner(renamed, 1.0, 0.5)
+    assert "use the parameter lr, which the function never reads" in problem.message
+    helper = define("def f(df, w):\n    return w - dJ(w)\n\ndef dJ(w):\n    return w - b",
+                    b=2.0)
+    _, problem = checks.call_learner(helper, lambda w: w, 1.0)
+    assert "call the function you are given as a parameter instead of dJ" in problem.message

@@ -134,8 +134,8 @@ def glossary_rows():
     nb = lessontext.load("00_start_here.ipynb")
     text = next(t for t in lessontext.markdown(nb) if t.startswith("## Glossary"))
     rows = [ln for ln in text.splitlines() if ln.startswith("| ") and "---" not in ln][1:]
-    return {r.split("|")[1].strip().removeprefix(STAR).strip(): [c.strip() for c in r.split("|")[2:-1]]
-            for r in rows}
+    return {r.split("|")[1].strip().removeprefix(STAR).strip():
+            [c.strip() for c in r.split("|")[2:-1]] for r in rows}
 
 
 STAR = "★"   # marks the terms a learner needs before lesson 01
