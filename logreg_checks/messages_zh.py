@@ -104,7 +104,98 @@ CATALOGUE = [
      r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
     (rf"{_NAME} is right on the check's first case but fails on another: (?P<what>.+?)\. ",
      r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上出错：\g<what>。"),
+    (r"float\(\.\.\.\), int\(\.\.\.\) or a math function \(math\.exp, math\.log\) got a "
+     r"whole array: they take one number only\. Use numpy's functions \(np\.exp, np\.log\) on "
+     r"arrays, and \.item\(\) to turn a one-element array into a plain number\.",
+     r"float(...)、int(...) 或 math 模块的函数（math.exp、math.log）收到了整个数组：它们只能"
+     r"接收一个数。对数组请用 numpy 的函数（np.exp、np.log）；要把只有一个元素的数组变成"
+     r"普通的数，用 .item()。"),
+    (r"Two arrays whose shapes do not fit", r"两个形状对不上的数组"),
+    (r"An `if` \(or `and`, `or`\) was used on a whole array, which holds many True/False "
+     r"values\. Compare the whole array at once \(np\.where, or \(A > 0\.5\)\) instead of an "
+     r"`if`\.",
+     r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
+     r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
     # ------------------------------------------------------------ lesson 01
+    (rf"{_NAME} uses \^, which in Python is not a power \(it is XOR, an operation on the bits "
+     r"of whole numbers\)\. Write e\^\(-z\) as np\.exp\(-z\), and any other power with \*\*, "
+     r"then run this check again\.",
+     rf"\g<name> 用了 ^，而在 Python 中 ^ 不是乘方（它是 XOR，对整数的二进制位做的运算）。"
+     rf"请把 e^(-z) 写成 np.exp(-z)，其他乘方用 **{_AGAIN}。"),
+    (r"sigmoid_derivative returns 1 - s, only the second factor\. Multiply it by "
+     r"s = sigmoid\(z\): s \* \(1 - s\), then run this check again\.",
+     rf"sigmoid_derivative 返回的是 1 - s，只有第二个因子。请把它乘以 s = sigmoid(z)："
+     rf"s * (1 - s){_AGAIN}。"),
+    (r"sigmoid_derivative computes s \* \(1 - z\): the second factor uses z where it needs s\. "
+     r"Return s \* \(1 - s\), then run this check again\.",
+     rf"sigmoid_derivative 算的是 s * (1 - z)：第二个因子里该用 s 的地方用了 z。请返回 "
+     rf"s * (1 - s){_AGAIN}。"),
+    (rf"{_NAME} multiplies arrays with @ or np\.dot, which fails here \(",
+     r"\g<name> 用 @ 或 np.dot 把数组相乘，这里会出错（"),
+    (rf"{_NAME} returned shape (?P<out>\(.*?\)) for an input of shape (?P<shape>\(.*?\)): did "
+     r"you use @ or np\.dot\? ",
+     r"输入的形状是 \g<shape>，\g<name> 返回的形状却是 \g<out>：是不是用了 @ 或 np.dot？"),
+    (r"@ and np\.dot are matrix products: they multiply and add up rows and columns\. Use \* to "
+     r"multiply number by number, then run this check again\.",
+     rf"@ 和 np.dot 是矩阵乘法：它们把行和列相乘再相加。要一个数一个数地相乘，请用 *{_AGAIN}。"),
+    (rf"{_NAME} gives the predictions of W\.T @ X with no bias: did you forget \+ b, write - b, "
+     r"or compare z itself with 0\.5\? Compute A = sigmoid\(W\.T @ X \+ b\), then "
+     r"\(A > 0\.5\)\.astype\(int\)\.",
+     r"\g<name> 给出的是没有偏置的 W.T @ X 的预测：是不是忘了 + b、写成了 - b，或者直接拿 z "
+     r"和 0.5 比较？请先算 A = sigmoid(W.T @ X + b)，再算 (A > 0.5).astype(int)。"),
+    (rf"{_NAME} uses `if` on the whole array of probabilities \(numpy said: ",
+     r"\g<name> 对整个概率数组用了 `if`（numpy 的原文是："),
+    (r"An `if` needs one True or False, but A holds (?P<m>\d+) of them: compare the whole array "
+     r"at once, \(A > 0\.5\)\.astype\(int\), with no `if`\.",
+     r"`if` 需要一个 True 或 False，而 A 里有 \g<m> 个：请一次比较整个数组，"
+     r"(A > 0.5).astype(int)，不要用 `if`。"),
+    (rf"{_NAME} predicts 0 for every sample\. If you wrote A\.astype\(int\): it cuts off the "
+     r"decimals, so a = 0\.88 becomes 0\. Compare with 0\.5 first: \(A > 0\.5\)\.astype\(int\)\.",
+     r"\g<name> 对每个样本都预测 0。如果你写的是 A.astype(int)：它会去掉小数部分，"
+     r"所以 a = 0.88 变成了 0。请先和 0.5 比较：(A > 0.5).astype(int)。"),
+    (rf"{_NAME} returned floats \(0\.0 and 1\.0\), not integers \(the values are right\)\. The "
+     r"rule is integer 0/1: add \.astype\(int\)\.",
+     r"\g<name> 返回的是浮点数（0.0 和 1.0），而不是整数（值是对的）。规则要求整数 0/1："
+     r"请加上 .astype(int)。"),
+    (rf"{_NAME} returned booleans \(True/False\), not the integers 0 and 1 \(the values are "
+     r"right\)\. Add \.astype\(int\): \(A > 0\.5\)\.astype\(int\)\.",
+     r"\g<name> 返回的是布尔值（True/False），而不是整数 0 和 1（值是对的）。请加上 "
+     r".astype(int)：(A > 0.5).astype(int)。"),
+    (rf"{_NAME} returned z = W\.T @ X \+ b itself, not 0/1 predictions\. Compute "
+     r"A = sigmoid\(z\), then \(A > 0\.5\)\.astype\(int\)\.",
+     r"\g<name> 返回的是 z = W.T @ X + b 本身，而不是 0/1 预测。请先算 A = sigmoid(z)，再算 "
+     r"(A > 0.5).astype(int)。"),
+    (rf"{_NAME} works for one number but fails for an array: it is scalar-only\. math\.exp, "
+     r"float\(\.\.\.\) or an `if` on z handle one number at a time \(here: ",
+     r"\g<name> 对一个数有效，但对数组会出错：它只能处理单个数（scalar-only）。math.exp、"
+     r"float(...) 或对 z 的 `if` 一次只能处理一个数（这里："),
+    (r"\)\. Use np\.exp, and np\.where for branches, so it works elementwise on a whole array "
+     r"at once\.",
+     r"）。请用 np.exp，分支用 np.where，这样它就能一次对整个数组逐元素（elementwise）计算。"),
+    (rf"{_NAME} returned a Python (?P<kind>\w+), not a numpy array\. A (?P=kind) cannot do "
+     r"arithmetic elementwise, so later code breaks: return the numpy array itself \(no list "
+     r"comprehension, no list\(\.\.\.\) or \.tolist\(\)\)\.",
+     r"\g<name> 返回的是 Python 的 \g<kind>，而不是 numpy 数组。\g<kind> 不能逐元素做算术，"
+     r"后面的代码会出错：请直接返回 numpy 数组（不要用列表推导式，不要用 list(...) 或 "
+     r".tolist()）。"),
+    (rf"{_NAME} returned a single number for an input array of shape (?P<shape>\(.*?\))\. It "
+     r"must return one value per element: work on the whole array with np\.exp, with no "
+     r"float\(\.\.\.\) or z\[0\] and no loop over a scalar\.",
+     r"输入数组的形状是 \g<shape>，\g<name> 却只返回了一个数。它必须对每个元素返回一个值："
+     r"用 np.exp 对整个数组计算，不要用 float(...) 或 z[0]，也不要对单个数循环。"),
+    (rf"{_NAME} returned shape (?P<out>\(.*?\)) for an input of shape (?P<shape>\(.*?\)); it "
+     r"must keep the input's shape\. Do not flatten, reshape or index z: compute on the whole "
+     r"array, then run this check again\.",
+     rf"输入的形状是 \g<shape>，\g<name> 返回的形状却是 \g<out>；它必须保持输入的形状。"
+     rf"不要展平、改变形状或索引 z：对整个数组计算{_AGAIN}。"),
+    (r"sigmoid is right for moderate z but gives (?P<shown>\[.*?\]) for z = \[-1000, 1000\] "
+     r"instead of \[0, 1\]\. Avoid dividing e\^z by 1 \+ e\^z: inf/inf is nan\.",
+     r"sigmoid 对不太大的 z 是对的，但对 z = [-1000, 1000] 给出 \g<shown>，而不是 [0, 1]。"
+     r"不要用 e^z 除以 1 + e^z：inf/inf 是 nan（“不是一个数”）。"),
+    (r"sigmoid computes 1 \+ e\^\(z\): 1 / 1 \+ np\.exp\(z\) is \(1/1\) \+ e\^\(z\), and the "
+     r"minus sign is missing too\. Write 1 / \(1 \+ np\.exp\(-z\)\)\.",
+     r"sigmoid 算的是 1 + e^(z)：1 / 1 + np.exp(z) 等于 (1/1) + e^(z)，而且还少了负号。"
+     r"请写 1 / (1 + np.exp(-z))。"),
     (r"z is a plain Python number", r"z 是一个普通的 Python 数"),
     (r"z is a 0-d numpy array", r"z 是一个 0 维 numpy 数组"),
     (r"z holds integers", r"z 里是整数"),
@@ -208,4 +299,6 @@ def translate(message, lang=None):
     for pattern, chinese in _COMPILED:
         message = pattern.sub(chinese, message)
     # Chinese sentences follow each other with no space between them
+    # the English brackets around a translated sentence: "... .item()。）。" -> "... .item()）。"
+    message = re.sub(r"。\)\.\s*", "）。", message.replace("。）", "）"))
     return re.sub(r"([。：；）])\s+(?=[^\x00-\x7f])", r"\1", message)

@@ -14,6 +14,7 @@ import pytest
 import course_setup
 import lessontext
 import test_environments as environments
+import test_lesson_01 as lesson01
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -69,14 +70,20 @@ def test_code_cells_match_the_english_lesson(path):
 
 
 def _outputs(cell):
-    """A cell's outputs as nbval compares them: output types, stream text, text/plain;
-    for a cell whose output is not compared (timings, widgets), only the output types."""
+    """A cell's outputs as nbval compares them: stream text (consecutive pieces of one stream
+    joined, as the kernel may split them anywhere), text/plain and the output's kinds; for a
+    cell whose output is not compared (timings, widgets), only the kinds."""
     compared = "nbval-ignore-output" not in cell["metadata"].get("tags", [])
-    return [(o["output_type"], o.get("name"),
-             "".join(o.get("text", "")) if compared else "",
-             "".join(o.get("data", {}).get("text/plain", "")) if compared else "",
-             sorted(o.get("data", {})))
-            for o in cell.get("outputs", [])]
+    shown = []
+    for o in cell.get("outputs", []):
+        text = "".join(o.get("text", "")) if compared else ""
+        if shown and o["output_type"] == "stream" and shown[-1][:2] == ("stream", o["name"]):
+            shown[-1] = ("stream", o["name"], shown[-1][2] + text, "", [])
+            continue
+        shown.append((o["output_type"], o.get("name"), text,
+                      "".join(o.get("data", {}).get("text/plain", "")) if compared else "",
+                      sorted(o.get("data", {}))))
+    return shown
 
 
 @pytest.mark.parametrize("path", ZH, ids=lambda p: p.name)
@@ -279,3 +286,38 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
                      "then run this check again.", "zh").startswith("sigmoid：还没有作答")
     assert translate("A sentence with no entry.", "zh") == "A sentence with no entry."
     assert translate("sigmoid: not attempted yet.", "en") == "sigmoid: not attempted yet."
+
+
+# ------------------------------------------------------------------ the checks in Chinese
+
+# Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES}
+ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
+
+
+def english_left(message):
+    """Runs of four English words left in a translated message, outside code and outside
+    the error text Python or numpy wrote (quoted after 原文是：)."""
+    text = re.sub(r"`[^`]*`", " ", message)
+    text = re.sub(rf"原文是：[^\u4e00-\u9fff]*", " ", text)
+    return ENGLISH_SENTENCE.findall(text)
+
+
+CASES = [(lesson, check, fn) for lesson, table in TABLES.items() for check, fn, _ in table]
+
+
+@pytest.mark.parametrize(("lesson", "check", "fn"), CASES,
+                         ids=[f"{n}-{c.__name__}-{f.__name__}" for n, c, f in CASES])
+def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check, fn):
+    english = check(fn).message
+    chinese = translate(english, "zh")
+    assert not english_left(chinese), f"{english}\n-> {chinese}"
+    numbers = re.findall(r"\d+(?:\.\d+)?", re.sub(r"`[^`]*`", "", english))
+    assert sorted(numbers) == sorted(re.findall(r"\d+(?:\.\d+)?",
+                                                re.sub(r"`[^`]*`", "", chinese))), \
+        "the Chinese sentence must keep the English one's numbers"
+
+
+def test_a_sentence_left_in_english_is_found():
+    assert english_left("sigmoid 的值不对：it returned the wrong values here。")
+    assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
