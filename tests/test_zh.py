@@ -299,7 +299,7 @@ def english_left(message):
     """Runs of four English words left in a translated message, outside code and outside
     the error text Python or numpy wrote (quoted after 原文是：)."""
     text = re.sub(r"`[^`]*`", " ", message)
-    text = re.sub(rf"原文是：[^\u4e00-\u9fff]*", " ", text)
+    text = re.sub(r"原文是：[^\u4e00-\u9fff]*", " ", text)
     return ENGLISH_SENTENCE.findall(text)
 
 
