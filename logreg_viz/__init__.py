@@ -31,6 +31,13 @@ from .explorer import (  # noqa: F401
     moving,
     tight_layout_once,
 )
+from .figure_text import (  # noqa: F401
+    MIN_FONT_PT,
+    alt_text,
+    describe,
+    show_alt_text,
+    small_texts,
+)
 from .rings_models import (  # noqa: F401
     FIT_ITERATIONS,
     PENALTY_VALUES,
@@ -47,6 +54,7 @@ from .quiz import (  # noqa: F401
     QUIZ_TITLE,
     Quiz,
     quiz,
+    quiz_for,
 )
 from logreg_data import (  # noqa: F401
     BLOBS_SEED,

@@ -193,6 +193,12 @@ def tight_layout_once(fig):
     return fig
 
 
+# Tried in JupyterLab 4 and Notebook 7 (headless Chromium): a focused list does not take
+# the arrow keys there (they move between cells), but Alt+Down opens it.
+DROPDOWN_HINT = ("From the keyboard: Tab to the list, Alt+↓ opens it, then ↑/↓ and Enter "
+                 "choose.")
+
+
 def explore(draw, controls, *, extra=None, leading=(), update=None):
     """A live explorer: redraw whenever a control changes.
 
@@ -242,7 +248,9 @@ def explore(draw, controls, *, extra=None, leading=(), update=None):
     # wrap onto a second line rather than squeeze sliders to nothing in narrow windows
     row = widgets.HBox([*leading, *controls.values()],
                        layout=widgets.Layout(flex_flow="row wrap"))
-    box = widgets.VBox([row, picture, text])
+    hint = [widgets.HTML(f"<small>{DROPDOWN_HINT}</small>")] if any(
+        isinstance(c, widgets.Dropdown) for c in controls.values()) else []
+    box = widgets.VBox([row, *hint, picture, text])
     box.update = redraw
     refresh()
     if update is not None:

@@ -2,29 +2,36 @@
 explained) or a number, built from core ipywidgets, with a plain-text form for pages
 where widgets do not run.
 
-The questions come from the lesson's cell (Chinese in the Chinese lessons); the quiz's own
-words (buttons, "right", "not this one") follow the kernel's language, which the Chinese
-lessons' setup cell sets in the LOGREG_COURSE_LANGUAGE environment variable.
+Each lesson's questions live in logreg_viz/quizzes/ (one module per lesson, data only) and
+its notebook calls quiz_for("NN"), so that the answers stay out of the page's source.
 
 Imports ipywidgets only; never a lesson's module.
 """
 
+import importlib
 import os
 
 import ipywidgets as widgets
 import numpy as np
 
-QUIZ_TITLE = "Quick check"      # both languages' plain-text form starts with it
+QUIZ_TITLE = "Quick check"
+# Tried in JupyterLab 4 and Notebook 7 (headless Chromium): the arrow keys move between
+# cells there, but Tab reaches each option and button, and Space chooses it.
+KEYBOARD_HINT = "From the keyboard: Tab to an option or a button, then Space to choose it."
+# The quiz's own words follow the lesson's language (the Chinese lessons' setup cell sets
+# LOGREG_COURSE_LANGUAGE; quiz_for(..., language="zh") sets it too).
 LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"     # the same name as course_setup's
 _WORDS = {
-    "en": {"intro": f"<b>{QUIZ_TITLE}</b>: answer, then press Check.", "check": "Check",
-           "a number": "a number", "answer": "answer", "choose": "Choose one of the options "
-           "first.", "right": "✅ Right: ", "not this": "❌ Not this one: ",
+    "en": {"intro": f"<b>{QUIZ_TITLE}</b>: answer, then press Check. {KEYBOARD_HINT}",
+           "check": "Check", "a number": "a number", "answer": "answer",
+           "choose": "Choose one of the options first.", "right": "✅ Right: ",
+           "not this": "❌ Not this one: ",
            "type": "Type a number first (for example 0.25 or 1/4).", "not": "❌ Not {}: ",
            "header": f"{QUIZ_TITLE} (run this cell in Jupyter to answer and see why):",
            "with a number": "   (answer with a number)"},
-    "zh": {"intro": f"<b>{QUIZ_TITLE}（小测验）</b>：作答后按“检查”。", "check": "检查",
-           "a number": "一个数", "answer": "答案", "choose": "请先选一个选项。",
+    "zh": {"intro": f"<b>{QUIZ_TITLE}（小测验）</b>：作答后按“检查”。用键盘：按 Tab 移到选项或"
+                    f"按钮，再按空格键选择。",
+           "check": "检查", "a number": "一个数", "answer": "答案", "choose": "请先选一个选项。",
            "right": "✅ 对：", "not this": "❌ 不是这个：",
            "type": "请先输入一个数（例如 0.25 或 1/4）。", "not": "❌ 不是 {}：",
            "header": f"{QUIZ_TITLE}（小测验，在 Jupyter 中运行这个单元格即可作答并看到解释）：",
@@ -32,8 +39,9 @@ _WORDS = {
 }
 
 
-def _words():
-    return _WORDS.get(os.environ.get(LANGUAGE_VARIABLE, "en"), _WORDS["en"])
+def _words(language=None):
+    language = language or os.environ.get(LANGUAGE_VARIABLE, "en")
+    return _WORDS.get(language, _WORDS["en"])
 
 
 class Quiz(widgets.VBox):
@@ -43,10 +51,10 @@ class Quiz(widgets.VBox):
     do not run) lists every question and its options, so the page still reads.
     """
 
-    def __init__(self, questions):
+    def __init__(self, questions, language=None):
         self.questions = [_validated_question(i, q) for i, q in enumerate(questions, 1)]
         self._inputs, self._feedback = [], []
-        self.words = words = _words()
+        self.words = words = _words(language)
         rows = [widgets.HTML(words["intro"])]
         for i, q in enumerate(self.questions):
             if "options" in q:
@@ -149,3 +157,18 @@ def quiz(questions):
     i from code (tests) and returns the feedback shown.
     """
     return Quiz(questions)
+
+
+def quiz_for(lesson, language="en"):
+    """Lesson "NN"'s quick check, from logreg_viz/quizzes/lessonNN.py (lessonNN_zh.py for
+    language="zh"). The lesson's notebook cell is just this call: its source holds no
+    answers, so GitHub and exported HTML show only the questions (the quiz's text)."""
+    lesson = f"{lesson:02d}" if isinstance(lesson, int) else str(lesson)
+    name = f"lesson{lesson}" if language == "en" else f"lesson{lesson}_{language}"
+    try:
+        module = importlib.import_module(f"{__package__}.quizzes.{name}")
+    except ModuleNotFoundError:
+        raise ValueError(f"no quick check for lesson {lesson!r} ({language}): expected "
+                         f"logreg_viz/quizzes/{name}.py (tools/move_quizzes.py writes it "
+                         f"from the lesson's viz.quiz([...]) cell).") from None
+    return Quiz(module.QUESTIONS, language)

@@ -189,22 +189,7 @@ def test_training_explorer_follows_a_mouse_drag(lab, training):
     while the mouse moves, and after the drag the plot is the one of the final value."""
     page, cell, slider, readout = training
     start = slider_learning_rate(slider.locator(".widget-readout").inner_text())
-    cell.evaluate("""el => { el.frames = 0; new MutationObserver(ms => { el.frames += ms.length; })
-        .observe(el, {attributes: true, subtree: true, attributeFilter: ["src"]}); }""")
-    slider.scroll_into_view_if_needed()      # the mouse needs the handle on screen
-    handle = slider.locator(".noUi-handle").bounding_box()
-    x, y = handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2
-    page.mouse.move(x, y)
-    page.mouse.down()
-    t0 = time.perf_counter()
-    k = 0
-    while time.perf_counter() - t0 < 1.0:   # moves of 3 px for one second
-        k += 1
-        page.mouse.move(x + 3 * k, y)
-        page.wait_for_timeout(25)
-    page.mouse.up()
-    during = cell.evaluate("el => el.frames")
-    seconds = time.perf_counter() - t0
+    during, seconds = labdriver.drag_slider(page, cell, slider)
     lab.wait_idle()
     page.wait_for_timeout(500)
     rate = slider_learning_rate(slider.locator(".widget-readout").inner_text())

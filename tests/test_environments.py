@@ -3,14 +3,21 @@
 The setup cell is run as a plain Python program in a child process, with the editable
 install out of sight (``python -S`` skips site-packages' .pth files), so each way a
 lesson can be opened is simulated for real: in the repository with another kernel, on
-its own with no course, and in a stand-in Colab that installs the course from a local URL.
+its own with no course, in a kernel without scikit-learn, and in a stand-in Colab, both
+before the course has a public address and after (installing from a local URL).
 """
 
+import os
 import re
 import shutil
 import subprocess
 import sys
 import sysconfig
+
+try:
+    import tomllib
+except ImportError:            # Python 3.10
+    import tomli as tomllib
 from pathlib import Path
 
 import pytest
@@ -20,22 +27,45 @@ import lessontext
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = sysconfig.get_paths()["purelib"]     # numpy & co., without the .pth of -e .
-MODULES = ["logreg_core.py", "logreg_inputs.py", "logreg_metrics.py", "logreg_data.py",
-           "logreg_network.py", "logreg_softmax.py", "course_setup.py"]
-PACKAGES = ["logreg_viz", "logreg_checks"]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 
 def copy_course(folder):
-    """The course's modules and packages, and an empty notebooks/ folder, in folder."""
-    for name in MODULES:
-        shutil.copy(ROOT / name, folder / name)
-    for name in PACKAGES:
+    """The course's modules and packages (as pyproject.toml lists them), and an empty
+    notebooks/ folder, in folder."""
+    setuptools = PYPROJECT["tool"]["setuptools"]
+    for name in setuptools.get("py-modules", []):
+        shutil.copy(ROOT / f"{name}.py", folder / f"{name}.py")
+    for name in setuptools.get("packages", []):
+        if "." in name:
+            continue                    # a subpackage: copied with its package
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "notebooks").mkdir()
 
 
+LESSON_01_CELL = course_setup.setup_cell(course_setup.lesson_needs("01"))
+LESSON_08_CELL = course_setup.setup_cell(course_setup.lesson_needs("08"))
+
+
+def no_sklearn(folder):
+    """A folder that, first on the path, makes `import sklearn` fail as if not installed."""
+    (folder / "sklearn").mkdir(parents=True)
+    (folder / "sklearn" / "__init__.py").write_text(
+        'raise ModuleNotFoundError("No module named \'sklearn\'", name="sklearn")\n')
+    return folder
+
+
+def stand_in_colab(folder):
+    """A folder that, on the path, provides an (empty) google.colab module."""
+    stand_in = folder / "google" / "colab"
+    stand_in.mkdir(parents=True)
+    (stand_in.parent / "__init__.py").write_text("")
+    (stand_in / "__init__.py").write_text("# a stand-in for Colab's module\n")
+    return folder
+
+
 def run_cell(cwd, *, pythonpath="", python=sys.executable, flags=("-S",), env_extra=None,
-             code=course_setup.SETUP_CELL, after=""):
+             code=LESSON_01_CELL, after=""):
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": pythonpath, "HOME": str(cwd),
            **(env_extra or {})}
     return subprocess.run([python, *flags, "-c", code + "\n" + after], cwd=cwd, env=env,
@@ -54,7 +84,8 @@ def test_pyproject_declares_the_lowest_versions_of_course_setup():
 def test_every_lesson_starts_with_the_setup_cell(path):
     cells = lessontext.load(path)["cells"]
     first_code = next(c for c in cells if c["cell_type"] == "code")
-    assert lessontext.source(first_code) == course_setup.SETUP_CELL, \
+    needs = course_setup.lesson_needs(path.name[:2])
+    assert lessontext.source(first_code) == course_setup.setup_cell(needs), \
         "run: python tools/lesson_setup.py notebooks/*.ipynb, then make notebooks"
     assert not first_code["outputs"], "the setup cell prints nothing where the course is installed"
 
@@ -82,26 +113,77 @@ def test_a_kernel_without_numpy_is_told_what_to_install(tmp_path):
         in out.stderr
 
 
+def test_colab_before_the_course_is_published_says_what_to_do(tmp_path):
+    assert course_setup.COURSE_URL is None, "once COURSE_URL is set, this test is moot"
+    out = run_cell(tmp_path, pythonpath=f"{stand_in_colab(tmp_path / 'stand_in')}:{SITE}",
+                   code="import google.colab\n" + LESSON_01_CELL)
+    assert out.returncode == 1
+    assert out.stderr.strip() == " ".join(course_setup.COLAB_NOT_YET.split())
+    assert "subprocess" not in LESSON_01_CELL   # nothing to install from, nothing tried
+
+
 def test_colab_installs_the_course_from_its_url(tmp_path):
     venv = tmp_path / "colab-venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
-    stand_in = tmp_path / "stand_in" / "google" / "colab"
-    stand_in.mkdir(parents=True)
-    (stand_in.parent / "__init__.py").write_text("")
-    (stand_in / "__init__.py").write_text("# a stand-in for Colab's module\n")
     repo = tmp_path / "repo"
     shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
         ".venv", ".git", "notebooks", "docs", "*.egg-info", "__pycache__", ".hypothesis"))
-    code = "import google.colab\n" + course_setup.SETUP_CELL.replace(
-        course_setup.COURSE_URL, str(repo))
+    code = "import google.colab\n" + course_setup.setup_cell(
+        course_setup.lesson_needs("01"), url=str(repo))
     # no dependencies: the check is that the course itself arrives from COURSE_URL
     out = run_cell(tmp_path, python=str(venv / "bin" / "python"), flags=(),
-                   pythonpath=str(tmp_path / "stand_in"), code=code,
+                   pythonpath=str(stand_in_colab(tmp_path / "stand_in")), code=code,
                    env_extra={"PIP_NO_DEPS": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
     installed = list(venv.glob("lib/python*/site-packages/course_setup.py"))
     assert installed, out.stderr
     # the course arrived and ran: it now names the one dependency this bare venv lacks
     assert "numpy is not installed in this kernel" in out.stderr, out.stderr
+
+
+def test_a_published_course_url_becomes_a_pip_url():
+    assert course_setup.pip_install_url("https://github.com/o/r") == "git+https://github.com/o/r"
+    assert course_setup.pip_install_url("git+https://x/y") == "git+https://x/y"
+    assert course_setup.pip_install_url("") is None
+    cell = course_setup.setup_cell(("numpy",), url="https://github.com/o/r")
+    assert '"git+https://github.com/o/r"' in cell and "Colab cannot" not in cell
+
+
+def test_a_lesson_without_scikit_learn_runs_its_setup_and_one_that_uses_it_stops(tmp_path):
+    copy_course(tmp_path)
+    blocker = no_sklearn(tmp_path / "blocker")
+    path = f"{blocker}:{SITE}"
+    out = run_cell(tmp_path / "notebooks", pythonpath=path, code=LESSON_01_CELL)
+    assert out.returncode == 0, out.stderr
+    assert "scikit-learn" not in out.stdout + out.stderr
+    out = run_cell(tmp_path / "notebooks", pythonpath=path, code=LESSON_08_CELL)
+    assert out.returncode == 1
+    assert out.stderr.strip() == ('scikit-learn is not installed in this kernel: run `pip '
+                                  'install "scikit-learn>=1.4.2"`, then restart the kernel.')
+
+
+def test_lesson_01_runs_to_the_end_in_a_kernel_without_scikit_learn(tmp_path):
+    nbclient = pytest.importorskip("nbclient")
+    import nbformat
+    blocker = no_sklearn(tmp_path / "blocker")
+    nb = nbformat.read(lessontext.NB_DIR / "01_sigmoid.ipynb", as_version=4)
+    # the last cell: scikit-learn was never imported, and the blocker did block it
+    nb.cells.append(nbformat.v4.new_code_cell(
+        "import sys\nprint('sklearn' in sys.modules)\ntry:\n    import sklearn\n"
+        "except ModuleNotFoundError:\n    print('blocked')"))
+    client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3", startup_timeout=300,
+                                     resources={"metadata": {"path": str(lessontext.NB_DIR)}})
+    env = {**os.environ, "PYTHONPATH": f"{blocker}:{os.environ.get('PYTHONPATH', '')}"}
+    client.execute(env=env)
+    assert nb.cells[-1].outputs[0]["text"].split() == ["False", "blocked"]
+
+
+def test_every_lesson_needs_known_packages_and_unknown_lessons_get_all():
+    for lesson in [f"{n:02d}" for n in range(11)]:
+        assert set(course_setup.BASE_NEEDS) <= set(course_setup.lesson_needs(lesson))
+    every = {pip for pip, _ in course_setup.LOWEST.values()}
+    assert set(course_setup.lesson_needs("99")) == every
+    with pytest.raises(ValueError, match="unknown package"):
+        course_setup.setup_cell(("numpy", "sklearn"))
 
 
 @pytest.mark.parametrize(("have", "lowest", "verdict"), [
@@ -123,10 +205,10 @@ def test_version_judgement(monkeypatch, have, lowest, verdict):
 
 def test_found_only_on_the_path_says_so(monkeypatch, capsys):
     monkeypatch.setattr(course_setup, "installed", lambda: False)
-    course_setup._report()
+    course_setup.check(*course_setup.BASE_NEEDS)
     assert "Using the course's modules from" in capsys.readouterr().out
     monkeypatch.setattr(course_setup, "installed", lambda: True)
-    course_setup._report()
+    course_setup.check(*course_setup.BASE_NEEDS)
     assert capsys.readouterr().out == ""
 
 

@@ -730,8 +730,8 @@ def test_exercise_3_ratios_and_exercise_5_support_vectors(exercise_output):
 
 def test_quick_check_has_one_right_answer_each_and_they_are_right():
     ns = {"viz": viz}
-    code = _cell_containing("viz.quiz(")
-    exec(code.replace("viz.quiz(", "quiz = viz.quiz(", 1), ns)  # noqa: S102
+    code = _cell_containing("viz.quiz")
+    exec(code.replace("viz.quiz", "quiz = viz.quiz", 1), ns)  # noqa: S102
     quiz = ns["quiz"]
     assert quiz.answer(0, "0.693").startswith("✅")
     assert quiz.answer(0, "0.5").startswith("❌")

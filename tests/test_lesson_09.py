@@ -427,7 +427,7 @@ def test_prose_numbers_of_section_7_follow_the_data(lesson):
 def test_quick_check_answers_are_right(lesson):
     nb, _ = lesson
     cell = next(lessontext.source(c) for c in nb["cells"]
-                if c["cell_type"] == "code" and "viz.quiz(" in lessontext.source(c))
+                if c["cell_type"] == "code" and "viz.quiz" in lessontext.source(c))
     quiz = eval(cell, {"viz": viz})  # noqa: S307 - the lesson's own quick check
     numeric = {i: q for i, q in enumerate(quiz.questions) if "answer" in q}
     assert len(quiz.questions) == 5 and len(numeric) == 2

@@ -63,3 +63,37 @@ def test_plain_text_lists_every_question_and_option():
 def test_malformed_questions_are_rejected(bad, message):
     with pytest.raises((TypeError, ValueError), match=message):
         viz.quiz(bad)
+
+
+def test_quiz_for_builds_the_lessons_quiz_from_the_package():
+    from logreg_viz.quizzes import lesson01
+    q = viz.quiz_for("01")
+    assert [x["question"] for x in q.questions] == [x["question"] for x in lesson01.QUESTIONS]
+    assert viz.quiz_for(1).questions == q.questions
+    with pytest.raises(ValueError, match=r"no quick check for lesson '99' \(en\): expected "
+                                         r"logreg_viz/quizzes/lesson99.py"):
+        viz.quiz_for("99")
+
+
+def test_the_move_tool_keeps_every_question_exactly():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import move_quizzes
+
+    tricky = [{"question": 'Is "x" a \\ backslash? ' + "long words " * 20, "answer": 1e-3,
+               "tolerance": 0.5, "why": "σ(0) = ½, it's 'quoted'"},
+              {"question": "q",
+               "options": [("an option " * 15, True, "why " * 40), ("b", False, "")]}]
+    cell = "viz.quiz(" + repr(tricky) + ")"
+    assert move_quizzes.quiz_call(cell) == tricky
+    assert move_quizzes.quiz_call('viz.quiz_for("01")') is None
+    assert move_quizzes.quiz_call("print(1)") is None
+    with pytest.raises(ValueError, match="exactly one call"):
+        move_quizzes.quiz_call("x = 1\nviz.quiz([])")
+    text = move_quizzes.render(tricky, "07", "en")
+    namespace = {}
+    exec(text, namespace)  # noqa: S102 - the tool's own output
+    assert namespace["QUESTIONS"] == tricky
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert move_quizzes.module_name("03", "zh") == "lesson03_zh"

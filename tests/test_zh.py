@@ -34,7 +34,7 @@ def code_cells(nb):
 
 
 def is_quiz(cell):
-    return "viz.quiz(" in lessontext.source(cell)
+    return "viz.quiz" in lessontext.source(cell)
 
 
 def in_learners_language(cell):
@@ -59,11 +59,13 @@ def test_english_twin_exists_and_links_both_ways(path):
 def test_code_cells_match_the_english_lesson(path):
     zh, en = code_cells(lessontext.load(path)), code_cells(lessontext.load(twin(path)))
     assert len(zh) == len(en), f"{len(zh)} code cells, the English lesson has {len(en)}"
-    assert lessontext.source(zh[0]) == course_setup.setup_cell("zh"), \
-        "the first code cell must be setup_cell('zh'): run tools/lesson_setup.py"
+    needs = course_setup.lesson_needs(path.name[:2])
+    assert lessontext.source(zh[0]) == course_setup.setup_cell(needs, lang="zh"), \
+        "the first code cell must be setup_cell(..., lang='zh'): run tools/lesson_setup.py"
     for k, (a, b) in enumerate(zip(zh[1:], en[1:], strict=True), 1):
         if is_quiz(b):
-            assert is_quiz(a), f"code cell {k}: the English lesson's quick check is here"
+            assert lessontext.source(a) == lessontext.source(b).replace(
+                ")", ', language="zh")'), f"code cell {k}: the quick check in Chinese is here"
             continue
         assert lessontext.source(a) == lessontext.source(b), \
             f"code cell {k} differs from the English lesson's:\n{lessontext.source(a)}"
@@ -257,7 +259,7 @@ def test_chinese_setup_cell_finds_the_course_two_folders_up_and_speaks_chinese(t
     (tmp_path / "notebooks" / "zh").mkdir()
     out = environments.run_cell(
         tmp_path / "notebooks" / "zh", pythonpath=environments.SITE,
-        code=course_setup.setup_cell("zh"),
+        code=course_setup.setup_cell(("numpy",), lang="zh"),
         after="import logreg_core; print('core from', logreg_core.__file__)")
     assert out.returncode == 0, out.stderr
     assert f"core from {tmp_path / 'logreg_core.py'}" in out.stdout
@@ -276,7 +278,7 @@ def test_course_setup_speaks_chinese_in_the_chinese_lessons(monkeypatch):
 def test_chinese_setup_cell_without_the_course_says_what_to_run_in_chinese(tmp_path):
     (tmp_path / "zh").mkdir()
     out = environments.run_cell(tmp_path / "zh", pythonpath=environments.SITE,
-                                code=course_setup.setup_cell("zh"))
+                                code=course_setup.setup_cell(("numpy",), lang="zh"))
     assert out.returncode == 1
     assert "这一课需要课程的模块：请在课程文件夹中运行 `pip install -e .`" in out.stderr
 

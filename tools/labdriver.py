@@ -264,3 +264,23 @@ def wait_changed(page, locator, old, attribute=None, timeout=30_000):
     page.wait_for_function(script, arg=[locator.element_handle(), old, attribute],
                            timeout=timeout)
     return locator.get_attribute(attribute) if attribute else locator.inner_text()
+
+
+def drag_slider(page, cell, slider, direction=1, seconds=1.0):
+    """Drag slider's handle by 3 px steps (rightwards for direction 1, leftwards for -1)
+    for `seconds`; (pictures that changed in cell while the mouse moved, seconds taken)."""
+    cell.evaluate("""el => { el.frames = 0; new MutationObserver(ms => { el.frames += ms.length; })
+        .observe(el, {attributes: true, subtree: true, attributeFilter: ["src"]}); }""")
+    slider.scroll_into_view_if_needed()      # the mouse needs the handle on screen
+    handle = slider.locator(".noUi-handle").bounding_box()
+    x, y = handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    t0 = time.perf_counter()
+    k = 0
+    while time.perf_counter() - t0 < seconds:
+        k += 1
+        page.mouse.move(x + direction * 3 * k, y)
+        page.wait_for_timeout(25)
+    page.mouse.up()
+    return cell.evaluate("el => el.frames"), time.perf_counter() - t0

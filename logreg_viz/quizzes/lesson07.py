@@ -1,0 +1,54 @@
+"""Lesson 07's quick check: questions, answers and explanations.
+
+Shown by `viz.quiz_for("07")` in notebooks/07_*.ipynb; written there first and moved
+here by tools/move_quizzes.py, so that GitHub and exported HTML show the questions only.
+"""
+
+QUESTIONS = [
+    {
+        "question": ("Training runs, the model classifies every sample correctly, but the "
+                     "reported cost rises. Which check finds the cause?"),
+        "options": [
+            ("A gradient check of the function against its own cost",
+             True,
+             ("The cost and the gradient describe different functions (defect 1): the "
+              "relative error is near 1.")),
+            ("A smaller learning rate",
+             False,
+             ("The true cost falls fine; only the reported cost is wrong, and no learning "
+              "rate fixes a wrong formula.")),
+            ("Nothing: a rising cost is normal early in training",
+             False,
+             ("Gradient descent with a small enough step lowers the cost it follows; a steady "
+              "rise means something is wrong.")),
+        ],
+    },
+    {
+        "question": ("The cost curve drops once and stays flat at the cost of predicting the "
+                     "base rate. What is the likely defect?"),
+        "options": [
+            ("The weights are not updated, only b",
+             True,
+             ("That is defect 2: with W stuck, the best the neuron can do is predict the base "
+              "rate.")),
+            ("The eps inside the logs",
+             False,
+             "The eps shifts the cost by about 1e-5; it does not stop the weights."),
+            ("The learning rate is too large",
+             False,
+             "Too large a step makes the cost jump or grow, not stay flat at that value."),
+        ],
+    },
+    {
+        "question": "Why is log(A + 1e-5) a bad guard against log(0)?",
+        "options": [
+            (("It caps each sample's loss at about 11.51 and makes the loss negative for "
+              "confident right predictions"),
+             True,
+             "Both seen in defect 5; computing the loss from the logits has neither problem."),
+            ("It is slower than the exact formula",
+             False,
+             "Speed is not the problem; the values are wrong."),
+        ],
+    },
+]
