@@ -16,7 +16,7 @@ TOKEN := $(shell $(PYTHON) -c "import secrets; print(secrets.token_hex(24))")
 endif
 LAB_FLAGS ?=
 
-.PHONY: lab test notebooks bench screenshots lint clean check-pins test-lowest test-newest \
+.PHONY: lab lab-zh test notebooks bench screenshots lint clean check-pins test-lowest test-newest \
 	check-install check-binder check-envs print-check-envs site site-serve test-site bench-site
 
 $(STAMP): requirements.txt pyproject.toml
@@ -29,15 +29,21 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(DEV_STAMP)
 
+# the page the URL opens; `make lab-zh` opens the Chinese edition's (notebooks/zh/)
+START ?= 00_start_here.ipynb
+
 lab: $(STAMP)
 	@test -n "$(TOKEN)" || { echo "TOKEN must not be empty"; exit 1; }
 	@echo ""
 	@echo "  Open this address in your browser (Jupyter hides the token in its own log):"
-	@echo "  http://127.0.0.1:$(PORT)/lab/tree/00_start_here.ipynb?token=$(TOKEN)"
+	@echo "  http://127.0.0.1:$(PORT)/lab/tree/$(START)?token=$(TOKEN)"
 	@echo ""
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.ip=127.0.0.1 \
 		--ServerApp.port=$(PORT) --IdentityProvider.token=$(TOKEN) --allow-root \
 		--LabApp.app_settings_dir=$(LAB_SETTINGS) $(LAB_FLAGS)
+
+lab-zh:
+	@$(MAKE) --no-print-directory lab START=zh/00_start_here.ipynb TOKEN=$(TOKEN)
 
 # -n auto: one pytest worker per core; --dist loadfile keeps a notebook (and each browser
 # module) on one worker, as nbval and the module-scoped servers need.
@@ -46,7 +52,7 @@ test: $(DEV_STAMP)
 
 # Re-execute every lesson in place (run after changing logreg_*.py or a lesson).
 notebooks: $(DEV_STAMP)
-	$(PY) tools/execute_notebooks.py notebooks/*.ipynb
+	$(PY) tools/execute_notebooks.py notebooks/*.ipynb notebooks/zh/*.ipynb
 
 bench: $(DEV_STAMP)
 	$(PY) benchmarks/bench_core.py

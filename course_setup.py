@@ -23,7 +23,9 @@ scikit-learn); in a Jupyter kernel it also makes every figure carry a text alter
 import importlib
 import importlib.metadata
 import logging
+import os
 import platform
+import re
 import sys
 from pathlib import Path
 
@@ -91,9 +93,18 @@ def _py_string(text, indent, width=88):
     return f"\n{indent}".join('"' + ln.replace('"', '\\"') + '"' for ln in lines)
 
 
-def setup_cell(needs, url=None):
+# The language of a lesson's messages (self-checks, quick checks, this module's sentences):
+# the Chinese lessons' setup cell (lang="zh") sets it before importing this module.
+LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"
+NOT_FOUND_ZH = ("这一课需要课程的模块：请在课程文件夹中运行 `pip install -e .`（或 `make lab`），"
+                "然后重启内核（kernel）。")
+
+
+def setup_cell(needs, url=None, lang="en"):
     """The source of a lesson's first code cell, checking the packages in needs (pip names).
-    url: the course's public address (default COURSE_URL); None: Colab is told to wait."""
+    url: the course's public address (default COURSE_URL); None: Colab is told to wait.
+    lang="zh": a Chinese lesson (notebooks/zh/, so the repository is two folders up), whose
+    messages are Chinese."""
     unknown = [n for n in needs if n not in _PIP_TO_MODULE]
     if unknown:
         raise ValueError(f"setup_cell: unknown package(s) {unknown}; expected pip names "
@@ -102,6 +113,8 @@ def setup_cell(needs, url=None):
     args = ", ".join(f'"{n}"' for n in needs)
     lines = ["# Setup: find the course's modules and check the packages this lesson uses.",
              "import os", "import sys", ""]
+    if lang != "en":
+        lines += [f'os.environ["{LANGUAGE_VARIABLE}"] = "{lang}"     # messages in this language']
     if pip_url:
         lines += [
             'if "google.colab" in sys.modules:      # Colab: install the course first (a minute)',
@@ -110,13 +123,15 @@ def setup_cell(needs, url=None):
             f'                       "{DISTRIBUTION}"]).returncode:',
             '        subprocess.run([sys.executable, "-m", "pip", "install", "-q",',
             f'                        "{pip_url}"], check=True)']
-    lines += ["sys.path.append(os.path.dirname(os.getcwd()))     # the repository, if this "
-              "notebook is in it",
+    up = "os.path.dirname(os.getcwd())" if lang == "en" else \
+        "os.path.dirname(os.path.dirname(os.getcwd()))"
+    lines += [f"sys.path.append({up})     # the repository, if this notebook is in it",
               "try:", "    import course_setup", "except ModuleNotFoundError:"]
     if not pip_url:
         lines += ['    if "google.colab" in sys.modules:',
                   f"        raise SystemExit({_py_string(COLAB_NOT_YET, ' ' * 25)}) from None"]
-    lines += [f"    raise SystemExit({_py_string(NOT_FOUND, ' ' * 21)}) from None",
+    not_found = NOT_FOUND if lang == "en" else NOT_FOUND_ZH
+    lines += [f"    raise SystemExit({_py_string(not_found, ' ' * 21)}) from None",
               f"course_setup.check({args})"]
     return "\n".join(lines)
 
@@ -248,13 +263,33 @@ def check(*needs):
         print(BROWSER_NOTE)
     problems = version_problems({_PIP_TO_MODULE[n]: LOWEST[_PIP_TO_MODULE[n]] for n in needs})
     if any("not installed" in p for p in problems):
-        raise SystemExit(" ".join(problems))
+        raise SystemExit(" ".join(_say(p) for p in problems))
     if not installed():
-        print(f"Using the course's modules from {Path(__file__).resolve().parent} (this "
-              f"kernel does not have the course installed; that is fine).")
+        print(_say(f"Using the course's modules from {Path(__file__).resolve().parent} (this "
+                   f"kernel does not have the course installed; that is fine)."))
     for problem in problems:
-        print(problem)
+        print(_say(problem))
     _show_alt_text()
+
+
+_ZH_SENTENCES = [
+    (r"^(\S+) is not installed in this kernel: run (`.*`), then restart the kernel\.$",
+     r"这个内核（kernel）中没有安装 \1：请运行 \2，然后重启内核。"),
+    (r"^(\S+) (\S+) is older than (\S+), the oldest this course is tested with: run (`.*`), "
+     r"then restart the kernel\.$",
+     r"\1 \2 比 \3 旧，而 \3 是本课程测试过的最低版本：请运行 \4，然后重启内核（kernel）。"),
+    (r"^Using the course's modules from (.*) \(this kernel does not have the course "
+     r"installed; that is fine\)\.$",
+     r"使用的是 \1 中的课程模块（这个内核没有安装课程，这没有关系）。"),
+]
+
+
+def _say(sentence):
+    """sentence in the lesson's language: Chinese in the Chinese lessons' kernels."""
+    if os.environ.get(LANGUAGE_VARIABLE) == "zh":
+        for pattern, chinese in _ZH_SENTENCES:
+            sentence = re.sub(pattern, chinese, sentence)
+    return sentence
 
 
 def _show_alt_text():

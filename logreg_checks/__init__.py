@@ -44,6 +44,7 @@ from .common import (  # noqa: F401
     short,
     wrong,
 )
+from .messages_zh import CATALOGUE, language, translate  # noqa: F401
 from .lesson01_sigmoid import (  # noqa: F401
     check_predict,
     check_sigmoid,

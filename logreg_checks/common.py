@@ -2,7 +2,8 @@
 function safely (call_learner), the messages for an untouched stub and a forgotten
 `return`, comparing numbers, and the small helpers several lessons' checks use.
 
-Imports only numpy and logreg_core; never a lesson's check module.
+Imports only numpy, logreg_core and messages_zh (the Chinese sentences); never a
+lesson's check module.
 """
 
 import dis
@@ -11,6 +12,8 @@ import types
 from dataclasses import dataclass
 
 import numpy as np
+
+from .messages_zh import translate
 
 NOT_ATTEMPTED = "not attempted"
 PASSED = "passed"
@@ -29,7 +32,8 @@ class CheckResult:
         return self.status == PASSED
 
     def __repr__(self):
-        return f"{_ICONS[self.status]} {self.message}"
+        # the message is built in English; the Chinese lessons show it in Chinese
+        return f"{_ICONS[self.status]} {translate(self.message)}"
 
 
 def forgot_return(what):

@@ -9,6 +9,7 @@ Imports ipywidgets only; never a lesson's module.
 """
 
 import importlib
+import os
 
 import ipywidgets as widgets
 import numpy as np
@@ -17,6 +18,30 @@ QUIZ_TITLE = "Quick check"
 # Tried in JupyterLab 4 and Notebook 7 (headless Chromium): the arrow keys move between
 # cells there, but Tab reaches each option and button, and Space chooses it.
 KEYBOARD_HINT = "From the keyboard: Tab to an option or a button, then Space to choose it."
+# The quiz's own words follow the lesson's language (the Chinese lessons' setup cell sets
+# LOGREG_COURSE_LANGUAGE; quiz_for(..., language="zh") sets it too).
+LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"     # the same name as course_setup's
+_WORDS = {
+    "en": {"intro": f"<b>{QUIZ_TITLE}</b>: answer, then press Check. {KEYBOARD_HINT}",
+           "check": "Check", "a number": "a number", "answer": "answer",
+           "choose": "Choose one of the options first.", "right": "✅ Right: ",
+           "not this": "❌ Not this one: ",
+           "type": "Type a number first (for example 0.25 or 1/4).", "not": "❌ Not {}: ",
+           "header": f"{QUIZ_TITLE} (run this cell in Jupyter to answer and see why):",
+           "with a number": "   (answer with a number)"},
+    "zh": {"intro": f"<b>{QUIZ_TITLE}（小测验）</b>：作答后按“检查”。用键盘：按 Tab 移到选项或"
+                    f"按钮，再按空格键选择。",
+           "check": "检查", "a number": "一个数", "answer": "答案", "choose": "请先选一个选项。",
+           "right": "✅ 对：", "not this": "❌ 不是这个：",
+           "type": "请先输入一个数（例如 0.25 或 1/4）。", "not": "❌ 不是 {}：",
+           "header": f"{QUIZ_TITLE}（小测验，在 Jupyter 中运行这个单元格即可作答并看到解释）：",
+           "with a number": "   （用一个数作答）"},
+}
+
+
+def _words(language=None):
+    language = language or os.environ.get(LANGUAGE_VARIABLE, "en")
+    return _WORDS.get(language, _WORDS["en"])
 
 
 class Quiz(widgets.VBox):
@@ -26,17 +51,19 @@ class Quiz(widgets.VBox):
     do not run) lists every question and its options, so the page still reads.
     """
 
-    def __init__(self, questions):
+    def __init__(self, questions, language=None):
         self.questions = [_validated_question(i, q) for i, q in enumerate(questions, 1)]
         self._inputs, self._feedback = [], []
-        rows = [widgets.HTML(f"<b>{QUIZ_TITLE}</b>: answer, then press Check. {KEYBOARD_HINT}")]
+        self.words = words = _words(language)
+        rows = [widgets.HTML(words["intro"])]
         for i, q in enumerate(self.questions):
             if "options" in q:
                 field = widgets.RadioButtons(options=[o[0] for o in q["options"]], value=None,
                                              layout=widgets.Layout(width="auto"))
             else:
-                field = widgets.Text(placeholder="a number", description="answer")
-            button = widgets.Button(description="Check")
+                field = widgets.Text(placeholder=words["a number"],
+                                     description=words["answer"])
+            button = widgets.Button(description=words["check"])
             feedback = widgets.HTML()
             button.on_click(lambda _b, i=i: self.check(i))
             self._inputs.append(field)
@@ -51,32 +78,32 @@ class Quiz(widgets.VBox):
 
     def check(self, i):
         """Judge the current answer to question i; show and return the explanation."""
-        q, value = self.questions[i], self._inputs[i].value
+        q, value, words = self.questions[i], self._inputs[i].value, self.words
         if "options" in q:
             if value is None:
-                text = "Choose one of the options first."
+                text = words["choose"]
             else:
                 _, right, why = next(o for o in q["options"] if o[0] == value)
-                text = f"{'✅ Right' if right else '❌ Not this one'}: {why}"
+                text = f"{words['right'] if right else words['not this']}{why}"
         else:
             number = _number_or_none(value)
             if number is None:
-                text = "Type a number first (for example 0.25 or 1/4)."
+                text = words["type"]
             elif abs(number - q["answer"]) <= q["tolerance"]:
-                text = f"✅ Right: {q['why']}"
+                text = f"{words['right']}{q['why']}"
             else:
-                text = f"❌ Not {number:g}: {q['why']}"
+                text = f"{words['not'].format(f'{number:g}')}{q['why']}"
         self._feedback[i].value = text
         return text
 
     def __repr__(self):
-        lines = [f"{QUIZ_TITLE} (run this cell in Jupyter to answer and see why):"]
+        lines = [self.words["header"]]
         for i, q in enumerate(self.questions, 1):
             lines.append(f"{i}. {q['question']}")
             if "options" in q:
                 lines += [f"   ({chr(97 + k)}) {o[0]}" for k, o in enumerate(q["options"])]
             else:
-                lines.append("   (answer with a number)")
+                lines.append(self.words["with a number"])
         return "\n".join(lines)
 
     def _repr_mimebundle_(self, **kwargs):
@@ -144,4 +171,4 @@ def quiz_for(lesson, language="en"):
         raise ValueError(f"no quick check for lesson {lesson!r} ({language}): expected "
                          f"logreg_viz/quizzes/{name}.py (tools/move_quizzes.py writes it "
                          f"from the lesson's viz.quiz([...]) cell).") from None
-    return Quiz(module.QUESTIONS)
+    return Quiz(module.QUESTIONS, language)

@@ -1,6 +1,7 @@
 """Write each lesson's setup cell (course_setup.setup_cell) as its first code cell.
 
-Usage: python tools/lesson_setup.py notebooks/*.ipynb
+Usage: python tools/lesson_setup.py notebooks/*.ipynb notebooks/zh/*.ipynb
+(a lesson in notebooks/zh/ gets the Chinese cell: setup_cell(..., lang="zh"))
 
 The cell is written in one place (course_setup.py) and copied here, so the course URL and
 the "what to run" sentences never drift apart between lessons. Each lesson's cell checks
@@ -20,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import course_setup  # noqa: E402
 
 MARKER = "# Setup: find the course's modules"
+PROSE_ZH = ("第一个代码单元格找到课程的模块，并检查这个内核是否有这一课要用的包。"
+            "一切就绪时，它什么也不输出。")
 PROSE = ("The first cell finds the course's modules and checks that this kernel has the "
          "packages this lesson uses. It prints nothing when everything is in place.")
 OLD_PROSE = "The first cell finds the course's modules"
@@ -33,9 +36,15 @@ def lesson_number(path):
     return match.group(1)
 
 
+def language(path):
+    """The lesson's language: "zh" for notebooks/zh/ (the Chinese edition), else "en"."""
+    return "zh" if Path(path).resolve().parent.name == "zh" else "en"
+
+
 def cell_for(path):
-    """The setup cell's source for the lesson at path."""
-    return course_setup.setup_cell(course_setup.lesson_needs(lesson_number(path)))
+    """The setup cell's source for the lesson at path (in its language)."""
+    return course_setup.setup_cell(course_setup.lesson_needs(lesson_number(path)),
+                                   lang=language(path))
 
 
 def add_setup_cell(path):
@@ -52,7 +61,8 @@ def add_setup_cell(path):
                 before.source.startswith(OLD_PROSE):
             before.source = PROSE
     else:
-        nb.cells[first:first] = [nbformat.v4.new_markdown_cell(PROSE),
+        prose = PROSE if language(path) == "en" else PROSE_ZH
+        nb.cells[first:first] = [nbformat.v4.new_markdown_cell(prose),
                                  nbformat.v4.new_code_cell(source)]
     nbformat.write(nb, path)
     print(f"setup cell in {path}")
