@@ -128,7 +128,9 @@ def chain_rule_update(fig, z, y, x=1.5):
         label.set_text(f"{v:.4g}")
         label.set_verticalalignment("bottom" if v >= 0 else "top")
         label.xyann = (0, 3 if v >= 0 else -3)
-    top = max(10.0, 3 * max(abs(v) for v in values))
+    # the limit moves in whole powers of ten (the symlog axis's own steps): most moves
+    # then keep the axes, and the explorer redraws only the bars on its kept picture
+    top = 10.0 ** max(1, int(np.ceil(np.log10(3 * max(abs(v) for v in values) + 1e-300))))
     fig.axes[0].set_ylim(-top, top)
     title.set_text(f"z = {z:.2f}, y = {y}, x = {x:g}:  a = {f['a']:.4f}")
     return moving(fig, *bars, *labels, title)
