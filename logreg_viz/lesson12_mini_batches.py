@@ -20,7 +20,7 @@ import logreg_core as core
 from logreg_data import _read_only, blobs_dataset
 
 from .common import _axes, cost_grid
-from .explorer import explore, tight_layout_once
+from .explorer import explore, moving, tight_layout_once
 
 BATCH_SEED = 12                      # the Generator that shuffles every run of this page
 BATCH_EPOCHS = 20
@@ -127,7 +127,8 @@ def minibatch_update(fig, batch_size, learning_rate):
     ax1.lines[0].set_data(path[:, 0], path[:, 1])
     ax1.lines[2].set_data(path[-1:, 0], path[-1:, 1])
     ax1.set_title(f"path of $(w_1, w_2)$, learning rate {learning_rate:g}", fontsize=10)
-    return fig
+    return moving(fig, ax0.lines[0], ax0.lines[1], ax0.title, ax1.lines[0], ax1.lines[2],
+                  ax1.title)
 
 
 def minibatch_readout(batch_size=BATCH_DEFAULTS["batch_size"],

@@ -13,6 +13,7 @@ import logreg_core as core
 import logreg_data as data
 import logreg_viz as viz
 from logreg_checks import lesson12_mini_batches as checks12
+from explorer_views import assert_live_view_is_fresh
 
 NB = "12_mini_batches.ipynb"
 
@@ -599,3 +600,11 @@ def test_the_decay_and_batch_size_numbers_printed_are_computed_here(nb):
     constant, decaying = (float(x) for x in re.findall(
         r"(?:constant|decaying) learning rate: cost after 20 epochs ([\d.]+)", out))
     assert decaying < constant
+
+
+def test_the_live_picture_is_the_picture_of_a_new_figure():
+    """Pixel for pixel: the explorer redraws only its moving artists on a kept picture."""
+    values = [dict(batch_size=k, learning_rate=r)
+              for k, r in ((30, 0.5), (1, 0.5), (300, 0.5), (10, 0.5), (30, 0.5))]
+    assert_live_view_is_fresh(viz.minibatch_explorer(), viz.minibatch_figure,
+                              viz.minibatch_readout, values)
