@@ -17,6 +17,7 @@ from .common import (  # noqa: F401
     CLASS_COLORS,
     CLASS_MARKERS,
     FunctionImage,
+    half_lines,
     cost_grid,
     costs_over_w,
     plot_cost_contour,
@@ -164,7 +165,6 @@ from .lesson05_gradient_checking import (  # noqa: F401
     theory_h,
 )
 from .lesson06_training import (  # noqa: F401
-    HEATMAP_RESOLUTION,
     LEARNING_RATE_SLIDER,
     REPLAY_DEFAULTS,
     TRAINING_AXIS_LABELS,

@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.colors import Normalize
 from matplotlib.image import AxesImage
+from contourpy import contour_generator
 from matplotlib.transforms import IdentityTransform
 
 import logreg_core as core
@@ -175,3 +176,9 @@ class FunctionImage(AxesImage):
         values = np.asarray(self.f(grid), dtype=float).reshape(height, width)
         rgba = self.to_rgba(values, alpha=self.get_alpha(), bytes=True)
         return rgba, left, bottom, IdentityTransform()
+
+
+def half_lines(G0, G1, P):
+    """The 0.5 boundary of probabilities P on the meshgrid (G0, G1), as line segments for
+    a LineCollection (none when P does not cross 0.5): traced once, drawn in any panel."""
+    return contour_generator(G0, G1, P).lines(0.5) if P.min() < 0.5 < P.max() else []

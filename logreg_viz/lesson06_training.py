@@ -85,21 +85,15 @@ def _two_panels(right=0.84):
     return fig, axes
 
 
-HEATMAP_RESOLUTION = 100
-
-
 @functools.lru_cache(maxsize=8)
-def _probability_grid(dataset, resolution=HEATMAP_RESOLUTION, margin=0.3):
-    """The training explorer's heat-map grid over a dataset's train and test points:
-    (extent (x0, x1, y0, y1), grid points (2, resolution**2)), read-only."""
+def _extent(dataset, margin=0.3):
+    """The box (x0, x1, y0, y1) the heat maps cover: a dataset's train and test points
+    with a margin. (The maps themselves are FunctionImages: no grid is kept.)"""
     X_train, _, X_test, _ = training_datasets()[dataset]
     allX = np.hstack([X_train, X_test])
     lo, hi = allX.min(axis=1), allX.max(axis=1)
     pad = margin * np.maximum(hi - lo, 1e-9)
-    g0 = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
-    g1 = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
-    G0, G1 = np.meshgrid(g0, g1)
-    return (g0[0], g0[-1], g1[0], g1[-1]), _read_only(np.vstack([G0.ravel(), G1.ravel()]))[0]
+    return (lo[0] - pad[0], hi[0] + pad[0], lo[1] - pad[1], hi[1] + pad[1])
 
 
 def boundary_segment(W, b, extent):
@@ -123,7 +117,7 @@ def training_figure(dataset="toy", learning_rate=0.05, num_iterations=2000):
     the controls change, so the static twin and every live frame come from the same code.
     """
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
-    extent, _ = _probability_grid(dataset)
+    extent = _extent(dataset)
     fig, (ax0, ax1) = _two_panels(right=0.76)
     ax0.plot([], [])
     ax0.set_xlabel("iteration")
@@ -171,7 +165,7 @@ def training_update(fig, dataset="toy", learning_rate=0.05, num_iterations=2000)
     ax0.set_xlim(-0.05 * num_iterations, 1.05 * num_iterations)
     ax0.set_ylim(0, 1.05 * top if top > 0 else 1.0)
     ax0.set_title(f"cost, learning rate {learning_rate:.3g}")
-    extent, _ = _probability_grid(dataset)
+    extent = _extent(dataset)
     W, b = r["W"], r["b"]
     ax1.images[0].set_function(lambda points: core.predict_proba(W, b, points)[0])
     ax1.lines[0].set_data(*boundary_segment(W, b, extent))
@@ -249,7 +243,7 @@ def replay_figure(iteration=2000, *, dataset="toy", learning_rate=0.5, num_itera
 
     The fixed parts are drawn here, the frame by replay_update (also the live frames)."""
     X_train, Y_train, X_test, Y_test = training_datasets()[dataset]
-    extent, _ = _probability_grid(dataset)
+    extent = _extent(dataset)
     fig, (ax0, ax1) = _two_panels(right=0.92)
     FunctionImage(ax0, np.zeros_like, cmap="PuOr", vmin=0, vmax=1, alpha=0.55)
     ax0.plot([], [], color="k", lw=1.5)
@@ -286,7 +280,7 @@ def replay_update(fig, iteration):
     w1, w2, b = path[iteration]
     W = np.array([[w1], [w2]])
     ax0, ax1 = fig.axes[:2]
-    extent, _ = _probability_grid(dataset)
+    extent = _extent(dataset)
     ax0.images[0].set_function(lambda points: core.predict_proba(W, b, points)[0])
     ax0.lines[0].set_data(*boundary_segment(W, b, extent))
     ax0.set_title(f"iteration {iteration}: cost J = {core.cost(W, b, X_train, Y_train):.4f}",

@@ -15,13 +15,12 @@ import functools
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from contourpy import contour_generator
 from matplotlib.collections import LineCollection
 
 import logreg_core as core
 from logreg_data import _read_only, rings
 
-from .common import FunctionImage, plot_points
+from .common import FunctionImage, half_lines, plot_points
 from .explorer import explore, moving
 from .rings_models import (  # shared with lesson 13, which compares against these fits
     PENALTY_VALUES, REG_DEGREE, REG_GRID, REG_LIMIT, chosen_lambda, fit, fit_learning_rate,
@@ -71,8 +70,7 @@ class _RegularisationView:
         sets = poly_sets(degree)
         P = core.predict_proba(r["W"], r["b"], sets["grid"]).reshape(REG_GRID, REG_GRID)
         # the 0.5 boundary, traced once on the grid and drawn in both panels
-        lines = contour_generator(self.G0, self.G1, P).lines(0.5) \
-            if P.min() < 0.5 < P.max() else []
+        lines = half_lines(self.G0, self.G1, P)
         probability = _SharedMap(lambda points: core.predict_proba(
             r["W"], r["b"], core.standardize(core.polynomial_features(points, degree),
                                              sets["mean"], sets["std"])[0])[0])

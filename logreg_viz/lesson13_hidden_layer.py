@@ -19,14 +19,13 @@ import functools
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from contourpy import contour_generator
 from matplotlib.collections import LineCollection
 
 import logreg_core as core
 import logreg_network as net
 from logreg_data import _read_only, rings
 
-from .common import FunctionImage, plot_points
+from .common import FunctionImage, half_lines, plot_points
 from .explorer import explore, moving, tight_layout_once
 from .rings_models import REG_GRID, REG_LIMIT, _grid_points
 
@@ -177,8 +176,7 @@ class _NetworkView:
         # the map is computed for its screen pixels, the 0.5 boundary traced on the grid
         P = probability(sets["grid"]).reshape(REG_GRID, REG_GRID)
         self.image.set_function(probability)
-        self.boundary.set_segments(contour_generator(self.G0, self.G1, P).lines(0.5)
-                                   if P.min() < 0.5 < P.max() else [])
+        self.boundary.set_segments(half_lines(self.G0, self.G1, P))
         for u, line in enumerate(self.lines):
             ends = hidden_line(p["W1"][u], p["b1"][u, 0], sets["mean"], sets["std"]) \
                 if u < h else None
