@@ -298,9 +298,10 @@ _ZH_SENTENCES = [
 ]
 
 
-def _say(sentence):
-    """sentence in the lesson's language: Chinese in the Chinese lessons' kernels."""
-    if os.environ.get(LANGUAGE_VARIABLE) == "zh":
+def _say(sentence, lang=None):
+    """sentence in lang (default: the lesson's language, Chinese in the Chinese lessons'
+    kernels)."""
+    if (lang or os.environ.get(LANGUAGE_VARIABLE)) == "zh":
         for pattern, chinese in _ZH_SENTENCES:
             sentence = re.sub(pattern, chinese, sentence)
     return sentence
