@@ -185,6 +185,9 @@ def test_setup_says_what_differs_in_a_browser_kernel(monkeypatch, capsys):
     assert course_setup.in_browser()
     course_setup.check("numpy")
     assert capsys.readouterr().out.startswith(course_setup.BROWSER_NOTE + "\n")
+    monkeypatch.setenv(course_setup.LANGUAGE_VARIABLE, "zh")      # a Chinese lesson's kernel
+    course_setup.check("numpy")
+    assert capsys.readouterr().out.startswith("你正在浏览器里学习这门课")
 
 
 def test_browser_differences_name_real_cells():
