@@ -46,8 +46,9 @@ class _RegularisationView:
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.8, wspace=0.06)
         data = rings()
         self.fig, self.axes = fig, axes
+        # degree-6 features for every point: one point per 2 x 2 pixels halves the frame
         self.images = [FunctionImage(ax, np.zeros_like, cmap="PuOr", vmin=0, vmax=1,
-                                     alpha=0.55) for ax in axes]
+                                     alpha=0.55, step=2) for ax in axes]
         self.boundaries = [ax.add_collection(LineCollection([], colors="k", linewidths=1.5))
                            for ax in axes]
         for ax, name, hollow in ((axes[0], "train", False), (axes[1], "test", True)):
