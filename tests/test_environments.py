@@ -249,8 +249,10 @@ def test_version_report_judges_against_the_supported_range(monkeypatch):
                                       "newpkg": ("new-pkg", "3.0.0"),
                                       "surely_not_installed": ("gone", "1.0")})
     assert "OK（支持 3.10 及更新的版本）" in zh[0]
-    assert zh[1] == 'old-pkg       1.2.0     太旧：请运行 `pip install -U "old-pkg>=1.10.0"`，然后重启内核。'
+    assert zh[1] == ('old-pkg       1.2.0     太旧：请运行 `pip install -U "old-pkg>=1.10.0"`，'
+                     '然后重启内核。')
     assert zh[2] == "new-pkg       3.0.1     OK（支持 3.0.0 及更新的版本）"
-    assert zh[3] == 'gone          missing   没有安装：请运行 `pip install "gone>=1.0"`，然后重启内核。'
+    assert zh[3] == ('gone          missing   没有安装：请运行 `pip install "gone>=1.0"`，'
+                     '然后重启内核。')
     monkeypatch.setattr(course_setup, "LOWEST_PYTHON", (99, 0, 0))
     assert "太旧：本课程需要 Python 3.10 或更新的版本" in course_setup.version_report({})[0]
