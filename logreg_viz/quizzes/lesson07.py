@@ -27,13 +27,13 @@ QUESTIONS = [
         "question": ("The cost curve drops once and stays flat at the cost of predicting the "
                      "base rate. What is the likely defect?"),
         "options": [
+            ("The eps inside the logs",
+             False,
+             "The eps shifts the cost by about 1e-5; it does not stop the weights."),
             ("The weights are not updated, only b",
              True,
              ("That is defect 2: with W stuck, the best the neuron can do is predict the base "
               "rate.")),
-            ("The eps inside the logs",
-             False,
-             "The eps shifts the cost by about 1e-5; it does not stop the weights."),
             ("The learning rate is too large",
              False,
              "Too large a step makes the cost jump or grow, not stay flat at that value."),
@@ -44,10 +44,6 @@ QUESTIONS = [
                      "and right. What loss does the source post's -log(a + 1e-5) report "
                      "for it?"),
         "options": [
-            ("About -0.00001: a little below zero",
-             True,
-             ("a + 1e-5 is just above 1, and the log of a number above 1 is positive, so "
-              "the loss is negative. A cross-entropy can never be negative (defect 5).")),
             ("Exactly 0: the prediction is right",
              False,
              ("The exact loss -log(a) is about 1e-9, almost 0. But the eps moves a + 1e-5 "
@@ -56,6 +52,10 @@ QUESTIONS = [
              False,
              ("The cap -log(1e-5) = 11.51 is for a very wrong prediction, a near 0. "
               "Here a is near 1.")),
+            ("About -0.00001: a little below zero",
+             True,
+             ("a + 1e-5 is just above 1, and the log of a number above 1 is positive, so "
+              "the loss is negative. A cross-entropy can never be negative (defect 5).")),
         ],
     },
 ]
