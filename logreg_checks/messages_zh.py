@@ -147,6 +147,9 @@ CATALOGUE = [
      r"number, as in cost = cost\.item\(\)\.\)",
      r"（它返回的是形状为 \g<shape> 的数组；.item() 能把它变成普通的数，例如 "
      r"cost = cost.item()。）"),
+    # common.explain_error: a notebook variable used while a parameter is never read
+    (r"use the parameter (\w+), which the function never reads\.",
+     r"使用参数 \1（函数一直没有读它）。"),
 ]
 
 
