@@ -53,8 +53,9 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以抛出了 \g<err>。自检交给函数的是只读（read-only）数组，因为调用者的 \g<which> "
-     r"必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 \g<copy>），不要修改 \g<which>。"),
+     r"所以出错了，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
+     r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
      rf" 请改正函数中出错的那一行，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} raised (?P<err>\w+): ",
@@ -122,6 +123,30 @@ CATALOGUE = [
      r"`if`\.",
      r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
      r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
+    # _one_number (common.py): a value that must be one number. WHAT is the check's name for
+    # it, at the start of the message ("The cost" is translated last, below).
+    (r"^(?P<what>.+?) is a string \((?P<s>.*?)\), not a number\. Return the number itself, "
+     r"without str\(\.\.\.\) or an f-string\.",
+     r"\g<what> 是一个字符串（\g<s>），而不是数。请直接返回这个数，不要用 str(...) 或 "
+     r"f-string。"),
+    (r"^(?P<what>.+?) is a dict, not a number\. ", r"\g<what> 是一个字典（dict），而不是数。"),
+    (r"^(?P<what>.+?) is an? (?P<kind>\w+) of (?P<k>\d+) items?, not one number\. ",
+     r"\g<what> 是一个含 \g<k> 个元素的 \g<kind>，而不是一个数。"),
+    (r"^(?P<what>.+?) is a complex number \((?P<v>[^)]*)\); the cost is a real number\. Use "
+     r"np\.log, not cmath or np\.emath\.log\.",
+     r"\g<what> 是一个复数（\g<v>）；代价是实数。请用 np.log，不要用 cmath 或 np.emath.log。"),
+    (r"^(?P<what>.+?) is an? (?P<kind>\w+), not a number\. ",
+     r"\g<what> 是一个 \g<kind>，而不是数。"),
+    (r"^(?P<what>.+?) has shape (?P<s>\([\d, ]*\)), not one number\. Take the mean over the "
+     r"samples: np\.mean\(\.\.\.\) \(or np\.sum\(\.\.\.\) / m\)\.",
+     r"\g<what> 的形状是 \g<s>，而不是一个数。请对所有样本取平均值：np.mean(...)"
+     r"（或 np.sum(...) / m）。"),
+    (r"Instead, return only the cost, as a float: float\(np\.mean\(\.\.\.\)\)\.",
+     r"请只返回代价，而且是一个浮点数：float(np.mean(...))。"),
+    (r" ?\(It came back as an array of shape (?P<s>\([\d, ]*\)); \.item\(\) makes it a plain "
+     r"number, as in cost = cost\.item\(\)\.\)",
+     r"（它返回的是形状为 \g<s> 的数组；.item() 能把它变成普通的数，例如 cost = cost.item()。）"),
+    (r"^The cost (?=[\u4e00-\u9fff])", r"代价"),
 ]
 
 
