@@ -121,8 +121,8 @@ CATALOGUE = [
      r"number\. Make it one: db = float\(np\.mean\(dZ\)\)\.",
      r"db 的值是对的，但它是形状为 \g<s> 的数组，而不是普通的数。请把它变成一个数："
      r"db = float(np.mean(dZ))。"),
-    (r"Instead, use db = float\(np\.mean\(dZ\)\)\.",
-     r"请改为 db = float(np.mean(dZ))。"),
+    # the fixes after the shared "Instead, " (请改为：) of common._one_number
+    (r"use db = float\(np\.mean\(dZ\)\)\.", r"用 db = float(np.mean(dZ))。"),
     # ------------------------------------------------------------ the cost
     (r"The cost is (?P<c>-?\d+\.\d+), expected (?P<w>-?\d+\.\d+)\.",
      r"代价是 \g<c>，应为 \g<w>。"),
@@ -159,9 +159,11 @@ CATALOGUE = [
      r"number\. Make it one: cost = cost\.item\(\)\.",
      r"代价的值是对的，但它是形状为 \g<s> 的数组，而不是普通的数。请把它变成一个数："
      r"cost = cost.item()。"),
-    (r"Instead, make it one float: float\(-np\.mean\(Y \* np\.log\(A\) \+ \(1 - Y\) \* "
+    (r"make it one float: float\(-np\.mean\(Y \* np\.log\(A\) \+ \(1 - Y\) \* "
      r"np\.log\(1 - A\)\)\)\.",
-     r"请把它改为一个浮点数：float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))。"),
+     r"返回一个浮点数，即 float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))。"),
+    # the name common._one_number's shared sentences keep in English
+    (r"^The cost (?=[\u4e00-\u9fff])", r"代价"),
     # ------------------------------------------------------------ the check's other cases
     (r"n = (\d+) features?, m = (\d+) samples?", r"n = \1 个特征，m = \2 个样本"),
     (r"X holds integers, n = (\d+), m = (\d+)", r"X 是整数数组，n = \1，m = \2"),
