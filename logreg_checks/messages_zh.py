@@ -53,8 +53,9 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以抛出了 \g<err>。自检交给函数的是只读（read-only）数组，因为调用者的 \g<which> "
-     r"必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 \g<copy>），不要修改 \g<which>。"),
+     r"所以出错了，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
+     r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
      rf" 请改正函数中出错的那一行，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} raised (?P<err>\w+): ",
