@@ -15,6 +15,7 @@ import course_setup
 import lessontext
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_05 as lesson05
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -293,7 +294,10 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 # ------------------------------------------------------------------ the checks in Chinese
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
-TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES}
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
+          # lesson 05's table has one check: (fn, words) pairs
+          "05": [(lesson05.checks.check_numerical_gradient, fn, words)
+                 for fn, words in lesson05.WRONG_ANSWERS]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
