@@ -105,7 +105,10 @@ CATALOGUE = [
      rf"自检没能用这个 \g<name> 跑完（\g<err>），所以无法判断它对不对。请对照练习的要求"
      rf"检查你的函数，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
-     r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\. ",
+     # (an array printed as [1., 0.] has full stops of its own: the sentence ends at a
+     # full stop before a capital letter or at the end)
+     r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\."
+     r"(?: (?=[A-Z])|\s*$)",
      r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
      r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
     (rf"{NAME} is right on the check's first case but fails on another: (?P<what>.+?)\. ",

@@ -41,8 +41,11 @@ CATALOGUE = [
      r"theta - h e_i\.",
      r"；而且换成 -h 时，+h 的改动还在，所以 f 从来没有看到 theta - h e_i。"),
     (rf"{NAME} changes the caller's theta: `t = theta` makes a second name for the same "
-     r"array, not a copy, so each change to t is a change to theta(?P<end>\.?)",
-     rf"\g<name> 修改了调用者的 theta：{ALIAS}\g<end>"),
+     r"array, not a copy, so each change to t is a change to theta\.",
+     rf"\g<name> 修改了调用者的 theta：{ALIAS}。"),
+    (rf"{NAME} changes the caller's theta: `t = theta` makes a second name for the same "
+     r"array, not a copy, so each change to t is a change to theta",
+     rf"\g<name> 修改了调用者的 theta：{ALIAS}"),
     (rf"{NAME} changed the theta it was given\.", r"\g<name> 修改了传给它的 theta。"),
     (r" (?:Also, theta|Theta) comes back changed by rounding \(theta \+ h - h is not always "
      r"exactly theta\)\.",
