@@ -96,6 +96,8 @@ def _py_string(text, indent, width=88):
 # The language of a lesson's messages (self-checks, quick checks, this module's sentences):
 # the Chinese lessons' setup cell (lang="zh") sets it before importing this module.
 LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"
+COLAB_NOT_YET_ZH = ("Colab 暂时还不能安装这门课（它还没有公开的网址）：请按 README 所说，在课程的"
+                    "副本中用 JupyterLab 打开这一课。")
 NOT_FOUND_ZH = ("这一课需要课程的模块：请在课程文件夹中运行 `pip install -e .`（或 `make lab`），"
                 "然后重启内核（kernel）。")
 
@@ -127,9 +129,10 @@ def setup_cell(needs, url=None, lang="en"):
         "os.path.dirname(os.path.dirname(os.getcwd()))"
     lines += [f"sys.path.append({up})     # the repository, if this notebook is in it",
               "try:", "    import course_setup", "except ModuleNotFoundError:"]
+    colab = COLAB_NOT_YET if lang == "en" else COLAB_NOT_YET_ZH
     if not pip_url:
         lines += ['    if "google.colab" in sys.modules:',
-                  f"        raise SystemExit({_py_string(COLAB_NOT_YET, ' ' * 25)}) from None"]
+                  f"        raise SystemExit({_py_string(colab, ' ' * 25)}) from None"]
     not_found = NOT_FOUND if lang == "en" else NOT_FOUND_ZH
     lines += [f"    raise SystemExit({_py_string(not_found, ' ' * 21)}) from None",
               f"course_setup.check({args})"]
@@ -194,7 +197,7 @@ def version_report(lowest=LOWEST):
     that lesson 00 imports only what it uses."""
     found = platform.python_version()
     ok = _version_tuple(found) >= LOWEST_PYTHON
-    lines = [f"{'Python':<13} {found:<9} " + (
+    lines = [f"{'Python':<13} {found:<9} " + _say(
         "OK (3.10 and newer are supported)" if ok else
         "TOO OLD: the course needs Python 3.10 or newer; make a new environment with it.")]
     for pip_name, have, version, old in _versions(lowest, load=False):
@@ -206,7 +209,7 @@ def version_report(lowest=LOWEST):
                        f"the kernel.")
         else:
             verdict = f"OK ({version} and newer are supported)"
-        lines.append(f"{pip_name:<13} {have or 'missing':<9} {verdict}")
+        lines.append(f"{pip_name:<13} {have or 'missing':<9} {_say(verdict)}")
     return lines
 
 
@@ -260,7 +263,7 @@ def check(*needs):
                          f"course_setup.LOWEST: {sorted(_PIP_TO_MODULE)}.")
     if in_browser():
         prepare_fonts()
-        print(BROWSER_NOTE)
+        print(_say(BROWSER_NOTE))
     problems = version_problems({_PIP_TO_MODULE[n]: LOWEST[_PIP_TO_MODULE[n]] for n in needs})
     if any("not installed" in p for p in problems):
         raise SystemExit(" ".join(_say(p) for p in problems))
@@ -281,12 +284,24 @@ _ZH_SENTENCES = [
     (r"^Using the course's modules from (.*) \(this kernel does not have the course "
      r"installed; that is fine\)\.$",
      r"使用的是 \1 中的课程模块（这个内核没有安装课程，这没有关系）。"),
+    # lesson 00's version report: one verdict per package
+    (r"^OK \((\S+) and newer are supported\)$", r"OK（支持 \1 及更新的版本）"),
+    (r"^TOO OLD: the course needs Python (\S+) or newer; make a new environment with it\.$",
+     r"太旧：本课程需要 Python \1 或更新的版本；请用它新建一个环境。"),
+    (r"^TOO OLD: run (`.*`), then restart the kernel\.$", r"太旧：请运行 \1，然后重启内核。"),
+    (r"^MISSING: run (`.*`), then restart the kernel\.$", r"没有安装：请运行 \1，然后重启内核。"),
+    (r"^" + re.escape(BROWSER_NOTE) + "$",
+     "你正在浏览器里学习这门课（Python 运行在 WebAssembly 中）：什么都不用安装，你的修改只保存在"
+     "这个浏览器里（用 File > Download 可以保存一份副本）。这里有两点不同：numpy 从不显示它的"
+     "浮点警告（溢出、除以零），所以原本会显示警告的单元格写着“no warning”；计时也比在电脑上"
+     "慢好几倍。"),
 ]
 
 
-def _say(sentence):
-    """sentence in the lesson's language: Chinese in the Chinese lessons' kernels."""
-    if os.environ.get(LANGUAGE_VARIABLE) == "zh":
+def _say(sentence, lang=None):
+    """sentence in lang (default: the lesson's language, Chinese in the Chinese lessons'
+    kernels)."""
+    if (lang or os.environ.get(LANGUAGE_VARIABLE)) == "zh":
         for pattern, chinese in _ZH_SENTENCES:
             sentence = re.sub(pattern, chinese, sentence)
     return sentence

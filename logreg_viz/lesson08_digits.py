@@ -17,7 +17,7 @@ import logreg_core as core
 from logreg_data import DIGIT_CLASSES
 
 from .common import _axes
-from .drawing import INK_CMAP, DrawingGrid, _as_image, _bare_axes
+from .drawing import INK_CMAP, DrawingGrid, _as_image
 
 DIGITS_ITERATIONS = 1000
 VOTE_CMAP = "PuOr"           # orange: votes for label 0, purple: votes for label 1
@@ -35,6 +35,16 @@ def _vote_colorbar(fig, im, ax, classes):
     return bar
 
 
+def _number_pixels(ax, labels=True):
+    """Rows and columns numbered 0 to 7: the lesson names pixels as (row, column)."""
+    ax.set_xticks(range(8))
+    ax.set_yticks(range(8))
+    ax.tick_params(labelsize=9, length=0)
+    if labels:
+        ax.set_xlabel("column", fontsize=9, labelpad=1)
+        ax.set_ylabel("row", fontsize=9, labelpad=1)
+
+
 def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
     """The 64 weights as an 8 x 8 image, diverging colours centred at 0: purple pixels
     vote for classes[1], orange ones for classes[0]. Returns the axes."""
@@ -44,12 +54,7 @@ def plot_weights(W, ax=None, *, classes=DIGIT_CLASSES):
     top = float(np.max(np.abs(w))) or 1.0
     im = ax.imshow(w, cmap=VOTE_CMAP, vmin=-top, vmax=top)
     _vote_colorbar(ax.figure, im, ax, classes)
-    # numbered rows and columns: the lesson names pixels as (row, column), counted from 0
-    ax.set_xticks(range(8))
-    ax.set_yticks(range(8))
-    ax.tick_params(labelsize=9, length=0)
-    ax.set_xlabel("column", fontsize=9)
-    ax.set_ylabel("row", fontsize=9)
+    _number_pixels(ax)
     ax.set_title(f"W as an image: purple votes {classes[1]}, orange {classes[0]}",
                  fontsize=9)
     if own:
@@ -78,13 +83,13 @@ def digit_figure(x, W, b, *, classes=DIGIT_CLASSES, fig=None):
     W = np.asarray(W, dtype=float)
     top = float(np.max(np.abs(W))) or 1.0
     ax_ink, ax_vote = fig.subplots(1, 2)
-    fig.subplots_adjust(left=0.02, right=0.8, bottom=0.03, top=0.8, wspace=0.15)
+    fig.subplots_adjust(left=0.07, right=0.8, bottom=0.15, top=0.8, wspace=0.3)
     blank = np.zeros((8, 8))
     ax_ink.imshow(blank, cmap=INK_CMAP, vmin=0, vmax=1)
     vote = ax_vote.imshow(blank, cmap=VOTE_CMAP, vmin=-top, vmax=top)
     _vote_colorbar(fig, vote, ax_vote, classes)
     for ax in (ax_ink, ax_vote):
-        _bare_axes(ax)
+        _number_pixels(ax)
     ax_ink.set_title("the digit x", fontsize=9)
     fig._digit_parts = (ax_ink.images[0], vote, fig.suptitle("", fontsize=10),
                         ax_vote.set_title("", fontsize=9), W, float(b), classes)

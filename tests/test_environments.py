@@ -122,6 +122,16 @@ def test_colab_before_the_course_is_published_says_what_to_do(tmp_path):
     assert "subprocess" not in LESSON_01_CELL   # nothing to install from, nothing tried
 
 
+def test_colab_before_the_course_is_published_says_so_in_chinese_in_a_chinese_lesson(tmp_path):
+    (tmp_path / "zh").mkdir()
+    code = "import google.colab\n" + course_setup.setup_cell(course_setup.lesson_needs("01"),
+                                                             lang="zh")
+    out = run_cell(tmp_path / "zh", code=code,
+                   pythonpath=f"{stand_in_colab(tmp_path / 'stand_in')}:{SITE}")
+    assert out.returncode == 1
+    assert out.stderr.strip() == " ".join(course_setup.COLAB_NOT_YET_ZH.split())
+
+
 def test_colab_installs_the_course_from_its_url(tmp_path):
     venv = tmp_path / "colab-venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
@@ -233,3 +243,16 @@ def test_version_report_judges_against_the_supported_range(monkeypatch):
     assert lines[2] == "new-pkg       3.0.1     OK (3.0.0 and newer are supported)"
     assert lines[3] == ('gone          missing   MISSING: run `pip install "gone>=1.0"`, then '
                         'restart the kernel.')
+    # the Chinese lessons' kernels get the same verdicts in Chinese, the same commands
+    monkeypatch.setenv(course_setup.LANGUAGE_VARIABLE, "zh")
+    zh = course_setup.version_report({"oldpkg": ("old-pkg", "1.10.0"),
+                                      "newpkg": ("new-pkg", "3.0.0"),
+                                      "surely_not_installed": ("gone", "1.0")})
+    assert "OK（支持 3.10 及更新的版本）" in zh[0]
+    assert zh[1] == ('old-pkg       1.2.0     太旧：请运行 `pip install -U "old-pkg>=1.10.0"`，'
+                     '然后重启内核。')
+    assert zh[2] == "new-pkg       3.0.1     OK（支持 3.0.0 及更新的版本）"
+    assert zh[3] == ('gone          missing   没有安装：请运行 `pip install "gone>=1.0"`，'
+                     '然后重启内核。')
+    monkeypatch.setattr(course_setup, "LOWEST_PYTHON", (99, 0, 0))
+    assert "太旧：本课程需要 Python 3.10 或更新的版本" in course_setup.version_report({})[0]

@@ -106,6 +106,10 @@ def test_digit_figure_shows_pixels_votes_and_the_verdict(task, trained):
     assert p_v == pytest.approx(p) and z == pytest.approx(float(W[:, 0] @ x + b))
     assert fig._suptitle.get_text() == f"P(8) = {p:.3f}: the neuron says {digit}"
     assert f"z = {z:+.2f}" in fig.axes[1].get_title()
+    # the prose places votes by (row, column): both panels are numbered 0 to 7
+    for ax in fig.axes[:2]:
+        assert list(ax.get_xticks()) == list(ax.get_yticks()) == list(range(8))
+        assert (ax.get_xlabel(), ax.get_ylabel()) == ("column", "row")
 
 
 @pytest.mark.parametrize(("level", "after"), [(0.0, 1 / 3), (1 / 3, 2 / 3), (2 / 3, 1.0),
