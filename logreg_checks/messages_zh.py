@@ -53,8 +53,9 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以抛出了 \g<err>。自检交给函数的是只读（read-only）数组，因为调用者的 \g<which> "
-     r"必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 \g<copy>），不要修改 \g<which>。"),
+     r"所以抛出了错误，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
+     r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
      rf" 请改正函数中出错的那一行，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} raised (?P<err>\w+): ",
@@ -122,6 +123,14 @@ CATALOGUE = [
      r"`if`\.",
      r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
      r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
+]
+# The values a further case shows (common.short: "an array of shape (64, 1)", "a list of 9
+# items"), only inside the translated "输入：... 应得：... 它返回了：..." so that no lesson's
+# English sentence is touched. One replacement per pass and a part may show several values:
+# the pair is applied three times.
+CATALOGUE += 3 * [
+    (r"((?:输入|应得|它返回了)：[^。]*?)an array of shape (\([\d, ]*\))", r"\1形状为 \2 的数组"),
+    (r"((?:输入|应得|它返回了)：[^。]*?)a (list|tuple) of (\d+) items", r"\1含 \3 个元素的 \2"),
 ]
 
 
