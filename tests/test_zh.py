@@ -125,6 +125,15 @@ def prose(path):
     return text
 
 
+@pytest.mark.parametrize("path", ZH, ids=lambda p: p.name)
+def test_every_markdown_cell_is_in_chinese(path):
+    """No cell left in English (a lesson is made from a copy of its twin); even the key
+    points in English have a Chinese heading."""
+    english = [i for i, c in enumerate(lessontext.load(path)["cells"])
+               if c["cell_type"] == "markdown" and not CJK_RE.search(lessontext.source(c))]
+    assert not english, f"markdown cells with no Chinese: {english}"
+
+
 HALF_WIDTH_NEXT_TO_CHINESE = re.compile(rf"{CJK}[ \t]*[,.:;()]|[,.:;()][ \t]*{CJK}")
 # "## 2. 对称性", "1. 把阈值...": a number's full stop in a heading or a numbered list
 NUMBERED = re.compile(r"^([ \t]*#*[ \t]*)\d+\.[ \t]", re.M)
