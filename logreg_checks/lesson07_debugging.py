@@ -135,39 +135,43 @@ def _cost_variants(W, b, X, Y, eps=1e-5):
     return out   # keys: (missing Y, eps)
 
 
+_LOGITS_FIX = "compute the cost from the logits, np.mean(core.logistic_loss(Z, Y))"
 _DEFECT_TEXT = {
     1: "defect 1, the cost is missing the Y * in front of log(A): it reports {c} where "
-       "the cross-entropy is {j}. Put the Y * back (core.logistic_loss(Z, Y) has both "
-       "label terms)",
+       "the cross-entropy is {j}. Fix: " + _LOGITS_FIX + ", which has both label terms",
     5: "defect 5, an eps inside the logs shifts the cost by {d} and caps each sample's "
-       "loss at -log(eps), about 11.5: compute the loss from the logits",
-    71: "defect 7, np.exp overflows for z = -800 (the naive 1/(1 + np.exp(-z))): use "
-        "core.sigmoid, which never overflows",
-    72: "defect 7, the cost is not finite when predictions saturate: A rounds to exactly "
+       "loss at -log(eps), about 11.5. Removing the eps is not enough (log(A) is -inf "
+       "once A rounds to 0 or 1): " + _LOGITS_FIX,
+    71: "defect 7, the naive sigmoid 1/(1 + np.exp(-z)): np.exp overflows at z = -710 "
+        "(np.exp(710) is inf), so your A is exactly 0.0 where sigmoid(-710) = {s:.4g}. "
+        "Use A = core.sigmoid(Z), which never overflows",
+    72: "the cost is not finite when predictions saturate: A rounds to exactly "
         "0 or 1, so log(A) or log(1 - A) is -inf (at |z| = 800 the cost is {c} where it "
-        "should be {j}). Compute the cost from the logits, e.g. core.logistic_loss(Z, Y)",
+        "should be {j}). Fix: " + _LOGITS_FIX,
     74: "the cost is wrong where predictions saturate: at |z| = 800 it is {c} where it "
         "should be {j}. Replacing an inf or nan (np.nan_to_num, np.clip) hides the problem "
-        "instead of fixing it: compute the cost from the logits, e.g. "
-        "core.logistic_loss(Z, Y)",
+        "instead of fixing it: " + _LOGITS_FIX,
     73: "defect 5 in another form: clipping A or adding a small eps caps each sample's "
-        "loss (at |z| = 800 the cost is {c} where it should be {j}). Compute the loss from "
-        "the logits, e.g. core.logistic_loss(Z, Y)",
+        "loss (at |z| = 800 the cost is {c} where it should be {j}). Fix: " + _LOGITS_FIX,
 }
+
+
+def _defect_items(found):
+    """One line per defect; the two halves of defect 7 (71, 72) share one line."""
+    items = []
+    for k, v in sorted(found.items()):
+        text = _DEFECT_TEXT[k].format(**v)
+        if k == 72:
+            items.append(f"{items.pop()}. Also {text}" if 71 in found else
+                         f"defect 7, {text}")
+        else:
+            items.append(text)
+    return items
 
 
 _rng = np.random.default_rng(107)
 _PROPAGATE_CASES = [("n = 3 features, m = 5 samples", random_neuron_case(3, 5, _rng)),
                     ("n = 1 feature, m = 2 samples", random_neuron_case(1, 2, _rng))]
-
-
-def _raise_on_overflow(fn):
-    def run(*args):
-        with np.errstate(over="raise"):
-            return fn(*args)
-
-    run.__name__ = getattr(fn, "__name__", "your function")
-    return run
 
 
 def _propagate_output(name, out, n):
@@ -210,9 +214,10 @@ def check_fixed_propagate(fn):
     still in it.
 
     Diagnoses defect 1 (no Y *) and 5 (eps in the logs) by which variant of the cost it
-    returns at ordinary points, and defect 7 by running it where |z| = 800 with numpy
-    overflow turned into an error (overflow: naive sigmoid) and by its cost there
-    (inf or nan: logs of a saturated A; finite but too low: a clip or eps capping the loss).
+    returns at ordinary points, and defect 7 by values only (the browser's NumPy never
+    warns): a gradient of exactly 0 at z = -710 (the naive sigmoid's overflow), and the
+    cost where |z| = 800 (inf or nan: logs of a saturated A; finite but too low: a clip
+    or eps capping the loss). Every message names the whole fix at once.
     Also names a summed instead of averaged cost (m times the cross-entropy).
     """
     name = getattr(fn, "__name__", "your function")
@@ -265,21 +270,30 @@ def check_fixed_propagate(fn):
             found.setdefault(1, dict(c=f"{variants[True, False]:.6f}", j=f"{j:.6f}"))
         if variant[1]:
             found.setdefault(5, dict(d=f"{c - variants[variant[0], False]:+.1e}"))
-    W, b = np.array([[-2000.0], [0.0]]), 1000.0     # confidently wrong: z from -800 to 800
-    out, problem = call_learner(_raise_on_overflow(fn), W, b, X, Y)
-    if problem and "overflow" in problem.message:
-        found[71] = {}
-    elif problem:
+    # Defect 7 by its values, so the check agrees on every platform (NumPy in the
+    # browser never warns): at z = -710 the naive sigmoid's np.exp(710) is inf and A is
+    # exactly 0.0, where sigmoid(-710) is a tiny but non-zero 4.5e-309.
+    W, b, x, y = np.array([[-710.0]]), 0.0, np.array([[1.0]]), np.array([[0.0]])
+    out, problem = call_learner(fn, W, b, x, y)
+    if problem:
         return problem
-    else:
-        got, problem = _propagate_output(name, out, X.shape[0])
-        if problem:
-            return problem
-        j = core.cost(W, b, X, Y)
-        if not np.isfinite(got[2]):
-            found[72] = dict(c=f"{got[2]}", j=f"{j:.1f}")
-        elif 5 not in found and 1 not in found and not close(got[2], j, rtol=1e-9):
-            found[73 if got[2] < j else 74] = dict(c=f"{got[2]:.4g}", j=f"{j:.1f}")
+    got, problem = _propagate_output(name, out, 1)
+    if problem:
+        return problem
+    if got[1] == 0.0:
+        found[71] = dict(s=core.sigmoid(-710.0))
+    W, b = np.array([[-2000.0], [0.0]]), 1000.0     # confidently wrong: z from -800 to 800
+    out, problem = call_learner(fn, W, b, X, Y)
+    if problem:
+        return problem
+    got, problem = _propagate_output(name, out, X.shape[0])
+    if problem:
+        return problem
+    j = core.cost(W, b, X, Y)
+    if not np.isfinite(got[2]):
+        found[72] = dict(c=f"{got[2]}", j=f"{j:.1f}")
+    elif 5 not in found and 1 not in found and not close(got[2], j, rtol=1e-9):
+        found[73 if got[2] < j else 74] = dict(c=f"{got[2]:.4g}", j=f"{j:.1f}")
     if not found:
         other = more_cases(fn, _PROPAGATE_CASES, core.propagate, same_propagate,
                            "Look for a size or data fixed in your code (the notebook's X, "
@@ -287,9 +301,9 @@ def check_fixed_propagate(fn):
         if other is not None:
             return other
         return passed(f"{name} matches core.propagate at zero weights and at a trained "
-                      f"point, and stays finite and overflow-free at |z| = 800: none of "
+                      f"point, is exact at z = -710 and finite at |z| = 800: none of "
                       f"the source post's defects is left.")
-    items = [_DEFECT_TEXT[k].format(**v) for k, v in sorted(found.items())]
+    items = _defect_items(found)
     head = ("one of the source post's defects remains" if len(items) == 1 else
             f"{len(items)} of the source post's defects remain")
     return wrong(f"{name}: {head}:\n  - " + "\n  - ".join(items))

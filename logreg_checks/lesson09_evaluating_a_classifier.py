@@ -12,7 +12,7 @@ import numpy as np
 from .common import (
     more_cases,
     WRONG,
-    _NEXT_STEP,
+    _next_step,
     call_learner,
     close,
     learner_check,
@@ -57,9 +57,10 @@ _PR_QUANTITIES = {   # name -> (function of TN, FP, FN, TP; how a message descri
                   "FN / (TP + FN), the share of the actual 1s that are missed: put TP on top"),
     "no brackets FP": (lambda tn, fp, fn, tp: tp / tp + fp,
                        "tp / tp + fp, that is 1 + FP: Python divides before it adds, so the "
-                       "sum needs brackets"),
+                       "sum needs round brackets: tp / (tp + fp)"),
     "no brackets FN": (lambda tn, fp, fn, tp: tp / tp + fn,
-                       "tp / tp + fn, that is 1 + FN: the sum needs brackets"),
+                       "tp / tp + fn, that is 1 + FN: the sum needs round brackets: "
+                       "tp / (tp + fn)"),
 }
 _PR_FIX = {"precision": "Precision is TP / (TP + FP): of the samples predicted 1 (the right "
                         "column), the fraction that really are 1.",
@@ -114,7 +115,7 @@ def check_precision_recall(fn):
     Diagnoses swapped precision and recall (or swapped FP and FN, which gives the same
     two numbers), percentages, rounded values, accuracy, specificity or the class-0 scores
     instead (TP read from the top left), FP or FN on top, division by the wrong total,
-    missing brackets (tp / tp + fp), floor division, a list or array instead of a tuple,
+    missing round brackets (tp / tp + fp), floor division, a list or array instead of a tuple,
     and the usual errors of taking counts out of the matrix (unpacking, indices).
     """
     name = getattr(fn, "__name__", "your function")
@@ -137,7 +138,8 @@ def check_precision_recall(fn):
     if all(right):
         if container is not None:
             return wrong(f"{name} gives the right values but returns a {container}, not a "
-                         f"tuple. Return a tuple: `return precision, recall` (no brackets).")
+                         f"tuple. Return a tuple: `return precision, recall` "
+                         f"(no square brackets [ ]).")
         other = more_cases(fn, _PR_MORE, _right_pr, _same_pr,
                            "Look for numbers fixed in your code instead of read from cm: "
                            "tn, fp = cm[0] and fn, tp = cm[1].")
@@ -222,6 +224,5 @@ def _pr_error(problem):
         hint = ("The check's matrices never divide by zero when TP, FP and FN come from the "
                 "right places: look for a wrong index.")
     else:
-        hint = ""
-    return wrong(text.rstrip(".") + ". " + (hint + " " if hint else "")
-                 + _NEXT_STEP.strip())
+        return _next_step(problem)
+    return _next_step(wrong(f"{text.rstrip('.')}. {hint}"))

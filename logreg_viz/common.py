@@ -145,9 +145,12 @@ class FunctionImage(AxesImage):
     k values; set_function gives it a new f (the next frame).
     """
 
-    def __init__(self, ax, f, *, cmap, vmin=None, vmax=None, norm=None, alpha=None):
+    def __init__(self, ax, f, *, cmap, vmin=None, vmax=None, norm=None, alpha=None, step=1):
         super().__init__(ax, cmap=cmap, norm=norm or Normalize(vmin, vmax), alpha=alpha,
                          interpolation="nearest")
+        # step > 1: f is asked once per step x step block of pixels (at its centre), for
+        # maps whose f is costly per point; a smooth map looks the same, a frame is faster
+        self.step = int(step)
         self.set_function(f)
         ax.add_image(self)
 
@@ -166,15 +169,19 @@ class FunctionImage(AxesImage):
         box = self.axes.bbox
         left, bottom = int(np.floor(box.x0)), int(np.floor(box.y0))
         width, height = int(np.ceil(box.x1)) - left, int(np.ceil(box.y1)) - bottom
+        s = self.step
+        nx, ny = -(-width // s), -(-height // s)          # blocks, the last ones cut
         to_data = self.axes.transData.inverted()
-        xs = to_data.transform(np.column_stack([left + np.arange(width) + 0.5,
-                                                np.full(width, box.y0)]))[:, 0]
+        xs = to_data.transform(np.column_stack([left + s * np.arange(nx) + s / 2,
+                                                np.full(nx, box.y0)]))[:, 0]
         # row 0 of the array is drawn at the bottom (Agg's draw_image takes it so)
-        ys = to_data.transform(np.column_stack([np.full(height, box.x0),
-                                                bottom + np.arange(height) + 0.5]))[:, 1]
-        grid = np.vstack([np.tile(xs, height), np.repeat(ys, width)])
-        values = np.asarray(self.f(grid), dtype=float).reshape(height, width)
+        ys = to_data.transform(np.column_stack([np.full(ny, box.x0),
+                                                bottom + s * np.arange(ny) + s / 2]))[:, 1]
+        grid = np.vstack([np.tile(xs, ny), np.repeat(ys, nx)])
+        values = np.asarray(self.f(grid), dtype=float).reshape(ny, nx)
         rgba = self.to_rgba(values, alpha=self.get_alpha(), bytes=True)
+        if s > 1:
+            rgba = np.repeat(np.repeat(rgba, s, axis=0), s, axis=1)[:height, :width]
         return rgba, left, bottom, IdentityTransform()
 
 

@@ -233,10 +233,17 @@ def reliability_figure(curves, zoom=0.04):
             if top == 1.0:
                 for p, o, n, size in zip(predicted, observed, counts, sizes, strict=True):
                     away = 3 + np.sqrt(size) / 2              # just outside the marker
+                    # the count goes towards the middle of the panel, so it stays inside
+                    # the axes: the first curve's just beside the point, the second's one
+                    # line further up or down, so two points at one place keep apart
+                    right, up = p < 0.5, o < 0.5
+                    dy = (max(away, 12) + 2) * k * (1 if up else -1)
                     # a white patch behind the count keeps it readable where a line
                     # passes under it
-                    ax.annotate(f"{n}", (p, o), xytext=(away, -away - 6 if k else away),
+                    ax.annotate(f"{n}", (p, o), xytext=(away if right else -away, dy),
                                 textcoords="offset points", fontsize=9, color=f"C{k}",
+                                ha="left" if right else "right",
+                                va="bottom" if up else "top",
                                 zorder=4, bbox={"boxstyle": "square,pad=0.1", "fc": "white",
                                                 "ec": "none", "alpha": 0.85})
         ax.set_xlim(-0.02 * top, 1.02 * top)

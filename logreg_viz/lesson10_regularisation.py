@@ -46,8 +46,10 @@ class _RegularisationView:
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.8, wspace=0.06)
         data = rings()
         self.fig, self.axes = fig, axes
+        # a pale map (alpha 0.3): the orange points of label 0 stand out on its orange;
+        # degree-6 features for every point: one point per 2 x 2 pixels halves the frame
         self.images = [FunctionImage(ax, np.zeros_like, cmap="PuOr", vmin=0, vmax=1,
-                                     alpha=0.55) for ax in axes]
+                                     alpha=0.3, step=2) for ax in axes]
         self.boundaries = [ax.add_collection(LineCollection([], colors="k", linewidths=1.5))
                            for ax in axes]
         for ax, name, hollow in ((axes[0], "train", False), (axes[1], "test", True)):
@@ -204,8 +206,8 @@ def early_stopping_curve(degree=REG_DEGREE, num_iterations=30_000, points=150, l
 
 
 def early_stopping_figure(degree=REG_DEGREE, num_iterations=30_000):
-    """Cost against iteration (log x) for the three sets, no penalty; the iteration with
-    the lowest validation cost marked."""
+    """Cost against iteration (both axes logarithmic) for the three sets, no penalty; the
+    lowest validation cost marked with a dot, a line and its value."""
     curve = early_stopping_curve(degree, num_iterations)
     its = curve["iteration"]
     best = int(its[int(np.argmin(curve["cost"]["validation"]))])
@@ -213,13 +215,16 @@ def early_stopping_figure(degree=REG_DEGREE, num_iterations=30_000):
     for name, style in SET_STYLES.items():
         ax.plot(its, curve["cost"][name], label=name, color=style["color"],
                 ls=style.get("ls", "-"))
+    lowest = curve["cost"]["validation"].min()
     ax.axvline(best, color="C2", lw=1, alpha=0.7)
-    ax.annotate(f"lowest validation cost\nafter {best} iterations",
-                (best, curve["cost"]["validation"].min()), xytext=(0.05, 0.6),
+    ax.plot(best, lowest, "o", color="C2", ms=8, mec="k", zorder=4)   # the minimum itself
+    ax.annotate(f"lowest validation cost\n{lowest:.4f} after {best} iterations",
+                (best, lowest), xytext=(0.05, 0.6),
                 textcoords="axes fraction", arrowprops={"arrowstyle": "->"}, fontsize=9)
     ax.set_xscale("log")
+    ax.set_yscale("log")      # on a linear scale the shallow dip vanishes under the rise
     ax.set_xlabel("iteration (log scale)")
-    ax.set_ylabel("cost J (no penalty)")
+    ax.set_ylabel("cost J (no penalty, log scale)")
     ax.set_title(f"degree {degree}, λ = 0: training longer is not always better", fontsize=10)
     ax.legend(fontsize=9, loc="upper left")
     ax.grid(alpha=0.3, which="both")

@@ -63,3 +63,37 @@ def test_small_text_is_found_and_a_bare_figure_has_the_fallback():
     assert viz.alt_text(fig) == "The cost falls from 0.69 to 0.32."
     with pytest.raises(ValueError, match="non-empty sentence"):
         viz.describe(fig, " ")
+
+
+def function_image(step, asked):
+    """The pixels FunctionImage draws for f(x1, x2) = x1 + x2 on the unit square (grey
+    scale), recording how many points each call asks for."""
+    fig, ax = plt.subplots(figsize=(2, 1.5), dpi=100)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+
+    def f(points):
+        asked.append(points.shape[1])
+        return points[0] + points[1]
+
+    image = viz.FunctionImage(ax, f, cmap="gray", vmin=0, vmax=2, step=step)
+    fig.canvas.draw()
+    rgba, *_ = image.make_image(fig.canvas.get_renderer())
+    box = ax.bbox
+    plt.close(fig)
+    return rgba.astype(int), box
+
+
+def test_function_image_with_a_step_asks_once_per_block_and_fills_every_pixel():
+    asked_fine, asked_coarse = [], []
+    fine, box = function_image(1, asked_fine)
+    coarse, _ = function_image(3, asked_coarse)
+    height, width = fine.shape[:2]
+    assert coarse.shape == fine.shape, "every pixel of the axes is drawn"
+    assert asked_fine[-1] == width * height
+    assert asked_coarse[-1] == -(-width // 3) * -(-height // 3), "one point per 3 x 3 block"
+    # a block is one colour, the next block another (the map rises to the right and up)
+    assert (coarse[:, 0] == coarse[:, 2]).all() and (coarse[0] == coarse[2]).all()
+    assert (coarse[:, 3] > coarse[:, 0])[:, :3].all()
+    # a block's colour is the one the full-resolution map has at the block's centre pixel
+    assert abs(coarse[1::3, 1::3] - fine[1::3, 1::3]).max() <= 1

@@ -2,6 +2,7 @@
 lesson claims, the eps-loss figure draws what it says, the repair self-check names each
 defect, and the exercise solutions print what their text states."""
 
+import contextlib
 import re
 
 import matplotlib.pyplot as plt
@@ -349,6 +350,53 @@ def test_an_unexplained_cost_says_what_to_do():
     message = checks.check_fixed_propagate(_weird_cost).message
     assert "none of the source post's defects explains it" in message
     assert message.rstrip().endswith("np.mean(core.logistic_loss(Z, Y)).")
+
+
+def naive_sigmoid_log_of_a(W, b, X, Y):   # defects 1 and 5 fixed, 7 left in both halves
+    A = 1 / (1 + np.exp(-(W.T @ X + b)))
+    return _grads(A, X, Y), float(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+
+
+def where_sigmoid(W, b, X, Y):   # a right answer whose np.where still overflows inside
+    Z = W.T @ X + b
+    A = np.where(Z >= 0, 1 / (1 + np.exp(-Z)), np.exp(Z) / (1 + np.exp(Z)))
+    return _grads(A, X, Y), float(np.mean(core.logistic_loss(Z, Y)))
+
+
+@pytest.fixture
+def browser_numpy(monkeypatch):
+    """NumPy as in the browser edition (Pyodide): floating-point errors never warn or raise,
+    whatever np.errstate asks."""
+    old = np.seterr(all="ignore")
+    monkeypatch.setattr(np, "errstate", lambda **kwargs: contextlib.nullcontext())
+    yield
+    np.seterr(**old)
+
+
+@pytest.mark.parametrize("where", ["desktop", "browser"])
+@pytest.mark.parametrize("fn, present, absent", [
+    (naive_sigmoid, [ONE, "np.exp overflows", "core.sigmoid(Z)"], ["saturate"]),
+    (naive_sigmoid_log_of_a, [ONE, "np.exp overflows", "core.sigmoid(Z)", "saturate",
+                              "core.logistic_loss(Z, Y)"], ["defect 1", "defect 5"]),
+    (buggy, ["3 of the source post's defects remain", "core.sigmoid(Z)",
+             "Removing the eps is not enough", "core.logistic_loss(Z, Y)"], []),
+])
+def test_defect7_is_found_by_values_with_the_whole_fix(fn, present, absent, where, request):
+    if where == "browser":
+        request.getfixturevalue("browser_numpy")
+    message = checks.check_fixed_propagate(fn).message
+    for words in present:
+        assert words in message, message
+    for words in absent:
+        assert words not in message, message
+
+
+@pytest.mark.parametrize("where", ["desktop", "browser"])
+def test_right_answers_pass_without_floating_point_errors(where, request):
+    if where == "browser":
+        request.getfixturevalue("browser_numpy")
+    for fn in (solution, from_logaddexp, where_sigmoid):
+        assert checks.check_fixed_propagate(fn).passed, fn.__name__
 
 
 # --------------------------------------------------------------------------- the lesson's text

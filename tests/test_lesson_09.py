@@ -138,6 +138,14 @@ def test_plot_roc_and_reliability_figure():
     # counts stay readable: a white patch behind each, and no legend over them
     assert all(t.get_bbox_patch().get_facecolor()[:3] == (1, 1, 1) for t in left.texts)
     assert left.get_legend() is None and right.get_legend() is not None
+    # every count stays inside its panel, also for points in a corner such as (0.99, 1.0)
+    renderer = fig.canvas.get_renderer()
+    frame = left.get_window_extent(renderer)
+    for t in left.texts:
+        box = t.get_window_extent(renderer)
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, t.get_text()
+        assert frame.y0 <= box.y0 and box.y1 <= frame.y1, t.get_text()
+    plt.close(fig)
 
 
 # --------------------------------------------------------------------------- self-check
@@ -231,7 +239,7 @@ WRONG = {   # name -> (function, words the message must contain)
     "no brackets around the sum": (
         _from(lambda tn, fp, fn, tp: (tp / tp + fp, tp / tp + fn)),
         ["your precision is tp / tp + fp, that is 1 + FP", "divides before it adds",
-         "Precision is TP / (TP + FP)"]),
+         "needs round brackets: tp / (tp + fp)", "Precision is TP / (TP + FP)"]),
     "FP on top instead of TP": (
         _from(lambda tn, fp, fn, tp: (fp / (tp + fp), fn / (tp + fn))),
         ["share of false alarms", "share of the actual 1s that are missed", "put TP on top"]),
@@ -248,7 +256,8 @@ WRONG = {   # name -> (function, words the message must contain)
         ["returns None", "forget `return`"]),
     "a list": (
         _from(lambda tn, fp, fn, tp: [tp / (tp + fp), tp / (tp + fn)]),
-        ["right values but returns a list", "`return precision, recall`"]),
+        ["right values but returns a list", "`return precision, recall`",
+         "no square brackets [ ]"]),
     "an array": (
         _from(lambda tn, fp, fn, tp: np.array([tp / (tp + fp), tp / (tp + fn)])),
         ["right values but returns a ndarray"]),
@@ -434,6 +443,8 @@ def test_quick_check_answers_are_right(lesson):
     rare = np.zeros((1, 1000), dtype=int)
     rare[0, 0] = 1                                       # 1 person in 1000
     assert quiz.answer(0, core.accuracy(np.zeros_like(rare), rare)).startswith("✅")
+    for typed in ("99.9 %", "99.9%"):                     # "in percent": the sign is fine
+        assert quiz.answer(0, typed).startswith("✅")
     assert quiz.answer(4, np.exp(0.693)).startswith("✅")
     assert quiz.answer(4, 0.693).startswith("❌")           # the weight is not the factor
     right = {i: next(o[0] for o in q["options"] if o[1])

@@ -160,6 +160,22 @@ def test_static_figures_draw():
         assert len(fig.axes) >= 1 and png(fig)[:4] == b"\x89PNG"
 
 
+def test_early_stopping_figure_marks_its_minimum_where_it_can_be_seen():
+    curve = viz.early_stopping_curve(6, 2000)
+    k = int(np.argmin(curve["cost"]["validation"]))
+    ax = viz.early_stopping_figure(6, 2000).axes[0]
+    dots = [ln for ln in ax.lines if len(ln.get_xdata()) == 1]
+    assert [(ln.get_xdata()[0], ln.get_ydata()[0]) for ln in dots] == \
+        [(curve["iteration"][k], curve["cost"]["validation"][k])]
+    assert ax.get_yscale() == "log"        # a linear scale flattens the dip under the rise
+    assert f"{curve['cost']['validation'][k]:.4f}" in ax.texts[0].get_text()
+
+
+def test_probability_map_is_pale_enough_for_the_orange_points():
+    fig = viz.penalty_figure(1.0)
+    assert all(im.get_alpha() <= 0.35 for ax in fig.axes for im in ax.images)
+
+
 # --------------------------------------------------------------------------- the self-check
 
 def right(W, b, X, Y, lambd):
@@ -369,6 +385,14 @@ def test_exercise_2_one_step_is_shrink_then_step(nb, namespace):
     assert f"shrink factor {1 - 0.5 * 10 / 70:.4f}" in printed
     diff = float(printed.split("difference ")[1])
     assert diff < 1e-12
+
+
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_exercise_solutions_print_the_numbers_their_text_states(nb, namespace, number):
+    body = lessontext.exercise_solutions(nb)[number]
+    lessontext.assert_solution_prints_what_it_states(number, body, dict(namespace))
+    if number != 2:                       # a learner compares numbers: the text gives them
+        assert lessontext.stated_numbers(body), f"exercise {number} states no result"
 
 
 def test_exercise_3_picks_the_lowest_validation_cost(nb, namespace):

@@ -13,9 +13,11 @@ import pytest
 
 import course_setup
 import lessontext
+import logreg_checks as checks
 import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_03 as lesson03
 import test_lesson_08 as lesson08
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -307,7 +309,9 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
-          "08": [(lesson08.checks.check_preprocess, fn, None) for fn in
+          "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
+          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
+          "08": [(checks.check_preprocess, fn, None) for fn in
                  [lesson08.stub, *lesson08.RIGHT.values()]
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)

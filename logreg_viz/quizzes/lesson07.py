@@ -27,28 +27,35 @@ QUESTIONS = [
         "question": ("The cost curve drops once and stays flat at the cost of predicting the "
                      "base rate. What is the likely defect?"),
         "options": [
+            ("The eps inside the logs",
+             False,
+             "The eps shifts the cost by about 1e-5; it does not stop the weights."),
             ("The weights are not updated, only b",
              True,
              ("That is defect 2: with W stuck, the best the neuron can do is predict the base "
               "rate.")),
-            ("The eps inside the logs",
-             False,
-             "The eps shifts the cost by about 1e-5; it does not stop the weights."),
             ("The learning rate is too large",
              False,
              "Too large a step makes the cost jump or grow, not stay flat at that value."),
         ],
     },
     {
-        "question": "Why is log(A + 1e-5) a bad guard against log(0)?",
+        "question": ("A model predicts a = 0.999999999 for a sample with label 1: confident "
+                     "and right. What loss does the source post's -log(a + 1e-5) report "
+                     "for it?"),
         "options": [
-            (("It caps each sample's loss at about 11.51 and makes the loss negative for "
-              "confident right predictions"),
-             True,
-             "Both seen in defect 5; computing the loss from the logits has neither problem."),
-            ("It is slower than the exact formula",
+            ("Exactly 0: the prediction is right",
              False,
-             "Speed is not the problem; the values are wrong."),
+             ("The exact loss -log(a) is about 1e-9, almost 0. But the eps moves a + 1e-5 "
+              "above 1, so the post's loss is below 0.")),
+            ("About 11.51: the cap",
+             False,
+             ("The cap -log(1e-5) = 11.51 is for a very wrong prediction, a near 0. "
+              "Here a is near 1.")),
+            ("About -0.00001: a little below zero",
+             True,
+             ("a + 1e-5 is just above 1, and the log of a number above 1 is positive, so "
+              "the loss is negative. A cross-entropy can never be negative (defect 5).")),
         ],
     },
 ]
