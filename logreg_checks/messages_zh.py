@@ -53,7 +53,7 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以出错了，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"所以抛出了错误，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
      r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
      r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
@@ -186,6 +186,14 @@ CATALOGUE = [
      r"`\g<var>` 是笔记本里另一个单元格的变量\g<where>：自检用它自己的输入来运行你的函数，所以 "
      r"\g<inner> 也不能使用笔记本里的数据。请只使用你的函数的参数（\g<params>）：调用作为参数"
      r"传进来的函数，而不是 \g<inner>。"),
+]
+# The values a further case shows (common.short: "an array of shape (64, 1)", "a list of 9
+# items"), only inside the translated "输入：... 应得：... 它返回了：..." so that no lesson's
+# English sentence is touched. One replacement per pass and a part may show several values:
+# the pair is applied three times.
+CATALOGUE += 3 * [
+    (r"((?:输入|应得|它返回了)：[^。]*?)an array of shape (\([\d, ]*\))", r"\1形状为 \2 的数组"),
+    (r"((?:输入|应得|它返回了)：[^。]*?)a (list|tuple) of (\d+) items", r"\1含 \3 个元素的 \2"),
 ]
 
 
