@@ -17,6 +17,7 @@ import logreg_checks as checks
 import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_02 as lesson02
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
@@ -310,7 +311,12 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 # ------------------------------------------------------------------ the checks in Chinese
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
-TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES
+          + [(checks.check_predict, fn, words) for fn, words in lesson01.PREDICT_WRONG],
+          "02": [(checks.check_gradient_descent, fn, words)
+                 for fn, words in lesson02.WRONG.values()]
+          + [(check, notebookcell.define(source), None)
+             for check, source, _, _ in lesson02.APART],
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
           + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
           "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
