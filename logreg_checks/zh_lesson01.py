@@ -228,4 +228,15 @@ CATALOGUE = [
      r"\g<name> 的 \g<m> 个预测中有 \g<k> 个不对：第 \g<i> 个样本的 z = \g<z>，a = \g<a>，"
      r"所以预测应为 \g<p>，它却返回了 \g<o>。请先算 A = sigmoid(W.T @ X + b)，再算 "
      r"(A > 0.5).astype(int)。"),
+    # a function that calls another exercise's unfilled stub (lessons 01, 06 and 11 say it)
+    (rf"{NAME} raised NotImplementedError from inside (?P<inner>\w+)\(\), which it calls: "
+     r"(?P=inner) is still the unfilled stub\. Fill in (?P=inner) first \(or (?:use|call) "
+     r"(?P<other>[\w.]+)\), run its cell, then run this check again\.",
+     rf"\g<name> 调用的 \g<inner>() 抛出了 NotImplementedError：\g<inner> 还是没有补全的"
+     rf"练习函数。请先补全 \g<inner>（或者改用 \g<other>），运行它所在的单元格{AGAIN}。"),
+    (rf"{NAME} raised NotImplementedError from inside (?P<inner>\w+)\(\), which it calls: "
+     r"(?P=inner) is still the unfilled stub\. Fill in (?P=inner) first, run its cell, then "
+     r"run this check again\.",
+     rf"\g<name> 调用的 \g<inner>() 抛出了 NotImplementedError：\g<inner> 还是没有补全的"
+     rf"练习函数。请先补全 \g<inner>，运行它所在的单元格{AGAIN}。"),
 ]

@@ -354,6 +354,14 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
         "the Chinese sentence must keep the English one's numbers"
 
 
+@pytest.mark.parametrize(("check", "fn"), [
+    (checks.check_sigmoid_derivative, lesson01.derivative_of_unfilled_sigmoid),
+    (checks.check_predict, lesson01.predict_unfilled_sigmoid)])
+def test_an_unfilled_exercise_inside_is_said_in_chinese(check, fn):
+    chinese = translate(check(fn).message, "zh")
+    assert "unfilled_sigmoid 还是没有补全的练习函数" in chinese and not english_left(chinese), chinese
+
+
 def test_a_sentence_left_in_english_is_found():
     assert english_left("sigmoid 的值不对：it returned the wrong values here。")
     assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
