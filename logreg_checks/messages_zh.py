@@ -104,7 +104,7 @@ CATALOGUE = [
      r"check again\.",
      rf"自检没能用这个 \g<name> 跑完（\g<err>），所以无法判断它对不对。请对照练习的要求"
      rf"检查你的函数，运行它所在的单元格{AGAIN}。"),
-    (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
+    (rf"(?s){NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
      r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\. ",
      r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
      r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
@@ -122,6 +122,14 @@ CATALOGUE = [
      r"`if`\.",
      r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
      r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
+    (rf"{NAME} still has a `\.\.\.` blank from Hint 2: Python reads `\.\.\.` as a value, "
+     r"Ellipsis, and cannot compute with it \(the error was: (?P<raw>.*)\)\. Replace every "
+     r"`\.\.\.` with code, run the cell, then run this check again\.",
+     rf"\g<name> 还留着提示 2 里的空白 `...`：Python 把 `...` 当成一个值（Ellipsis），"
+     rf"不能用它来计算（错误是：\g<raw>）。请把每个 `...` 换成代码，运行单元格{AGAIN}。"),
+    # common.short's words for a value too long to show (after "=", "：", not in a sentence)
+    (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
+    (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items", r"一个含 \g<k> 项的 \g<kind>"),
 ]
 
 

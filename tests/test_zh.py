@@ -15,6 +15,7 @@ import course_setup
 import lessontext
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_07 as lesson07
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -295,7 +296,9 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 # ------------------------------------------------------------------ the checks in Chinese
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
-TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES}
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
+          "07": [(lesson07.checks.check_fixed_propagate, fn, words)
+                 for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
