@@ -53,8 +53,9 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以抛出了 \g<err>。自检交给函数的是只读（read-only）数组，因为调用者的 \g<which> "
-     r"必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 \g<copy>），不要修改 \g<which>。"),
+     r"所以出错了，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
+     r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
      rf" 请改正函数中出错的那一行，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} raised (?P<err>\w+): ",
@@ -122,11 +123,34 @@ CATALOGUE = [
      r"`if`\.",
      r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
      r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
-    (rf"{NAME} still has a `\.\.\.` blank from Hint 2: Python reads `\.\.\.` as a value, "
-     r"Ellipsis, and cannot compute with it \(the error was: (?P<raw>.*)\)\. Replace every "
-     r"`\.\.\.` with code, run the cell, then run this check again\.",
-     rf"\g<name> 还留着提示 2 里的空白 `...`：Python 把 `...` 当成一个值（Ellipsis），"
-     rf"不能用它来计算（错误是：\g<raw>）。请把每个 `...` 换成代码，运行单元格{AGAIN}。"),
+    # common._one_number: what came back instead of one number; (?P<what>) is the
+    # lesson's phrase ("The cost", "What f returned"), which the lesson's catalogue translates
+    (r"^(?P<what>.+?) is a string \((?P<s>.*)\), not a number\. Return the number itself, "
+     r"without str\(\.\.\.\) or an f-string\.",
+     r"\g<what> 是一个字符串（\g<s>），不是数。请直接返回这个数，不要用 str(...) 或 f-string。"),
+    (r"^(?P<what>.+?) is an? (?P<kind>list|tuple) of (?P<n>\d+) items?, not one number\. "
+     r"Instead, ",
+     r"\g<what> 是一个含 \g<n> 个元素的 \g<kind>，不是一个数。请改为："),
+    (r"^(?P<what>.+?) is a dict, not a number\. Instead, ",
+     r"\g<what> 是一个字典（dict），不是数。请改为："),
+    (r"^(?P<what>.+?) is a complex number \((?P<c>.+?)\); the cost is a real number\. Use "
+     r"np\.log, not cmath or np\.emath\.log\.",
+     r"\g<what> 是一个复数（\g<c>）；代价是实数。请用 np.log，不要用 cmath 或 np.emath.log。"),
+    (r"^(?P<what>.+?) is an? (?P<kind>\w+), not a number\. Instead, ",
+     r"\g<what> 是一个 \g<kind> 对象，不是数。请改为："),
+    (r"^(?P<what>.+?) has shape (?P<shape>\(.*?\)), not one number\. Take the mean over the "
+     r"samples: np\.mean\(\.\.\.\) \(or np\.sum\(\.\.\.\) / m\)\.",
+     r"\g<what> 的形状是 \g<shape>，不是一个数。请对样本取平均：np.mean(...)（或 "
+     r"np.sum(...) / m）。"),
+    (r"return only the cost, as a float: float\(np\.mean\(\.\.\.\)\)\.",
+     r"只返回代价这一个浮点数，例如 float(np.mean(...))。"),
+    (r" \(It came back as an array of shape (?P<shape>\(.*?\)); \.item\(\) makes it a plain "
+     r"number, as in cost = cost\.item\(\)\.\)",
+     r"（它返回的是形状为 \g<shape> 的数组；.item() 能把它变成普通的数，例如 "
+     r"cost = cost.item()。）"),
+    # common.explain_error: a notebook variable used while a parameter is never read
+    (r"use the parameter (\w+), which the function never reads\.",
+     r"使用参数 \1（函数一直没有读它）。"),
     # common.short's words for a value too long to show (after "=", "：", not in a sentence)
     (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
     (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items", r"一个含 \g<k> 项的 \g<kind>"),

@@ -13,8 +13,11 @@ import pytest
 
 import course_setup
 import lessontext
+import logreg_checks as checks
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_03 as lesson03
+import test_lesson_04 as lesson04
 import test_lesson_07 as lesson07
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -297,7 +300,11 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
-          "07": [(lesson07.checks.check_fixed_propagate, fn, words)
+          "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
+          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
+          "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
+          + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
+          "07": [(checks.check_fixed_propagate, fn, words)
                  for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
