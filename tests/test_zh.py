@@ -18,6 +18,7 @@ import test_environments as environments
 import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
+import test_lesson_05 as lesson05
 import test_lesson_07 as lesson07
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -304,6 +305,8 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
           "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
           + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
+          "05": [(checks.check_numerical_gradient, fn, words)
+                 for fn, words in lesson05.WRONG_ANSWERS],
           "07": [(checks.check_fixed_propagate, fn, words)
                  for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
