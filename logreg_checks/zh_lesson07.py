@@ -111,13 +111,12 @@ CATALOGUE = [
      r"np\.mean\(core\.logistic_loss\(Z, Y\)\)\.",
      r"\g<name> 在 W = \g<W>、b = \g<b> 处的代价是 \g<c>；交叉熵是 \g<j>，"
      r"源文章的哪个缺陷都解释不了这个差别。请用 np.mean(core.logistic_loss(Z, Y)) 计算代价。"),
-    # ------------------------------------------------------------ passed; other inputs
+    # ------------------------------------------------------------ passed; other inputs (zh_lesson04
+    # translates the cases' "n = 3 features, m = 5 samples")
     (rf"{NAME} matches core\.propagate at zero weights and at a trained point, is exact at "
      r"z = -710 and finite at \|z\| = 800: none of the source post's defects is left\.",
      r"\g<name> 在零权重处和一个训练好的点上都与 core.propagate 一致，在 z = -710 处是"
      r"精确的，在 |z| = 800 处是有限的：源文章的缺陷一个也没有留下。"),
-    (r"n = (?P<n>\d+) features?, m = (?P<m>\d+) samples",
-     r"n = \g<n> 个特征、m = \g<m> 个样本"),
     (r"Look for a size or data fixed in your code \(the notebook's X, Y or m\) instead of "
      r"read from the arguments: m = X\.shape\[1\]\.",
      r"请找一找代码里写死的大小或数据（笔记本里的 X、Y 或 m）：它们应该从参数得到，"
