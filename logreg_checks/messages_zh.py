@@ -53,7 +53,7 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以出错了，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"所以抛出了错误，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
      r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
      r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
@@ -190,6 +190,14 @@ CATALOGUE = [
     (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
     (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items",
      r"一个含 \g<k> 项的 \g<kind>"),
+]
+# The values a further case shows (common.short: "an array of shape (64, 1)", "a list of 9
+# items"), only inside the translated "输入：... 应得：... 它返回了：..." so that no lesson's
+# English sentence is touched. One replacement per pass and a part may show several values:
+# the pair is applied three times.
+CATALOGUE += 3 * [
+    (r"((?:输入|应得|它返回了)：[^。]*?)an array of shape (\([\d, ]*\))", r"\1形状为 \2 的数组"),
+    (r"((?:输入|应得|它返回了)：[^。]*?)a (list|tuple) of (\d+) items", r"\1含 \3 个元素的 \2"),
 ]
 
 
