@@ -20,6 +20,7 @@ import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
+import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -317,6 +318,8 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
           "05": [(checks.check_numerical_gradient, fn, words)
                  for fn, words in lesson05.WRONG_ANSWERS],
+          "07": [(checks.check_fixed_propagate, fn, words)
+                 for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7],
           "08": [(checks.check_preprocess, fn, None) for fn in
                  [lesson08.stub, *lesson08.RIGHT.values()]
                  + [fn for fn, _ in lesson08.WRONG.values()]]
