@@ -122,6 +122,8 @@ CATALOGUE = [
      r"`if`\.",
      r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
      r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
+    (r"use the parameter (\w+), which the function never reads\.",
+     r"使用参数 \1（函数从没有读过它）。"),
 ]
 
 
