@@ -176,7 +176,7 @@ site-serve:
 # Every lesson run in the site from a loopback server in headless Chromium (slow: CI's
 # second stage). Builds the site first.
 test-site: site $(STAMP)
-	$(PY) -m pytest -o addopts="" -p no:cacheprovider -ra tests/test_site.py
+	LOGREG_SITE=$(SITE) $(PY) -m pytest -o addopts="" -p no:cacheprovider -ra tests/test_site.py
 
 bench-site: site $(STAMP)
 	$(PY) benchmarks/bench_site.py

@@ -14,9 +14,13 @@ import pytest
 
 import course_setup
 import lessontext
+import logreg_checks as checks
 import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_03 as lesson03
+import test_lesson_04 as lesson04
+import test_lesson_05 as lesson05
 import test_lesson_10 as lesson10
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -305,7 +309,13 @@ def learners(fn, name):
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
-          "10": [(lesson10.checks.check_regularised_cost_and_grad,
+          "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
+          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
+          "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
+          + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
+          "05": [(checks.check_numerical_gradient, fn, words)
+                 for fn, words in lesson05.WRONG_ANSWERS],
+          "10": [(checks.check_regularised_cost_and_grad,
                   learners(fn, "regularised_cost_and_grad"), words)
                  for fn, words in [*lesson10.WRONG.values(),
                                    *((f, "") for f in lesson10.RIGHT.values())]]}
