@@ -15,9 +15,13 @@ import pytest
 import course_setup
 import lessontext
 import logreg_checks as checks
+import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
+import test_lesson_04 as lesson04
+import test_lesson_05 as lesson05
+import test_lesson_08 as lesson08
 import test_lesson_12 as lesson12
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -125,6 +129,15 @@ def prose(path):
                     lessontext.HTML_TAG):
         text = pattern.sub(" ", text)
     return text
+
+
+@pytest.mark.parametrize("path", ZH, ids=lambda p: p.name)
+def test_every_markdown_cell_is_in_chinese(path):
+    """No cell left in English (a lesson is made from a copy of its twin); even the key
+    points in English have a Chinese heading."""
+    english = [i for i, c in enumerate(lessontext.load(path)["cells"])
+               if c["cell_type"] == "markdown" and not CJK_RE.search(lessontext.source(c))]
+    assert not english, f"markdown cells with no Chinese: {english}"
 
 
 HALF_WIDTH_NEXT_TO_CHINESE = re.compile(rf"{CJK}[ \t]*[,.:;()]|[,.:;()][ \t]*{CJK}")
@@ -301,7 +314,16 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
-          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT]}
+          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
+          "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
+          + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
+          "05": [(checks.check_numerical_gradient, fn, words)
+                 for fn, words in lesson05.WRONG_ANSWERS],
+          "08": [(checks.check_preprocess, fn, None) for fn in
+                 [lesson08.stub, *lesson08.RIGHT.values()]
+                 + [fn for fn, _ in lesson08.WRONG.values()]]
+          + [(check, notebookcell.define(source), None)
+             for check, source, _, _ in lesson08.APART]}
 
 
 def _named(fn, name):
@@ -319,6 +341,7 @@ TABLES["12"] = (
        for k, (fn, words) in lesson12.WRONG_CSV.items()]
     + [(checks.check_csv_to_xy, fn, "") for fn in (lesson12.csv_right,
                                                    lesson12.csv_right_module)])
+
 
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
