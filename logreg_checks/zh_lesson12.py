@@ -8,6 +8,9 @@ from .messages_zh import AGAIN, NAME
 
 _ARRAY = r"\[[^\]]*\]"           # a numpy row as np.round prints it: [ 0.4048  0.5213 -0.0305]
 _NUMBER = r"-?\d+(?:\.\d+)?"
+# "n = 3 features, m = 10 samples", or as zh_lesson04.py (applied before this module)
+# has already put it: "n = 3 个特征，m = 10 个样本"
+_CASE = r"n = (?P<n>\d+) (?:features|个特征)(?:, |，)m = (?P<m>\d+) (?:samples|个样本)"
 
 CATALOGUE = [
     # ------------------------------------------------------------ check_one_epoch
@@ -34,12 +37,12 @@ CATALOGUE = [
      r"gradient with the W and b updated so far\. ",
      r"你的所有更新都用了起点 W 和 b 处的梯度：每个批次的梯度要用到目前为止已经更新过的 "
      r"W 和 b 来算。"),
-    (r"\(Case: n = (?P<n>\d+) features, m = (?P<m>\d+) samples, batch_size = (?P<k>\d+)\.\) "
+    (rf"\(Case: {_CASE}, batch_size = (?P<k>\d+)\.\) "
      r"Fix it, run the cell, then run this check again\.",
      rf"（出错的例子：n = \g<n> 个特征，m = \g<m> 个样本，batch_size = \g<k>。）请改正它，"
      rf"运行单元格{AGAIN}。"),
     # the answer against the right one, when no named mistake fits
-    (rf"Case n = (?P<n>\d+) features, m = (?P<m>\d+) samples, batch_size = (?P<k>\d+), "
+    (rf"Case {_CASE}, batch_size = (?P<k>\d+), "
      rf"learning_rate = (?P<lr>{_NUMBER}): expected W = (?P<W>{_ARRAY}), b = "
      rf"(?P<b>{_NUMBER}); got W = (?P<gW>{_ARRAY}), b = (?P<gb>{_NUMBER})\. Shuffle once "
      r"with order = rng\.permutation\(m\), then update once per slice "

@@ -336,7 +336,7 @@ def _named(fn, name):
 TABLES["12"] = (
     [(checks.check_one_epoch, _named(fn, f"epoch_{k.replace(' ', '_')}"), words)
      for k, (fn, words) in lesson12.WRONG_EPOCHS.items() if fn is not None]
-    + [(checks.check_one_epoch, fn, "") for fn in lesson12.RIGHT]
+    + [(checks.check_one_epoch, fn, "") for fn in (*lesson12.RIGHT, lesson12._in_place)]
     + [(checks.check_csv_to_xy, _named(fn, f"csv_{k.replace(' ', '_')}"), words)
        for k, (fn, words) in lesson12.WRONG_CSV.items()]
     + [(checks.check_csv_to_xy, fn, "") for fn in (lesson12.csv_right,
