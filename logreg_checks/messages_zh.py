@@ -150,6 +150,21 @@ CATALOGUE = [
     # common.explain_error: a notebook variable used while a parameter is never read
     (r"use the parameter (\w+), which the function never reads\.",
      r"使用参数 \1（函数一直没有读它）。"),
+    # common._names_blanks: the `...` of a hint left in; the error inside is Python's own
+    # (already "NAME 抛出了 ...，Python 的原文是：" when the function has a name)
+    (r"(?P<name><?[A-Za-z_]\w*>?) still has a `\.\.\.` blank from Hint 2: Python reads "
+     r"`\.\.\.` as a value, Ellipsis, and cannot compute with it \(the error was: (?P<who>\S+) "
+     r"raised (?P<err>\w+): (?P<raw>.*)\)\. Replace every `\.\.\.` with code, run the cell, "
+     r"then run this check again\.",
+     rf"\g<name> 里还留着提示 2 中的空白 `...`：Python 把 `...` 当作一个值（Ellipsis），"
+     rf"不能用它计算（\g<who> 抛出了 \g<err>，Python 的原文是：\g<raw>）。请把每个 `...` "
+     rf"都换成代码，运行这个单元格{AGAIN}。"),
+    (r"(?P<name><?[A-Za-z_]\w*>?) still has a `\.\.\.` blank from Hint 2: Python reads "
+     r"`\.\.\.` as a value, Ellipsis, and cannot compute with it \(the error was: "
+     r"(?P<raw>.*)\)\. Replace every `\.\.\.` with code, run the cell, then run this check "
+     r"again\.",
+     rf"\g<name> 里还留着提示 2 中的空白 `...`：Python 把 `...` 当作一个值（Ellipsis），"
+     rf"不能用它计算（出错信息：\g<raw>）。请把每个 `...` 都换成代码，运行这个单元格{AGAIN}。"),
 ]
 
 

@@ -17,6 +17,7 @@ import logreg_checks as checks
 import test_environments as environments
 import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
+import test_lesson_11 as lesson11
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -299,7 +300,11 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
-          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT]}
+          + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
+          "11": [(checks.check_softmax, fn, words) for fn, words in lesson11.SOFTMAX_WRONG.values()]
+          + [(checks.check_softmax_cost, fn, words) for fn, words in lesson11.COST_WRONG.values()]
+          + [(checks.check_softmax, fn, "") for fn in lesson11.SOFTMAX_RIGHT.values()]
+          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
