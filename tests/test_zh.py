@@ -14,9 +14,13 @@ import pytest
 import course_setup
 import lessontext
 import logreg_checks as checks
+import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
+import test_lesson_04 as lesson04
+import test_lesson_05 as lesson05
+import test_lesson_08 as lesson08
 import test_lesson_11 as lesson11
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -124,6 +128,15 @@ def prose(path):
                     lessontext.HTML_TAG):
         text = pattern.sub(" ", text)
     return text
+
+
+@pytest.mark.parametrize("path", ZH, ids=lambda p: p.name)
+def test_every_markdown_cell_is_in_chinese(path):
+    """No cell left in English (a lesson is made from a copy of its twin); even the key
+    points in English have a Chinese heading."""
+    english = [i for i, c in enumerate(lessontext.load(path)["cells"])
+               if c["cell_type"] == "markdown" and not CJK_RE.search(lessontext.source(c))]
+    assert not english, f"markdown cells with no Chinese: {english}"
 
 
 HALF_WIDTH_NEXT_TO_CHINESE = re.compile(rf"{CJK}[ \t]*[,.:;()]|[,.:;()][ \t]*{CJK}")
@@ -301,7 +314,17 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
           + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
-          "11": [(checks.check_softmax, fn, words) for fn, words in lesson11.SOFTMAX_WRONG.values()]
+          "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
+          + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
+          "05": [(checks.check_numerical_gradient, fn, words)
+                 for fn, words in lesson05.WRONG_ANSWERS],
+          "08": [(checks.check_preprocess, fn, None) for fn in
+                 [lesson08.stub, *lesson08.RIGHT.values()]
+                 + [fn for fn, _ in lesson08.WRONG.values()]]
+          + [(check, notebookcell.define(source), None)
+             for check, source, _, _ in lesson08.APART],
+          "11": [(checks.check_softmax, fn, words)
+                 for fn, words in lesson11.SOFTMAX_WRONG.values()]
           + [(checks.check_softmax_cost, fn, words) for fn, words in lesson11.COST_WRONG.values()]
           + [(checks.check_softmax, fn, "") for fn in lesson11.SOFTMAX_RIGHT.values()]
           + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()]}
