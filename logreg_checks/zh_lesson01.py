@@ -200,8 +200,10 @@ CATALOGUE = [
      r"per element of z\.",
      r"\g<name> 返回的是 \g<t>，不是数。请返回由浮点数组成的 numpy 数组，z 的每个元素对应"
      r"一个值。"),
-    (rf"{NAME} returned a single number; it must return one prediction per sample, an array "
-     r"of shape \(1, (?P<m>\d+)\) for the (?P=m) samples of X\.",
+    # (the shared catalogue may have turned "an array of shape (1, 7)" into Chinese already)
+    (rf"{NAME} returned a single number; it must return one prediction per sample, "
+     r"(?:an array of shape|一个形状为) \(1, (?P<m>\d+)\)(?: 的数组)? for the (?P=m) samples "
+     r"of X\.",
      r"\g<name> 只返回了一个数；它必须对每个样本给出一个预测：X 有 \g<m> 个样本，"
      r"所以要返回形状为 (1, \g<m>) 的数组。"),
     (rf"{NAME} must return shape \(1, (?P<m>\d+)\), one prediction per sample; it returned "
