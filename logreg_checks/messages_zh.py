@@ -122,6 +122,33 @@ CATALOGUE = [
      r"`if`\.",
      r"对整个数组用了 `if`（或 `and`、`or`），而数组里有许多个 True/False。请一次比较整个"
      r"数组（np.where 或 (A > 0.5)），不要用 `if`。"),
+    # the same sentence when the input shown spans lines (a matrix): . does not match \n
+    (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
+     r"Input: (?P<given>[\s\S]+?)\. Expected: (?P<exp>[\s\S]+?)\. It returned: "
+     r"(?P<out>[\s\S]+?)\. ",
+     r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
+     r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
+    (r"use the parameter (\w+), which the function never reads\.",
+     r"使用参数 \1（函数从来没有读过它）。"),
+    (r"It indexes a number, as in x\[0\] when x is one number, not an array\. Print the value "
+     r"you index, and its type, to see which one is a number; where the input may be a plain "
+     r"number, compute on it as a whole, with no indexing\.",
+     r"它对一个数用了下标，比如 x 只是一个数而不是数组时写了 x[0]。请打印你取下标的那个值和"
+     r"它的类型，看看哪一个是数；如果输入可能是一个普通的数，就把它当作整体来计算，不要用下标。"),
+    (r"It uses an array's attribute \(such as \.shape or \.size\) on a plain number\. The "
+     r"input may be a plain number: np\.shape\(z\) and np\.asarray\(z\) work for both, or "
+     r"compute on z as a whole\.",
+     r"它对一个普通的数用了数组的属性（例如 .shape 或 .size）。输入可能是一个普通的数："
+     r"np.shape(z) 和 np.asarray(z) 对两者都有效；或者把 z 当作整体来计算。"),
+    (r"A shape was passed as two numbers, as in np\.zeros\(1, m\): numpy reads the second "
+     r"number as a data type\. Pass the shape as one tuple, with two brackets: "
+     r"np\.zeros\(\(1, m\)\)\.",
+     r"形状被写成了两个数，例如 np.zeros(1, m)：numpy 会把第二个数当作数据类型。请把形状"
+     r"写成一个元组，用两层括号：np.zeros((1, m))。"),
+    (r"An array was called like a function: a missing \* \(write 2 \* \(x \+ 1\), not "
+     r"2\(x \+ 1\)\), or a variable that has the name of a function\.",
+     r"一个数组被当作函数调用了：可能是少了 *（要写 2 * (x + 1)，不能写 2(x + 1)），"
+     r"也可能是某个变量用了函数的名字。"),
 ]
 
 

@@ -8,13 +8,16 @@ language: the self-checks' and the quick check's.
 """
 
 import re
+import types
 
 import pytest
 
 import course_setup
 import lessontext
+import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_09 as lesson09
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -295,19 +298,32 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 # ------------------------------------------------------------------ the checks in Chinese
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
-TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES}
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
+          "09": [(lesson09.checks.check_precision_recall, fn, name)
+                 for name, (fn, _) in lesson09.WRONG.items()]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
 def english_left(message):
     """Runs of four English words left in a translated message, outside code and outside
-    the error text Python or numpy wrote (quoted after 原文是：)."""
+    the error text Python or numpy wrote (quoted after 原文是：, or after the error's name)."""
     text = re.sub(r"`[^`]*`", " ", message)
     text = re.sub(r"原文是：[^\u4e00-\u9fff]*", " ", text)
+    text = re.sub(r"\b\w+Error: [^\u4e00-\u9fff]*", " ", text)
     return ENGLISH_SENTENCE.findall(text)
 
 
-CASES = [(lesson, check, fn) for lesson, table in TABLES.items() for check, fn, _ in table]
+def as_a_learner_names_it(fn, check):
+    """A table's lambda as the learner's def: the exercise's function name (check_NAME), so
+    the message names it as in the notebook (a message about `<lambda>` stays English)."""
+    if fn.__name__ != "<lambda>":
+        return fn
+    return types.FunctionType(fn.__code__, fn.__globals__, check.__name__.removeprefix(
+        "check_"), fn.__defaults__, fn.__closure__)
+
+
+CASES = [(lesson, check, as_a_learner_names_it(fn, check)) for lesson, table in TABLES.items()
+         for check, fn, _ in table]
 
 
 @pytest.mark.parametrize(("lesson", "check", "fn"), CASES,
@@ -325,3 +341,32 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
 def test_a_sentence_left_in_english_is_found():
     assert english_left("sigmoid 的值不对：it returned the wrong values here。")
     assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
+    assert not english_left("所以抛出了 ValueError: assignment destination is read-only。请复制。")
+    assert english_left("所以抛出了 ValueError。The check hands over read-only arrays。")
+
+
+# The tables whose wrong answers are notebook cells' sources: (check, source, status, words).
+APART = [("09", check, source) for check, source, _, _ in lesson09.APART_PR]
+
+
+@pytest.mark.parametrize(("lesson", "check", "source"), APART,
+                         ids=[f"{n}-{c.__name__}-{i}" for i, (n, c, _) in enumerate(APART)])
+def test_every_diagnosis_of_a_cell_has_a_chinese_sentence(lesson, check, source):
+    english = check(notebookcell.define(source)).message
+    chinese = translate(english, "zh")
+    assert not english_left(chinese), f"{english}\n-> {chinese}"
+    numbers = re.findall(r"\d+(?:\.\d+)?", re.sub(r"`[^`]*`", "", english))
+    assert sorted(numbers) == sorted(re.findall(r"\d+(?:\.\d+)?",
+                                                re.sub(r"`[^`]*`", "", chinese)))
+
+
+def test_lesson_09_pass_and_not_attempted_in_chinese():
+    def precision_recall(cm):
+        raise NotImplementedError
+
+    right = lesson09.checks.check_precision_recall(lesson09.RIGHT["unpacking"])
+    stub = lesson09.checks.check_precision_recall(precision_recall)
+    assert right.passed and stub.status == lesson09.checks.NOT_ATTEMPTED
+    for result, words in ((right, "都给出了精确率"), (stub, "还没有作答")):
+        chinese = translate(result.message, "zh")
+        assert words in chinese and not english_left(chinese), chinese
