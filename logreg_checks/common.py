@@ -398,9 +398,7 @@ def _with_next_step(problem, name):
         return wrong(f"{name} returns None: did you forget `return`? print(...) only shows a "
                      f"value; `return` gives it back. Add a `return` line at the end of the "
                      f"function, run its cell, then run this check again.")
-    if problem.status != WRONG or " raised " not in problem.message:
-        return problem
-    return wrong(problem.message.rstrip(".") + "." + _NEXT_STEP)
+    return _next_step(problem)
 
 
 def _a(word):
@@ -412,8 +410,11 @@ def _next_step(problem):
     """A learner's exception, described by call_learner, with what to do next."""
     if problem.status != WRONG or " raised " not in problem.message:
         return problem                    # not attempted, or forgot return: already complete
-    return wrong(f"{problem.message.rstrip('.')}. Fix that line of your function, run its "
-                 f"cell, then run this check again.")
+    message = problem.message.rstrip()
+    if message.endswith("then run this check again."):
+        return problem                    # the explanation already says what to do next
+    end = "" if message.endswith("?") else "."      # "...inside the function?" stays a question
+    return wrong(f"{message.rstrip('.')}{end}{_NEXT_STEP}")
 
 
 def _one_number(out, what, fix="return only the cost, as a float: float(np.mean(...))"):

@@ -12,7 +12,7 @@ import numpy as np
 from .common import (
     more_cases,
     WRONG,
-    _NEXT_STEP,
+    _next_step,
     call_learner,
     close,
     learner_check,
@@ -224,6 +224,5 @@ def _pr_error(problem):
         hint = ("The check's matrices never divide by zero when TP, FP and FN come from the "
                 "right places: look for a wrong index.")
     else:
-        hint = ""
-    return wrong(text.rstrip(".") + ". " + (hint + " " if hint else "")
-                 + _NEXT_STEP.strip())
+        return _next_step(problem)
+    return _next_step(wrong(f"{text.rstrip('.')}. {hint}"))

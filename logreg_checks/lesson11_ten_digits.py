@@ -16,7 +16,7 @@ import logreg_softmax as sm
 
 from .common import (
     NOT_ATTEMPTED, WRONG, CheckResult, _a, _floats, _names_blanks, _one_number,
-    _unfilled_stub_inside, call_learner, close, learner_check, passed, wrong,
+    _next_step, _unfilled_stub_inside, call_learner, close, learner_check, passed, wrong,
 )
 
 _COPY_HINT = ("Your function changes the array it was given (for example Z -= ... or "
@@ -51,8 +51,7 @@ def _call(fn, *arrays):
     if problem is not None and problem.status == WRONG and "read-only" in problem.message:
         return None, wrong(_COPY_HINT)
     if problem is not None and problem.status == WRONG and " raised " in problem.message:
-        return None, wrong(problem.message.rstrip(".") + ". Fix that line of your function, "
-                           "run its cell, then run this check again.")
+        return None, _next_step(problem)
     return out, problem
 
 

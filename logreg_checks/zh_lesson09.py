@@ -48,9 +48,8 @@ CATALOGUE = [
     (r"\.? ?For cm = (?P<cm>\[\[[^\]]*\], \[[^\]]*\]\]) it returned (?P<got>\([^)]*\)); the "
      r"right answer is (?P<right>\([^)]*\))\. ?",
      r"。对 cm = \g<cm>，它返回了 \g<got>；正确答案是 \g<right>。"),
-    # after a question the check's sentence has no full stop ("...?. Fix that line" too)
+    # after a question the check's sentence has no full stop
     (r"？。(?=对 cm = )", r"？"),
-    (r"？\. ", r"？"),
     # ------------------------------------------------------------ whole-message diagnoses
     (rf"{NAME} has precision and recall swapped: either they are returned in the wrong "
      r"order, or FP and FN are swapped \(FP is cm\[0\]\[1\], top right; FN is cm\[1\]\[0\], "

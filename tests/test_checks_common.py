@@ -131,6 +131,20 @@ def test_common_raw_errors_are_explained(source, words):
     assert problem.status == checks.WRONG and words in problem.message, problem.message
 
 
+@pytest.mark.parametrize("source", [
+    "def f(z):\n    return 1 / (1 + np.exp(-zz))",       # a question: "...inside the function?"
+    "def f(z):\n    return 1 / (1 + ...)",                # an explanation with its own next step
+])
+@pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.__name__)
+def test_a_raised_error_ends_with_one_next_step_and_clean_punctuation(check, source):
+    result = check(define(source))
+    if result.status != checks.WRONG:
+        return
+    message = result.message
+    assert "?." not in message and ".." not in message.replace("...", ""), message
+    assert message.count("run this check again") <= 1, message
+
+
 def test_a_renamed_parameter_is_named_and_a_notebook_helper_is_told_to_use_the_parameter():
     renamed = define("def f(x, lr):\n    return x - learning_rate * x", learning_rate=0.1)
     _, problem = checks.call_learner(renamed, 1.0, 0.5)

@@ -270,3 +270,11 @@ def test_training_explorer_follows_a_mouse_drag(training):
     report(f"site: a one-second drag of the learning rate ({start:.3g} to {rate:.3g}) "
            f"delivered {during} new plots while the mouse moved; the final plot and readout "
            f"match the slider")
+
+
+def test_make_test_site_points_the_tests_at_the_site():
+    """Without LOGREG_SITE every test here skips: `make test-site` must set it."""
+    import subprocess
+    plan = subprocess.run(["make", "-n", "test-site"], cwd=NOTEBOOKS.parent, text=True,
+                          capture_output=True, check=True).stdout
+    assert re.search(r"LOGREG_SITE=_site \S+ -m pytest .*tests/test_site\.py", plan), plan
