@@ -141,5 +141,5 @@ CATALOGUE += [(rf"(?<=算成了){english}", chinese) for english, chinese in QUA
     (r"(?<=：)other counts(?=。)", r"另一组计数"),
     (r"Look for numbers fixed in your code instead of read from cm: tn, fp = cm\[0\] and "
      r"fn, tp = cm\[1\]\.",
-     r"请找找代码里写死的数：它们本该从 cm 读出：tn, fp = cm[0]，fn, tp = cm[1]。"),
+     r"请检查代码里有没有写死的数，它们本该从 cm 读出：tn, fp = cm[0]，fn, tp = cm[1]。"),
 ]
