@@ -21,8 +21,10 @@ import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
+import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
 import test_lesson_09 as lesson09
+import test_lesson_10 as lesson10
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -311,6 +313,12 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 
 # ------------------------------------------------------------------ the checks in Chinese
 
+def learners(fn, name):
+    """fn under the name a learner's function has (a test table's lambda is "<lambda>")."""
+    return types.FunctionType(fn.__code__, fn.__globals__, name, fn.__defaults__,
+                              fn.__closure__)
+
+
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
@@ -319,15 +327,19 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
           "05": [(checks.check_numerical_gradient, fn, words)
                  for fn, words in lesson05.WRONG_ANSWERS],
+          "07": [(checks.check_fixed_propagate, fn, words)
+                 for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7],
           "08": [(checks.check_preprocess, fn, None) for fn in
                  [lesson08.stub, *lesson08.RIGHT.values()]
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)
              for check, source, _, _ in lesson08.APART],
-          "09": [(checks.check_precision_recall, fn, None) for fn in
-                 [*lesson09.RIGHT.values()] + [fn for fn, _ in lesson09.WRONG.values()]]
-          + [(check, notebookcell.define(source), None)
-             for check, source, _, _ in lesson09.APART_PR]}
+          "09": [(checks.check_precision_recall, learners(fn, "precision_recall"), None)
+                 for fn in [*lesson09.RIGHT.values(), *(f for f, _ in lesson09.WRONG.values())]],
+          "10": [(checks.check_regularised_cost_and_grad,
+                  learners(fn, "regularised_cost_and_grad"), words)
+                 for fn, words in [*lesson10.WRONG.values(),
+                                   *((f, "") for f in lesson10.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
@@ -340,17 +352,7 @@ def english_left(message):
     return ENGLISH_SENTENCE.findall(text)
 
 
-def as_a_learner_names_it(fn, check):
-    """A table's lambda as the learner's def: the exercise's function name (check_NAME), so
-    the message names it as in the notebook (a message about `<lambda>` stays English)."""
-    if fn.__name__ != "<lambda>":
-        return fn
-    return types.FunctionType(fn.__code__, fn.__globals__, check.__name__.removeprefix(
-        "check_"), fn.__defaults__, fn.__closure__)
-
-
-CASES = [(lesson, check, as_a_learner_names_it(fn, check)) for lesson, table in TABLES.items()
-         for check, fn, _ in table]
+CASES = [(lesson, check, fn) for lesson, table in TABLES.items() for check, fn, _ in table]
 
 
 @pytest.mark.parametrize(("lesson", "check", "fn"), CASES,
@@ -379,3 +381,16 @@ def test_lesson_09_not_attempted_in_chinese():
     stub = checks.check_precision_recall(precision_recall)
     assert stub.status == checks.NOT_ATTEMPTED
     assert translate(stub.message, "zh").startswith("precision_recall：还没有作答")
+
+
+# The tables of learners' functions given as source (run apart from the notebook)
+APART = {"09": lesson09.APART_PR, "10": lesson10.APART}
+APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
+               for check, source, _, _ in table]
+
+
+@pytest.mark.parametrize(("lesson", "check", "source"), APART_CASES,
+                         ids=[f"{n}-{c.__name__}-{i}" for i, (n, c, _) in enumerate(APART_CASES)])
+def test_every_diagnosis_of_a_function_apart_has_a_chinese_sentence(lesson, check, source):
+    test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(
+        lesson, check, notebookcell.define(source))
