@@ -23,6 +23,7 @@ import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
 import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
+import test_lesson_09 as lesson09
 import test_lesson_10 as lesson10
 import test_lesson_11 as lesson11
 import test_lesson_12 as lesson12
@@ -335,6 +336,8 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)
              for check, source, _, _ in lesson08.APART],
+          "09": [(checks.check_precision_recall, learners(fn, "precision_recall"), None)
+                 for fn in [*lesson09.RIGHT.values(), *(f for f, _ in lesson09.WRONG.values())]],
           "10": [(checks.check_regularised_cost_and_grad,
                   learners(fn, "regularised_cost_and_grad"), words)
                  for fn, words in [*lesson10.WRONG.values(),
@@ -356,9 +359,10 @@ ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 def english_left(message):
     """Runs of four English words left in a translated message, outside code and outside
-    the error text Python or numpy wrote (quoted after 原文是：)."""
+    the error text Python or numpy wrote (quoted after 原文是：, or after the error's name)."""
     text = re.sub(r"`[^`]*`", " ", message)
     text = re.sub(r"原文是：[^\u4e00-\u9fff]*", " ", text)
+    text = re.sub(r"\b\w+Error: [^\u4e00-\u9fff]*", " ", text)
     return ENGLISH_SENTENCE.findall(text)
 
 
@@ -380,10 +384,21 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
 def test_a_sentence_left_in_english_is_found():
     assert english_left("sigmoid 的值不对：it returned the wrong values here。")
     assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
+    assert not english_left("所以抛出了 ValueError: assignment destination is read-only。请复制。")
+    assert english_left("所以抛出了 ValueError。The check hands over read-only arrays。")
+
+
+def test_lesson_09_not_attempted_in_chinese():
+    def precision_recall(cm):
+        raise NotImplementedError
+
+    stub = checks.check_precision_recall(precision_recall)
+    assert stub.status == checks.NOT_ATTEMPTED
+    assert translate(stub.message, "zh").startswith("precision_recall：还没有作答")
 
 
 # The tables of learners' functions given as source (run apart from the notebook)
-APART = {"10": lesson10.APART}
+APART = {"09": lesson09.APART_PR, "10": lesson10.APART}
 APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
                for check, source, _, _ in table]
 
