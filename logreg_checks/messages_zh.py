@@ -22,7 +22,7 @@ from pathlib import Path
 LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"     # the same name as course_setup's
 
 # shared by every catalogue: a function name the check formats in; the closing request
-NAME = r"(?P<name>[A-Za-z_]\w*)"
+NAME = r"(?P<name>[A-Za-z_]\w*|<lambda>)"   # <lambda>: a function written as a lambda
 AGAIN = "，再运行一次这个自检"
 
 # (English sentence as a pattern, Chinese sentence). Applied in order, each to the whole

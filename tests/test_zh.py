@@ -408,3 +408,8 @@ APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
 def test_every_diagnosis_of_a_function_apart_has_a_chinese_sentence(lesson, check, source):
     test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(
         lesson, check, notebookcell.define(source))
+
+
+def test_a_function_written_as_a_lambda_gets_chinese_sentences_too():
+    message = translate(checks.check_sigmoid(lambda z: None).message, "zh")
+    assert "<lambda> 返回了 None" in message and not english_left(message), message
