@@ -8,7 +8,7 @@ combination the check can make comes out Chinese.
 Data only (the standard library's re at most); messages_zh finds this module by its name.
 """
 
-from .messages_zh import AGAIN, NAME
+from .messages_zh import NAME
 
 ITEMS = (("precision", "精确率"), ("recall", "召回率"))
 
