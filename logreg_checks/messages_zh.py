@@ -53,8 +53,9 @@ CATALOGUE = [
      r"build a new array \((?P<eg>.+?), or (?P<copy>.+?)\) instead of changing "
      r"(?P=which)\.",
      r"\g<name> 原地（in place）修改了它的参数 \g<which>（用了 +=、-=、*= 或对它赋值），"
-     r"所以抛出了 \g<err>。自检交给函数的是只读（read-only）数组，因为调用者的 \g<which> "
-     r"必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 \g<copy>），不要修改 \g<which>。"),
+     r"所以抛出了错误，Python 的原文是：\g<err>。自检交给函数的是只读（read-only）数组，"
+     r"因为调用者的 \g<which> 必须保持原样。请在副本上计算：新建一个数组（\g<eg> 或 "
+     r"\g<copy>），不要修改 \g<which>。"),
     (r" Fix that line of your function, run its cell, then run this check again\.",
      rf" 请改正函数中出错的那一行，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} raised (?P<err>\w+): ",
@@ -105,7 +106,10 @@ CATALOGUE = [
      rf"自检没能用这个 \g<name> 跑完（\g<err>），所以无法判断它对不对。请对照练习的要求"
      rf"检查你的函数，运行它所在的单元格{AGAIN}。"),
     (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
-     r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\. ",
+     # (an array printed as [1., 0.] has full stops of its own: the sentence ends at a
+     # full stop before a capital letter or at the end)
+     r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\."
+     r"(?: (?=[A-Z])|\s*$)",
      r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
      r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
     (rf"{NAME} is right on the check's first case but fails on another: (?P<what>.+?)\. ",
@@ -150,6 +154,46 @@ CATALOGUE = [
     # common.explain_error: a notebook variable used while a parameter is never read
     (r"use the parameter (\w+), which the function never reads\.",
      r"使用参数 \1（函数一直没有读它）。"),
+    # added with lesson 05 (common.py sentences its check can give)
+    (rf"{NAME} still has a `\.\.\.` blank from Hint 2: Python reads `\.\.\.` as a value, "
+     r"Ellipsis, and cannot compute with it \(the error was: (?P<raw>.*)\)\. Replace every "
+     r"`\.\.\.` with code, run the cell, then run this check again\.",
+     rf"\g<name> 里还留着提示 2 中的空白 `...`：Python 把 `...` 当成一个值（Ellipsis），"
+     rf"不能用它计算（出错信息是：\g<raw>）。请把每个 `...` 换成代码，运行单元格{AGAIN}。"),
+    (r" ?It indexes a number, as in x\[0\] when x is one number, not an array\. Print the "
+     r"value you index, and its type, to see which one is a number; where the input may be a "
+     r"plain number, compute on it as a whole, with no indexing\.",
+     r" 它对一个数取了下标，就像 x 只是一个数、不是数组时写 x[0]。请打印你取下标的那个值和"
+     r"它的类型，看看哪一个是数；如果输入可能是一个普通的数，就对它整体计算，不要取下标。"),
+    (r" ?It uses an array's attribute \(such as \.shape or \.size\) on a plain number\. The "
+     r"input may be a plain number: np\.shape\(z\) and np\.asarray\(z\) work for both, or "
+     r"compute on z as a whole\.",
+     r" 它对一个普通的数用了数组的属性（例如 .shape 或 .size）。输入可能是一个普通的数："
+     r"np.shape(z) 和 np.asarray(z) 对两者都有效；或者对 z 整体计算。"),
+    (r" ?An array was called like a function: a missing \* \(write 2 \* \(x \+ 1\), not "
+     r"2\(x \+ 1\)\), or a variable that has the name of a function\.",
+     r" 一个数组被当成函数调用了：可能是少了 *（要写 2 * (x + 1)，不能写 2(x + 1)），"
+     r"或者某个变量用了函数的名字。"),
+    (r" ?A shape was passed as two numbers, as in np\.zeros\(1, m\): numpy reads the second "
+     r"number as a data type\. Pass the shape as one tuple, with two brackets: "
+     r"np\.zeros\(\(1, m\)\)\.",
+     r" 形状被写成了两个数，例如 np.zeros(1, m)：numpy 把第二个数当成数据类型。请把形状写成"
+     r"一个元组，用两层括号：np.zeros((1, m))。"),
+    (r"`(?P<var>\w+)` is a variable from another cell of the notebook(?P<where>（.*?）): the "
+     r"check runs your function on its own inputs, so (?P<inner>\w+) cannot use the "
+     r"notebook's data either\. Use only your function's parameters \((?P<params>[^)]*)\): "
+     r"call the function you are given as a parameter instead of (?P=inner)\.",
+     r"`\g<var>` 是笔记本里另一个单元格的变量\g<where>：自检用它自己的输入来运行你的函数，所以 "
+     r"\g<inner> 也不能使用笔记本里的数据。请只使用你的函数的参数（\g<params>）：调用作为参数"
+     r"传进来的函数，而不是 \g<inner>。"),
+]
+# The values a further case shows (common.short: "an array of shape (64, 1)", "a list of 9
+# items"), only inside the translated "输入：... 应得：... 它返回了：..." so that no lesson's
+# English sentence is touched. One replacement per pass and a part may show several values:
+# the pair is applied three times.
+CATALOGUE += 3 * [
+    (r"((?:输入|应得|它返回了)：[^。]*?)an array of shape (\([\d, ]*\))", r"\1形状为 \2 的数组"),
+    (r"((?:输入|应得|它返回了)：[^。]*?)a (list|tuple) of (\d+) items", r"\1含 \3 个元素的 \2"),
 ]
 
 

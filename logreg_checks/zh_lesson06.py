@@ -35,12 +35,6 @@ CATALOGUE = [
      r"(?P<k>\d+) iterations at (?P<lr>[\d.]+)",
      r"n = \g<n> 个特征、\g<tr> 个训练样本和 \g<te> 个测试样本、以学习率 \g<lr> 迭代 "
      r"\g<k> 次"),
-    # the shared explanation of an AttributeError (common.explain_error)
-    (r"It uses an array's attribute \(such as \.shape or \.size\) on a plain number\. The "
-     r"input may be a plain number: np\.shape\(z\) and np\.asarray\(z\) work for both, or "
-     r"compute on z as a whole\.",
-     r"它对一个普通的数使用了数组的属性（例如 .shape 或 .size）。输入可能是普通的数："
-     r"np.shape(z) 和 np.asarray(z) 对两者都能用，或者把 z 当作整体来计算。"),
 
     # ------------------------------------------------------------ initialize_weights
     (r"W is a Python list; it must be a numpy array of shape (?P<s>\(\d+, 1\))\. Write "

@@ -16,13 +16,16 @@ import course_setup
 import lessontext
 import logreg_checks as checks
 import logreg_core as core
+import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
+import test_lesson_04 as lesson04
+import test_lesson_05 as lesson05
 import test_lesson_06 as lesson06
+import test_lesson_08 as lesson08
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
-from notebookcell import define
 
 ZH_DIR = lessontext.NB_DIR / "zh"
 ZH = sorted(ZH_DIR.glob("*.ipynb"))
@@ -127,6 +130,15 @@ def prose(path):
                     lessontext.HTML_TAG):
         text = pattern.sub(" ", text)
     return text
+
+
+@pytest.mark.parametrize("path", ZH, ids=lambda p: p.name)
+def test_every_markdown_cell_is_in_chinese(path):
+    """No cell left in English (a lesson is made from a copy of its twin); even the key
+    points in English have a Chinese heading."""
+    english = [i for i, c in enumerate(lessontext.load(path)["cells"])
+               if c["cell_type"] == "markdown" and not CJK_RE.search(lessontext.source(c))]
+    assert not english, f"markdown cells with no Chinese: {english}"
 
 
 HALF_WIDTH_NEXT_TO_CHINESE = re.compile(rf"{CJK}[ \t]*[,.:;()]|[,.:;()][ \t]*{CJK}")
@@ -323,7 +335,7 @@ def lesson06_table():
             + [(model, t._model_from(t._model_source(old, new) if w else
                                      t._model_source(old, new).replace(*both_counts)), w)
                for old, new, w in _rows(t.test_check_model_names_more_beginner_mistakes)]
-            + [(check, define(source), w) for check, source, _, w in t.APART]
+            + [(check, notebookcell.define(source), w) for check, source, _, w in t.APART]
             + [(opt, t._loop("before", weights_only=True), "b never changed"),
                (model, t._model(scale="(lambda v: np.float64(v) + 1)"), "got 101 and 76"),
                (checks.check_initialize_weights, t._init(lambda n: np.zeros((2, 1))), "For n"),
@@ -335,7 +347,16 @@ def lesson06_table():
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
           + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
-          "06": lesson06_table()}
+          "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
+          + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
+          "05": [(checks.check_numerical_gradient, fn, words)
+                 for fn, words in lesson05.WRONG_ANSWERS],
+          "06": lesson06_table(),
+          "08": [(checks.check_preprocess, fn, None) for fn in
+                 [lesson08.stub, *lesson08.RIGHT.values()]
+                 + [fn for fn, _ in lesson08.WRONG.values()]]
+          + [(check, notebookcell.define(source), None)
+             for check, source, _, _ in lesson08.APART]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 

@@ -52,16 +52,17 @@ def add_setup_cell(path):
     nb = nbformat.read(path, as_version=4)
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     first = code[0] if code else len(nb.cells)
+    prose = PROSE if language(path) == "en" else PROSE_ZH
     if code and nb.cells[first].source.startswith(MARKER):
         if nb.cells[first].source != source:
             nb.cells[first].source = source
             nb.cells[first].outputs = []
         before = nb.cells[first - 1] if first else None
+        # a Chinese lesson made from a copy of its English twin has the English sentence
         if before is not None and before.cell_type == "markdown" and \
-                before.source.startswith(OLD_PROSE):
-            before.source = PROSE
+                before.source.startswith((OLD_PROSE, PROSE_ZH[:10])):
+            before.source = prose
     else:
-        prose = PROSE if language(path) == "en" else PROSE_ZH
         nb.cells[first:first] = [nbformat.v4.new_markdown_cell(prose),
                                  nbformat.v4.new_code_cell(source)]
     nbformat.write(nb, path)
