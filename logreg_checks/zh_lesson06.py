@@ -26,8 +26,9 @@ CATALOGUE = [
      r"请找一找代码里写死的大小或数据（笔记本里的 X_train、m 或 2 个特征），它们应当从参数"
      r"中读出；再找一找预先写死的设置，它们应当用 num_iterations 和 learning_rate。"),
     # the check's other cases, named in the shared "right on the first case" sentence
-    (r"n = (?P<n>\d+) features, m = (?P<m>\d+) samples, (?P<k>\d+) iterations",
-     r"n = \g<n> 个特征、m = \g<m> 个样本、\g<k> 次迭代"),
+    # (lesson 04's catalogue has already made "n = 3 features, m = 5 samples" Chinese)
+    (r"(?P<nm>n = \d+ 个特征，m = \d+ 个样本), (?P<k>\d+) iterations",
+     r"\g<nm>，\g<k> 次迭代"),
     (r"n = 1 feature, one iteration", r"n = 1 个特征、一次迭代"),
     (r"W is zeros, b = 0 an integer, X holds integers",
      r"W 全为零、b = 0 是整数、X 里是整数"),
@@ -52,7 +53,7 @@ CATALOGUE = [
      r"这是一行。W 必须是一列，每个特征一行：np.zeros((n, 1))。"),
     (r"it ignores n: it gives (?P<k>\d+) rows for any n \(here n = (?P<n>\d+)\)\. Use n: "
      rf"{_ZEROS}\.",
-     r"它没有用 n：不管 n 是多少，它都给出 \g<k> 行（这里 n = \g<n>）。请用 n："
+     r"它没有用到 n，不管 n 是多少，它都给出 \g<k> 行（这里 n = \g<n>）。请用 n："
      r"np.zeros((n, 1))。"),
     (rf"it must be one row per feature and one column: {_ZEROS}\.",
      r"它必须每个特征一行、只有一列：np.zeros((n, 1))。"),
@@ -185,20 +186,20 @@ CATALOGUE = [
      r"W = W - learning_rate * dW 和你用的梯度。"),
     # the costs: where they were recorded, then what to do
     (r"W and b are right, but your costs were recorded ",
-     r"W 和 b 是对的，但你的代价记录在"),
-    (r"every iteration, before each update\. ", r"每一次迭代、每次更新之前。"),
-    (r"every iteration, after each update\. ", r"每一次迭代、每次更新之后。"),
+     r"W 和 b 是对的，但你记录代价的时刻不对："),
+    (r"every iteration, before each update\. ", r"每次迭代都记录了一个（在更新之前）。"),
+    (r"every iteration, after each update\. ", r"每次迭代都记录了一个（在更新之后）。"),
     (r"after the update \(each one is the cost one update too late\)\. ",
-     r"更新之后（每个代价都晚了一次更新）。"),
+     r"记录在更新之后（每个代价都晚了一次更新）。"),
     (r"at iterations (?P<a>\d+), (?P<b>\d+), (?P<c>\d+), \.\.\. instead of 0, 100, 200, "
      r"\.\.\. \(an off-by-one in the `if`, e\.g\. \(i \+ 1\) % 100 == 0\)\. ",
-     r"第 \g<a>、\g<b>、\g<c>……次迭代，而不是第 0、100、200……次（`if` 里差了一，例如 "
+     r"记录在第 \g<a>、\g<b>、\g<c>……次迭代，而不是第 0、100、200……次（`if` 里差了一，例如 "
      r"(i + 1) % 100 == 0）。"),
     (r"at iterations (?P<a>\d+), (?P<b>\d+), \.\.\. instead of 0, 100, 200, \.\.\.\. ",
-     r"第 \g<a>、\g<b>……次迭代，而不是第 0、100、200……次。"),
+     r"记录在第 \g<a>、\g<b>……次迭代，而不是第 0、100、200……次。"),
     (r"every 100 iterations plus one extra cost appended after the loop \(the source post's "
      r"final version does this\)\. ",
-     r"每 100 次迭代，外加循环之后多添上的一个代价（源文章的最终版本就是这样做的）。"),
+     r"每 100 次迭代记录一个，但循环之后又多添了一个（源文章的最终版本就是这样做的）。"),
     (rf"{_RECORD}", r"请在 i % 100 == 0 时，记录更新之前算出的代价。"),
     (r"Remove the append after the loop\.", r"请删掉循环之后的那次 append。"),
     (r"W and b are right, but costs is empty: nothing was recorded\. Inside the loop, "
