@@ -105,7 +105,7 @@ CATALOGUE = [
      r"check again\.",
      rf"自检没能用这个 \g<name> 跑完（\g<err>），所以无法判断它对不对。请对照练习的要求"
      rf"检查你的函数，运行它所在的单元格{AGAIN}。"),
-    (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
+    (rf"(?s){NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
      # (an array printed as [1., 0.] has full stops of its own: the sentence ends at a
      # full stop before a capital letter or at the end)
      r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\."
@@ -193,6 +193,10 @@ CATALOGUE = [
      r"(?P<out>[\s\S]+?)\.(?: (?=[A-Z])|\s*$)",
      r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
      r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
+    # common.short's words for a value too long to show (after "=", "：", not in a sentence)
+    (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
+    (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items",
+     r"一个含 \g<k> 项的 \g<kind>"),
 ]
 # The values a further case shows (common.short: "an array of shape (64, 1)", "a list of 9
 # items"), only inside the translated "输入：... 应得：... 它返回了：..." so that no lesson's

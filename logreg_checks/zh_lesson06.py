@@ -91,9 +91,9 @@ CATALOGUE = [
      r"给 \g<name> 传数据 X 时它能运行，传数 n = \g<n> 时却出错（\g<why>）。它必须接收 n，"
      r"也就是特征的个数（一个整数）：调用者传进来的是 X.shape[0]。请直接用 n，不要用 "
      r"n.shape[0] 或 len(n)。"),
-    (r"(?P<name><?\w+>?) must return two things, W and b: end with `return W, b`\.",
+    (rf"{NAME} must return two things, W and b: end with `return W, b`\.",
      r"\g<name> 必须返回两样东西，W 和 b：请在最后写 `return W, b`。"),
-    (r"(?P<name><?\w+>?) returned \(b, W\): the order is W first, then b\. Write `return W, b`\.",
+    (rf"{NAME} returned \(b, W\): the order is W first, then b\. Write `return W, b`\.",
      r"\g<name> 返回的是 (b, W)：顺序应当是先 W 后 b。请写 `return W, b`。"),
     (rf"{NAME} uses np\.empty, which does not set the values: W holds whatever was in memory "
      rf"before \(here it happened to be zeros\)\. Use {_ZEROS}\.",

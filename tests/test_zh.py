@@ -8,6 +8,7 @@ language: the self-checks' and the quick check's.
 """
 
 import re
+import types
 
 import numpy as np
 import pytest
@@ -23,7 +24,9 @@ import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
 import test_lesson_06 as lesson06
+import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
+import test_lesson_10 as lesson10
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -312,6 +315,12 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 
 # ------------------------------------------------------------------ the checks in Chinese
 
+def learners(fn, name):
+    """fn under the name a learner's function has (a test table's lambda is "<lambda>")."""
+    return types.FunctionType(fn.__code__, fn.__globals__, name, fn.__defaults__,
+                              fn.__closure__)
+
+
 def _rows(test):
     """The rows of one of test_lesson_NN's @pytest.mark.parametrize tables."""
     return next(m.args[1] for m in test.pytestmark if m.name == "parametrize")
@@ -328,7 +337,7 @@ def lesson06_table():
             + [(opt, fn, w) for fn, w in _rows(t.test_check_optimize_names_arguments_it_ignores)]
             + [(opt, t._optimize_from(t._OPT_HEAD + body), w)
                for body, w in _rows(t.test_check_optimize_names_more_beginner_mistakes)]
-            + [(checks.check_initialize_weights, fn, w)
+            + [(checks.check_initialize_weights, learners(fn, "initialize_weights"), w)
                for fn, w in _rows(t.test_check_initialize_weights_names_mistakes)]
             + [(model, t._model(**changes), w)
                for changes, w in _rows(t.test_check_model_names_mistakes)]
@@ -352,11 +361,17 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           "05": [(checks.check_numerical_gradient, fn, words)
                  for fn, words in lesson05.WRONG_ANSWERS],
           "06": lesson06_table(),
+          "07": [(checks.check_fixed_propagate, fn, words)
+                 for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7],
           "08": [(checks.check_preprocess, fn, None) for fn in
                  [lesson08.stub, *lesson08.RIGHT.values()]
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)
-             for check, source, _, _ in lesson08.APART]}
+             for check, source, _, _ in lesson08.APART],
+          "10": [(checks.check_regularised_cost_and_grad,
+                  learners(fn, "regularised_cost_and_grad"), words)
+                 for fn, words in [*lesson10.WRONG.values(),
+                                   *((f, "") for f in lesson10.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
@@ -386,3 +401,16 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
 def test_a_sentence_left_in_english_is_found():
     assert english_left("sigmoid 的值不对：it returned the wrong values here。")
     assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
+
+
+# The tables of learners' functions given as source (run apart from the notebook)
+APART = {"10": lesson10.APART}
+APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
+               for check, source, _, _ in table]
+
+
+@pytest.mark.parametrize(("lesson", "check", "source"), APART_CASES,
+                         ids=[f"{n}-{c.__name__}-{i}" for i, (n, c, _) in enumerate(APART_CASES)])
+def test_every_diagnosis_of_a_function_apart_has_a_chinese_sentence(lesson, check, source):
+    test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(
+        lesson, check, notebookcell.define(source))
