@@ -235,4 +235,4 @@ def translate(message, lang=None):
     # Chinese sentences follow each other with no space between them
     # the English brackets around a translated sentence: "... .item()。）。" -> "... .item()）。"
     message = re.sub(r"。\)\.\s*", "）。", message.replace("。）", "）"))
-    return re.sub(r"([。：；）])\s+(?=[^\x00-\x7f])", r"\1", message)
+    return re.sub(r"([。：；）？])\s+(?=[^\x00-\x7f])", r"\1", message)

@@ -27,6 +27,8 @@ import test_lesson_06 as lesson06
 import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
 import test_lesson_10 as lesson10
+import test_lesson_11 as lesson11
+import test_lesson_12 as lesson12
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -371,7 +373,19 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           "10": [(checks.check_regularised_cost_and_grad,
                   learners(fn, "regularised_cost_and_grad"), words)
                  for fn, words in [*lesson10.WRONG.values(),
-                                   *((f, "") for f in lesson10.RIGHT.values())]]}
+                                   *((f, "") for f in lesson10.RIGHT.values())]],
+          "12": [(checks.check_one_epoch, learners(fn, f"epoch_{k.replace(' ', '_')}"), words)
+                 for k, (fn, words) in lesson12.WRONG_EPOCHS.items() if fn is not None]
+          + [(checks.check_one_epoch, fn, "") for fn in (*lesson12.RIGHT, lesson12._in_place)]
+          + [(checks.check_csv_to_xy, learners(fn, f"csv_{k.replace(' ', '_')}"), words)
+             for k, (fn, words) in lesson12.WRONG_CSV.items()]
+          + [(checks.check_csv_to_xy, fn, "")
+             for fn in (lesson12.csv_right, lesson12.csv_right_module)],
+          "11": [(checks.check_softmax, fn, words)
+                 for fn, words in lesson11.SOFTMAX_WRONG.values()]
+          + [(checks.check_softmax_cost, fn, words) for fn, words in lesson11.COST_WRONG.values()]
+          + [(checks.check_softmax, fn, "") for fn in lesson11.SOFTMAX_RIGHT.values()]
+          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
