@@ -10,17 +10,20 @@ language: the self-checks' and the quick check's.
 import re
 import types
 
+import numpy as np
 import pytest
 
 import course_setup
 import lessontext
 import logreg_checks as checks
+import logreg_core as core
 import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
+import test_lesson_06 as lesson06
 import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
 import test_lesson_09 as lesson09
@@ -321,6 +324,37 @@ def learners(fn, name):
                               fn.__closure__)
 
 
+def _rows(test):
+    """The rows of one of test_lesson_NN's @pytest.mark.parametrize tables."""
+    return next(m.args[1] for m in test.pytestmark if m.name == "parametrize")
+
+
+def lesson06_table():
+    """Lesson 06's mistake tables are its tests' parametrize rows: (check, fn, words)."""
+    t, opt, model = lesson06, checks.check_optimize, checks.check_model
+    both_counts = ("float(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)",
+                   "int(np.sum(Y_prediction_test == Y_test))")
+    return ([(opt, t._loop(**variant), w) for variant, w in _rows(t.test_check_diagnoses)]
+            + [(opt, t._returns_inside_the_loop(before), w)
+               for before, w in _rows(t.test_check_optimize_names_a_return_inside_the_loop)]
+            + [(opt, fn, w) for fn, w in _rows(t.test_check_optimize_names_arguments_it_ignores)]
+            + [(opt, t._optimize_from(t._OPT_HEAD + body), w)
+               for body, w in _rows(t.test_check_optimize_names_more_beginner_mistakes)]
+            + [(checks.check_initialize_weights, learners(fn, "initialize_weights"), w)
+               for fn, w in _rows(t.test_check_initialize_weights_names_mistakes)]
+            + [(model, t._model(**changes), w)
+               for changes, w in _rows(t.test_check_model_names_mistakes)]
+            + [(model, t._model_from(t._model_source(old, new) if w else
+                                     t._model_source(old, new).replace(*both_counts)), w)
+               for old, new, w in _rows(t.test_check_model_names_more_beginner_mistakes)]
+            + [(check, notebookcell.define(source), w) for check, source, _, w in t.APART]
+            + [(opt, t._loop("before", weights_only=True), "b never changed"),
+               (model, t._model(scale="(lambda v: np.float64(v) + 1)"), "got 101 and 76"),
+               (checks.check_initialize_weights, t._init(lambda n: np.zeros((2, 1))), "For n"),
+               (opt, core.optimize, ""), (model, core.model, ""),
+               (checks.check_initialize_weights, core.initialize_weights, "")])
+
+
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
@@ -329,6 +363,7 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
           "05": [(checks.check_numerical_gradient, fn, words)
                  for fn, words in lesson05.WRONG_ANSWERS],
+          "06": lesson06_table(),
           "07": [(checks.check_fixed_propagate, fn, words)
                  for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7],
           "08": [(checks.check_preprocess, fn, None) for fn in
