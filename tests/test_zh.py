@@ -8,6 +8,7 @@ language: the self-checks' and the quick check's.
 """
 
 import re
+import types
 
 import pytest
 
@@ -21,6 +22,7 @@ import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
 import test_lesson_08 as lesson08
+import test_lesson_13 as lesson13
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -309,6 +311,15 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 
 # ------------------------------------------------------------------ the checks in Chinese
 
+def learner_named(fn):
+    """A table's lambda under the name a learner's `def` gives it: the sentences match a
+    function's name, and "<lambda>" is none."""
+    if fn.__name__ != "<lambda>":
+        return fn
+    return types.FunctionType(fn.__code__, fn.__globals__, "backward_pass", fn.__defaults__,
+                              fn.__closure__)
+
+
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
 TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
@@ -321,7 +332,9 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                  [lesson08.stub, *lesson08.RIGHT.values()]
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)
-             for check, source, _, _ in lesson08.APART]}
+             for check, source, _, _ in lesson08.APART],
+          "13": [(checks.check_backward_pass, learner_named(fn), words) for fn, words in
+                 [*lesson13.WRONG.values(), *((fn, "") for fn in lesson13.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
