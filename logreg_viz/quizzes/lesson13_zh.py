@@ -20,7 +20,7 @@ QUESTIONS = [
     {
         "question": "为什么 dZ1 里有因子 (1 - A1 ** 2)？",
         "options": [
-            ("它是 tanh 的斜率，tanh 是隐藏神经元的函数。",
+            ("它是 tanh 的斜率，而 tanh 是隐藏神经元用的函数。",
              True,
              "链式法则经过 tanh，而 tanh'(z) = 1 - tanh(z)^2。"),
             ("它是 Sigmoid 的斜率。",
