@@ -105,7 +105,7 @@ CATALOGUE = [
      r"check again\.",
      rf"自检没能用这个 \g<name> 跑完（\g<err>），所以无法判断它对不对。请对照练习的要求"
      rf"检查你的函数，运行它所在的单元格{AGAIN}。"),
-    (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
+    (rf"(?s){NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
      # (an array printed as [1., 0.] has full stops of its own: the sentence ends at a
      # full stop before a capital letter or at the end)
      r"Input: (?P<given>.+?)\. Expected: (?P<exp>.+?)\. It returned: (?P<out>.+?)\."
@@ -186,6 +186,10 @@ CATALOGUE = [
      r"`\g<var>` 是笔记本里另一个单元格的变量\g<where>：自检用它自己的输入来运行你的函数，所以 "
      r"\g<inner> 也不能使用笔记本里的数据。请只使用你的函数的参数（\g<params>）：调用作为参数"
      r"传进来的函数，而不是 \g<inner>。"),
+    # common.short's words for a value too long to show (after "=", "：", not in a sentence)
+    (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
+    (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items",
+     r"一个含 \g<k> 项的 \g<kind>"),
 ]
 # The values a further case shows (common.short: "an array of shape (64, 1)", "a list of 9
 # items"), only inside the translated "输入：... 应得：... 它返回了：..." so that no lesson's

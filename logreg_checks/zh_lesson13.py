@@ -51,8 +51,8 @@ CATALOGUE = [
     (rf"(?s)(?P<first>{GRAD}) is not right \((?P<bad>[^)]*) differ\)\. Check this step: "
      r"(?P<hint>.+?)[.。] With h = (?P<h>\d+), m = (?P<m>\d+): got (?P=first) = (?P<got>.+), "
      r"expected (?P<exp>.+)\.$",
-     r"\g<first> 不对（与正确值不同的有：\g<bad>）。请检查这一步：\g<hint>。在 h = \g<h>、m = \g<m> "
-     r"时：得到 \g<first> = \g<got>，应该是 \g<exp>。"),
+     r"\g<first> 不对（与正确值不同的有：\g<bad>）。请检查这一步：\g<hint>。"
+     r"在 h = \g<h>、m = \g<m> 时：得到 \g<first> = \g<got>，应该是 \g<exp>。"),
     # ------------------------------------------------------------ what came back
     (NAME + rf" returned (?P<k>\d+) values; return them in a dict, return {DICT_RE}\.",
      rf"\g<name> 返回了 \g<k> 个值；请把它们放进一个字典（dict）返回：return {DICT}。"),

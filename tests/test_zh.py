@@ -21,7 +21,9 @@ import test_lesson_01 as lesson01
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
+import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
+import test_lesson_10 as lesson10
 import test_lesson_13 as lesson13
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -311,12 +313,9 @@ def test_messages_fall_back_to_english_and_are_english_outside_the_chinese_lesso
 
 # ------------------------------------------------------------------ the checks in Chinese
 
-def learner_named(fn):
-    """A table's lambda under the name a learner's `def` gives it: the sentences match a
-    function's name, and "<lambda>" is none."""
-    if fn.__name__ != "<lambda>":
-        return fn
-    return types.FunctionType(fn.__code__, fn.__globals__, "backward_pass", fn.__defaults__,
+def learners(fn, name):
+    """fn under the name a learner's function has (a test table's lambda is "<lambda>")."""
+    return types.FunctionType(fn.__code__, fn.__globals__, name, fn.__defaults__,
                               fn.__closure__)
 
 
@@ -328,13 +327,20 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
           + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
           "05": [(checks.check_numerical_gradient, fn, words)
                  for fn, words in lesson05.WRONG_ANSWERS],
+          "07": [(checks.check_fixed_propagate, fn, words)
+                 for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7],
           "08": [(checks.check_preprocess, fn, None) for fn in
                  [lesson08.stub, *lesson08.RIGHT.values()]
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)
              for check, source, _, _ in lesson08.APART],
-          "13": [(checks.check_backward_pass, learner_named(fn), words) for fn, words in
-                 [*lesson13.WRONG.values(), *((fn, "") for fn in lesson13.RIGHT.values())]]}
+          "10": [(checks.check_regularised_cost_and_grad,
+                  learners(fn, "regularised_cost_and_grad"), words)
+                 for fn, words in [*lesson10.WRONG.values(),
+                                   *((f, "") for f in lesson10.RIGHT.values())]],
+          "13": [(checks.check_backward_pass, learners(fn, "backward_pass"), words)
+                 for fn, words in [*lesson13.WRONG.values(),
+                                   *((f, "") for f in lesson13.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
@@ -364,3 +370,16 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
 def test_a_sentence_left_in_english_is_found():
     assert english_left("sigmoid 的值不对：it returned the wrong values here。")
     assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
+
+
+# The tables of learners' functions given as source (run apart from the notebook)
+APART = {"10": lesson10.APART}
+APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
+               for check, source, _, _ in table]
+
+
+@pytest.mark.parametrize(("lesson", "check", "source"), APART_CASES,
+                         ids=[f"{n}-{c.__name__}-{i}" for i, (n, c, _) in enumerate(APART_CASES)])
+def test_every_diagnosis_of_a_function_apart_has_a_chinese_sentence(lesson, check, source):
+    test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(
+        lesson, check, notebookcell.define(source))
