@@ -24,6 +24,7 @@ import test_lesson_05 as lesson05
 import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
 import test_lesson_10 as lesson10
+import test_lesson_12 as lesson12
 import test_lesson_13 as lesson13
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
@@ -338,6 +339,13 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                   learners(fn, "regularised_cost_and_grad"), words)
                  for fn, words in [*lesson10.WRONG.values(),
                                    *((f, "") for f in lesson10.RIGHT.values())]],
+          "12": [(checks.check_one_epoch, learners(fn, f"epoch_{k.replace(' ', '_')}"), words)
+                 for k, (fn, words) in lesson12.WRONG_EPOCHS.items() if fn is not None]
+          + [(checks.check_one_epoch, fn, "") for fn in (*lesson12.RIGHT, lesson12._in_place)]
+          + [(checks.check_csv_to_xy, learners(fn, f"csv_{k.replace(' ', '_')}"), words)
+             for k, (fn, words) in lesson12.WRONG_CSV.items()]
+          + [(checks.check_csv_to_xy, fn, "")
+             for fn in (lesson12.csv_right, lesson12.csv_right_module)],
           "13": [(checks.check_backward_pass, learners(fn, "backward_pass"), words)
                  for fn, words in [*lesson13.WRONG.values(),
                                    *((f, "") for f in lesson13.RIGHT.values())]]}
