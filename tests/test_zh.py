@@ -431,7 +431,8 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
     (checks.check_predict, lesson01.predict_unfilled_sigmoid)])
 def test_an_unfilled_exercise_inside_is_said_in_chinese(check, fn):
     chinese = translate(check(fn).message, "zh")
-    assert "unfilled_sigmoid 还是没有补全的练习函数" in chinese and not english_left(chinese), chinese
+    assert "unfilled_sigmoid 还是没有补全的练习函数" in chinese, chinese
+    assert not english_left(chinese), chinese
 
 
 def test_a_sentence_left_in_english_is_found():
