@@ -178,8 +178,8 @@ CATALOGUE = [
      r"coordinate is evaluated with the earlier ones still perturbed\. Restore "
      r"t\[i\] = theta\[i\] before moving to the next i \(or start each i from "
      r"theta\.copy\(\)\)\.",
-     r"在 f = (sum t)**2 上，误差随下标增大（\g<err>）：计算每个坐标时，前面的坐标仍停在移动"
-     r"后的位置。请在换到下一个 i 之前恢复 t[i] = theta[i]（或者每个 i 都从 theta.copy() "
+     r"在 f = (sum t)**2 上，误差随下标增大（\g<err>）：计算每个元素的斜率时，前面的元素仍停在"
+     r"移动后的位置。请在换到下一个 i 之前恢复 t[i] = theta[i]（或者每个 i 都从 theta.copy() "
      r"出发）。"),
     (rf"On f = \(sum t\)\*\*2 the gradient is (?P<g>{NUMS}); {NAME} gave (?P<got>{NUMS})\. "
      r"Nudge only entry i, from a fresh copy of theta for each i\.",
