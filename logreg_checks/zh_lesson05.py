@@ -99,7 +99,7 @@ CATALOGUE = [
      r"(?P<n>\d+) coordinates, each time with every entry of theta moved "
      r"\(f\(theta \+ h\) moves them all\), so each entry of its answer mixes all the slopes\. "
      r"Call f inside the loop, with only entry i nudged: t = theta\.copy\(\); t\[i\] \+= h\.",
-     r"\g<name> 在循环外面计算 f：对 \g<n> 个坐标，它只调用了 \g<k> 次 f，而且每次 theta 的"
+     r"\g<name> 在循环外面计算 f：对 \g<n> 个元素，它只调用了 \g<k> 次 f，而且每次 theta 的"
      r"所有元素都被移动了（f(theta + h) 会移动全部元素），所以答案的每个元素都混进了所有的"
      r"斜率。请在循环里面调用 f，每次只移动元素 i：t = theta.copy(); t[i] += h。"),
     (rf"{NAME} moves every entry of theta at once: theta \+ h adds h to all of them, so each "
