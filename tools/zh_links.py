@@ -20,9 +20,9 @@ LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<up>\.\./)?(?P<file>\d\d_\w+\.ipynb
 
 
 def zh_title(path):
-    """"交叉熵损失" from the title cell "# 03 · 交叉熵损失"."""
+    """"全部十个数字" from the title cell "# 11 · 全部十个数字：从十个神经元到 softmax"."""
     first = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"])
-    return first.splitlines()[0].split("·", 1)[1].strip()
+    return first.splitlines()[0].split("·", 1)[1].split("：")[0].strip()   # no subtitle
 
 
 def relink(text, own, titles):
