@@ -31,6 +31,7 @@ import test_lesson_09 as lesson09
 import test_lesson_10 as lesson10
 import test_lesson_11 as lesson11
 import test_lesson_12 as lesson12
+import test_lesson_13 as lesson13
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -394,7 +395,10 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                  for fn, words in lesson11.SOFTMAX_WRONG.values()]
           + [(checks.check_softmax_cost, fn, words) for fn, words in lesson11.COST_WRONG.values()]
           + [(checks.check_softmax, fn, "") for fn in lesson11.SOFTMAX_RIGHT.values()]
-          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()]}
+          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()],
+          "13": [(checks.check_backward_pass, learners(fn, "backward_pass"), words)
+                 for fn, words in [*lesson13.WRONG.values(),
+                                   *((f, "") for f in lesson13.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
