@@ -108,8 +108,11 @@ def check_initialize_weights(fn):
             if problem.status == WRONG:
                 data, _ = call_learner(fn, np.ones((n, 4)))
                 if isinstance(data, tuple) and len(data) == 2 and np.shape(data[0]) == (n, 1):
+                    # only the error itself: the shared advice after it speaks of arrays
+                    # in general (np.shape(z)), which misleads here
+                    raised = problem.message.split(". ")[0].rstrip(".")
                     return wrong(f"{name} works when given the data X but fails for the "
-                                 f"number n = {n} ({problem.message}). It must take n, the "
+                                 f"number n = {n} ({raised}). It must take n, the "
                                  f"number of features (an integer): the caller passes "
                                  f"X.shape[0]. Use n itself, not n.shape[0] or len(n).")
             return problem
