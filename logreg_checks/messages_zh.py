@@ -22,7 +22,7 @@ from pathlib import Path
 LANGUAGE_VARIABLE = "LOGREG_COURSE_LANGUAGE"     # the same name as course_setup's
 
 # shared by every catalogue: a function name the check formats in; the closing request
-NAME = r"(?P<name>[A-Za-z_]\w*)"
+NAME = r"(?P<name>[A-Za-z_]\w*|<lambda>)"   # <lambda>: a function written as a lambda
 AGAIN = "，再运行一次这个自检"
 
 # (English sentence as a pattern, Chinese sentence). Applied in order, each to the whole
@@ -64,7 +64,7 @@ CATALOGUE = [
      r"\w+, a function from another cell that it calls\))?: the check runs the function on "
      r"its own inputs, so it may use only its parameters \((?P<params>[^)]*)\)\. Instead, ",
      r"`\g<var>` 是笔记本（notebook）里另一个单元格的变量\g<where>：自检用它自己的输入来"
-     r"运行函数，所以函数只能使用自己的参数（\g<params>）。请改为："),
+     r"运行函数，所以函数只能使用自己的参数（\g<params>）。请改为"),
     (r" \(inside (\w+), a function from another cell that it calls\)",
      r"（在它调用的、另一个单元格中的函数 \1 里）"),
     (r"use the parameter (\w+)\.", r"使用参数 \1。"),
@@ -186,6 +186,13 @@ CATALOGUE = [
      r"`\g<var>` 是笔记本里另一个单元格的变量\g<where>：自检用它自己的输入来运行你的函数，所以 "
      r"\g<inner> 也不能使用笔记本里的数据。请只使用你的函数的参数（\g<params>）：调用作为参数"
      r"传进来的函数，而不是 \g<inner>。"),
+    # added with lesson 06: the sentence above when the values shown span several lines
+    # (numpy prints a column over several lines)
+    (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
+     r"Input: (?P<given>[\s\S]+?)\. Expected: (?P<exp>[\s\S]+?)\. It returned: "
+     r"(?P<out>[\s\S]+?)\.(?: (?=[A-Z])|\s*$)",
+     r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
+     r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
     # common.short's words for a value too long to show (after "=", "：", not in a sentence)
     (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
     (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items",
@@ -228,4 +235,4 @@ def translate(message, lang=None):
     # Chinese sentences follow each other with no space between them
     # the English brackets around a translated sentence: "... .item()。）。" -> "... .item()）。"
     message = re.sub(r"。\)\.\s*", "）。", message.replace("。）", "）"))
-    return re.sub(r"([。：；）？])\s+(?=[^\x00-\x7f])", r"\1", message)
+    return re.sub(r"([。：；）？！])\s+(?=[^\x00-\x7f])", r"\1", message)

@@ -10,22 +10,28 @@ language: the self-checks' and the quick check's.
 import re
 import types
 
+import numpy as np
 import pytest
 
 import course_setup
 import lessontext
 import logreg_checks as checks
+import logreg_core as core
 import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_02 as lesson02
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
+import test_lesson_06 as lesson06
 import test_lesson_07 as lesson07
 import test_lesson_08 as lesson08
+import test_lesson_09 as lesson09
 import test_lesson_10 as lesson10
 import test_lesson_11 as lesson11
 import test_lesson_12 as lesson12
+import test_lesson_13 as lesson13
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -320,14 +326,51 @@ def learners(fn, name):
                               fn.__closure__)
 
 
+def _rows(test):
+    """The rows of one of test_lesson_NN's @pytest.mark.parametrize tables."""
+    return next(m.args[1] for m in test.pytestmark if m.name == "parametrize")
+
+
+def lesson06_table():
+    """Lesson 06's mistake tables are its tests' parametrize rows: (check, fn, words)."""
+    t, opt, model = lesson06, checks.check_optimize, checks.check_model
+    both_counts = ("float(100 - np.mean(np.abs(Y_prediction_test - Y_test)) * 100)",
+                   "int(np.sum(Y_prediction_test == Y_test))")
+    return ([(opt, t._loop(**variant), w) for variant, w in _rows(t.test_check_diagnoses)]
+            + [(opt, t._returns_inside_the_loop(before), w)
+               for before, w in _rows(t.test_check_optimize_names_a_return_inside_the_loop)]
+            + [(opt, fn, w) for fn, w in _rows(t.test_check_optimize_names_arguments_it_ignores)]
+            + [(opt, t._optimize_from(t._OPT_HEAD + body), w)
+               for body, w in _rows(t.test_check_optimize_names_more_beginner_mistakes)]
+            + [(checks.check_initialize_weights, learners(fn, "initialize_weights"), w)
+               for fn, w in _rows(t.test_check_initialize_weights_names_mistakes)]
+            + [(model, t._model(**changes), w)
+               for changes, w in _rows(t.test_check_model_names_mistakes)]
+            + [(model, t._model_from(t._model_source(old, new) if w else
+                                     t._model_source(old, new).replace(*both_counts)), w)
+               for old, new, w in _rows(t.test_check_model_names_more_beginner_mistakes)]
+            + [(check, notebookcell.define(source), w) for check, source, _, w in t.APART]
+            + [(opt, t._loop("before", weights_only=True), "b never changed"),
+               (model, t._model(scale="(lambda v: np.float64(v) + 1)"), "got 101 and 76"),
+               (checks.check_initialize_weights, t._init(lambda n: np.zeros((2, 1))), "For n"),
+               (opt, core.optimize, ""), (model, core.model, ""),
+               (checks.check_initialize_weights, core.initialize_weights, "")])
+
+
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
-TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES
+          + [(checks.check_predict, fn, words) for fn, words in lesson01.PREDICT_WRONG],
+          "02": [(checks.check_gradient_descent, fn, words)
+                 for fn, words in lesson02.WRONG.values()]
+          + [(check, notebookcell.define(source), None)
+             for check, source, _, _ in lesson02.APART],
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
           + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
           "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
           + [(checks.check_propagate, fn, "") for fn in lesson04.RIGHT],
           "05": [(checks.check_numerical_gradient, fn, words)
                  for fn, words in lesson05.WRONG_ANSWERS],
+          "06": lesson06_table(),
           "07": [(checks.check_fixed_propagate, fn, words)
                  for fn, words, _ in lesson07.DEFECTS + lesson07.DEFECT7],
           "08": [(checks.check_preprocess, fn, None) for fn in
@@ -335,6 +378,8 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                  + [fn for fn, _ in lesson08.WRONG.values()]]
           + [(check, notebookcell.define(source), None)
              for check, source, _, _ in lesson08.APART],
+          "09": [(checks.check_precision_recall, learners(fn, "precision_recall"), None)
+                 for fn in [*lesson09.RIGHT.values(), *(f for f, _ in lesson09.WRONG.values())]],
           "10": [(checks.check_regularised_cost_and_grad,
                   learners(fn, "regularised_cost_and_grad"), words)
                  for fn, words in [*lesson10.WRONG.values(),
@@ -350,15 +395,19 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                  for fn, words in lesson11.SOFTMAX_WRONG.values()]
           + [(checks.check_softmax_cost, fn, words) for fn, words in lesson11.COST_WRONG.values()]
           + [(checks.check_softmax, fn, "") for fn in lesson11.SOFTMAX_RIGHT.values()]
-          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()]}
+          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()],
+          "13": [(checks.check_backward_pass, learners(fn, "backward_pass"), words)
+                 for fn, words in [*lesson13.WRONG.values(),
+                                   *((f, "") for f in lesson13.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
 def english_left(message):
     """Runs of four English words left in a translated message, outside code and outside
-    the error text Python or numpy wrote (quoted after 原文是：)."""
+    the error text Python or numpy wrote (quoted after 原文是：, or after the error's name)."""
     text = re.sub(r"`[^`]*`", " ", message)
     text = re.sub(r"原文是：[^\u4e00-\u9fff]*", " ", text)
+    text = re.sub(r"\b\w+Error: [^\u4e00-\u9fff]*", " ", text)
     return ENGLISH_SENTENCE.findall(text)
 
 
@@ -377,13 +426,33 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
         "the Chinese sentence must keep the English one's numbers"
 
 
+@pytest.mark.parametrize(("check", "fn"), [
+    (checks.check_sigmoid_derivative, lesson01.derivative_of_unfilled_sigmoid),
+    (checks.check_predict, lesson01.predict_unfilled_sigmoid)])
+def test_an_unfilled_exercise_inside_is_said_in_chinese(check, fn):
+    chinese = translate(check(fn).message, "zh")
+    assert "unfilled_sigmoid 还是没有补全的练习函数" in chinese, chinese
+    assert not english_left(chinese), chinese
+
+
 def test_a_sentence_left_in_english_is_found():
     assert english_left("sigmoid 的值不对：it returned the wrong values here。")
     assert not english_left("numpy 的原文是：ValueError: shapes do not fit at all。请打印 .shape。")
+    assert not english_left("所以抛出了 ValueError: assignment destination is read-only。请复制。")
+    assert english_left("所以抛出了 ValueError。The check hands over read-only arrays。")
+
+
+def test_lesson_09_not_attempted_in_chinese():
+    def precision_recall(cm):
+        raise NotImplementedError
+
+    stub = checks.check_precision_recall(precision_recall)
+    assert stub.status == checks.NOT_ATTEMPTED
+    assert translate(stub.message, "zh").startswith("precision_recall：还没有作答")
 
 
 # The tables of learners' functions given as source (run apart from the notebook)
-APART = {"10": lesson10.APART}
+APART = {"09": lesson09.APART_PR, "10": lesson10.APART}
 APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
                for check, source, _, _ in table]
 
@@ -393,3 +462,8 @@ APART_CASES = [(lesson, check, source) for lesson, table in APART.items()
 def test_every_diagnosis_of_a_function_apart_has_a_chinese_sentence(lesson, check, source):
     test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(
         lesson, check, notebookcell.define(source))
+
+
+def test_a_function_written_as_a_lambda_gets_chinese_sentences_too():
+    message = translate(checks.check_sigmoid(lambda z: None).message, "zh")
+    assert "<lambda> 返回了 None" in message and not english_left(message), message
