@@ -309,6 +309,12 @@ def check_optimize(fn):
         return _inner_stub("optimize", inner)
     out, problem = call_learner(fn, *args)
     if problem:
+        if f"b must be a real number (a Python float); got ndarray of shape " \
+                f"{np.shape(c['W'])}" in problem.message:
+            return wrong(f"b became an array of shape {np.shape(c['W'])}, the shape of W: the "
+                         f"update of b uses dW, so core.propagate stopped with an error. "
+                         f"Step b with its own gradient: b = b - learning_rate * "
+                         f"grads[\"db\"].")
         for name in ("dW", "db"):
             if f"NameError: name '{name}' is not defined" in problem.message:
                 return wrong(f"optimize uses {name}, but no line defines it: core.propagate "

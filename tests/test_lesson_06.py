@@ -879,6 +879,15 @@ def optimize(W, b, X, Y, num_iterations, learning_rate):
         b = b - learning_rate * grads["db"]
     return {"W": W, "b": b}, grads, costs
 ''', "or is the W line missing?"),
+    # a copy-paste slip: b stepped with dW, so b becomes an array and propagate refuses it
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["dW"]
+    return {"W": W, "b": b}, grads, costs
+''', "b became an array of shape (2, 1), the shape of W: the update of b uses dW"),
 ])
 def test_check_optimize_names_more_beginner_mistakes(body, words):
     result = checks.check_optimize(_optimize_from(_OPT_HEAD + body))
