@@ -137,6 +137,11 @@ CATALOGUE = [
      r"为浮点数：core.propagate 给出的 db 就是浮点数。"),
     (r"params\['W'\] and params\['b'\] must hold numbers\.",
      r"params['W'] 和 params['b'] 里必须是数。"),
+    (rf"b became an array of shape (?P<s>{_SHAPE}), the shape of W: the update of b uses "
+     r"dW, so core\.propagate stopped with an error\. Step b with its own gradient: "
+     r"b = b - learning_rate \* grads\[\"db\"\]\.",
+     r"b 变成了形状为 \g<s> 的数组，和 W 的形状一样：更新 b 时用了 dW，所以 core.propagate "
+     r'报错停了下来。请用 b 自己的梯度来更新：b = b - learning_rate * grads["db"]。'),
     (r"W never changed, but b did\. Is your update `w = W - learning_rate \* dW` \(a new name "
      r"w, so every step starts again from the old W\), or is the W line missing\? Write "
      r"`W = W - learning_rate \* dW` inside the loop\.",
