@@ -64,7 +64,7 @@ CATALOGUE = [
      r"\w+, a function from another cell that it calls\))?: the check runs the function on "
      r"its own inputs, so it may use only its parameters \((?P<params>[^)]*)\)\. Instead, ",
      r"`\g<var>` 是笔记本（notebook）里另一个单元格的变量\g<where>：自检用它自己的输入来"
-     r"运行函数，所以函数只能使用自己的参数（\g<params>）。请改为："),
+     r"运行函数，所以函数只能使用自己的参数（\g<params>）。正确的做法是"),
     (r" \(inside (\w+), a function from another cell that it calls\)",
      r"（在它调用的、另一个单元格中的函数 \1 里）"),
     (r"use the parameter (\w+)\.", r"使用参数 \1。"),

@@ -4,7 +4,7 @@ lesson (notebooks/zh/), shown by `viz.quiz_for("10", language="zh")`.
 
 QUESTIONS = [
     {
-        "question": "一个模型在训练集上得到 99 %，在测试集上得到 78 %。最可能的原因是什么？",
+        "question": "一个模型在训练集上的准确率是 99 %，在测试集上只有 78 %。最可能的原因是什么？",
         "options": [
             ("它过拟合了：它学到了训练点的噪声。",
              True,
@@ -46,7 +46,7 @@ QUESTIONS = [
         ],
     },
     {
-        "question": ("m = 70 个训练点，λ = 7。对一个 w = 2 的权重，惩罚项给它的梯度加上多少？"),
+        "question": ("m = 70 个训练点，λ = 7。有一个权重 w = 2，惩罚项给这个权重的梯度加上多少？"),
         "answer": 0.2,
         "tolerance": 1e-06,
         "why": "λ/m · w = 7/70 · 2 = 0.2。",
