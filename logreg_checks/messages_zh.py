@@ -153,7 +153,7 @@ CATALOGUE = [
      r"cost = cost.item()。）"),
     # common.explain_error: a notebook variable used while a parameter is never read
     (r"use the parameter (\w+), which the function never reads\.",
-     r"使用参数 \1（函数一直没有读它）。"),
+     r"使用参数 \1（函数一直没有用到它）。"),
     # added with lesson 05 (common.py sentences its check can give)
     (rf"{NAME} still has a `\.\.\.` blank from Hint 2: Python reads `\.\.\.` as a value, "
      r"Ellipsis, and cannot compute with it \(the error was: (?P<raw>.*)\)\. Replace every "
