@@ -136,6 +136,10 @@ def check_precision_recall(fn):
              f"answer is ({_PR_QUANTITIES['precision'][0](*cm.ravel()):.4f}, "
              f"{_PR_QUANTITIES['recall'][0](*cm.ravel()):.4f}). ")
     if all(right):
+        if container == "ndarray":
+            return wrong(f"{name} gives the right values but returns a NumPy array, not a "
+                         f"tuple. Return the two numbers themselves: `return precision, "
+                         f"recall` (no np.array).")
         if container is not None:
             return wrong(f"{name} gives the right values but returns a {container}, not a "
                          f"tuple. Return a tuple: `return precision, recall` "

@@ -102,6 +102,10 @@ CATALOGUE += [(rf"(?<=算成了){english}", chinese) for english, chinese in QUA
      r"fraction predicted 1\.",
      r"召回率是 TP / (TP + FN)：在真正是 1 的样本（下面一行）中，被预测为 1 的比例。"),
     # ------------------------------------------------------------ what comes back
+    (rf"{NAME} gives the right values but returns a NumPy array, not a tuple\. Return the "
+     r"two numbers themselves: `return precision, recall` \(no np\.array\)\.",
+     r"\g<name> 的值是对的，但返回的是 NumPy 数组，而不是元组（tuple）。请直接返回这两个数："
+     r"`return precision, recall`（不要用 np.array）。"),
     (rf"{NAME} gives the right values but returns a (?P<kind>\w+), not a tuple\. Return a "
      r"tuple: `return precision, recall` \(no square brackets \[ \]\)\.",
      r"\g<name> 的值是对的，但返回的是 \g<kind>，而不是元组（tuple）。请返回一个元组："

@@ -260,7 +260,7 @@ WRONG = {   # name -> (function, words the message must contain)
          "no square brackets [ ]"]),
     "an array": (
         _from(lambda tn, fp, fn, tp: np.array([tp / (tp + fp), tp / (tp + fn)])),
-        ["right values but returns a ndarray"]),
+        ["right values but returns a NumPy array", "(no np.array)"]),
     "a dict": (
         _from(lambda tn, fp, fn, tp: {"precision": tp / (tp + fp), "recall": tp / (tp + fn)}),
         ["returned a dict"]),
