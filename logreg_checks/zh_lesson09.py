@@ -91,10 +91,12 @@ for english, chinese in ITEMS:
     ]
 CATALOGUE += [(rf"(?<=算成了){english}", chinese) for english, chinese in QUANTITIES] + [
     (r", in percent(?=；|。)", r"，而且是百分数"),
-    (r", the other one: FP and FN are mixed up \(FN is cm\[1\]\[0\], bottom left\)",
-     r"，也就是另一个量：FP 和 FN 弄混了（FN 是左下角的 cm[1][0]）"),
-    (r", the other one: FP and FN are mixed up \(FP is cm\[0\]\[1\], top right\)",
-     r"，也就是另一个量：FP 和 FN 弄混了（FP 是右上角的 cm[0][1]）"),
+    (r": FP and FN are mixed up, you used FP where FN belongs \(FN is cm\[1\]\[0\], "
+     r"bottom left\)",
+     r"：FP 和 FN 弄混了，你把 FP 用在了 FN 的位置上（FN 是左下角的 cm[1][0]）"),
+    (r": FP and FN are mixed up, you used FN where FP belongs \(FP is cm\[0\]\[1\], "
+     r"top right\)",
+     r"：FP 和 FN 弄混了，你把 FN 用在了 FP 的位置上（FP 是右上角的 cm[0][1]）"),
     (r"Precision is TP / \(TP \+ FP\): of the samples predicted 1 \(the right column\), the "
      r"fraction that really are 1\.",
      r"精确率是 TP / (TP + FP)：在预测为 1 的样本（右边一列）中，真正是 1 的比例。"),
