@@ -64,7 +64,7 @@ CATALOGUE = [
      r"\w+, a function from another cell that it calls\))?: the check runs the function on "
      r"its own inputs, so it may use only its parameters \((?P<params>[^)]*)\)\. Instead, ",
      r"`\g<var>` 是笔记本（notebook）里另一个单元格的变量\g<where>：自检用它自己的输入来"
-     r"运行函数，所以函数只能使用自己的参数（\g<params>）。请改为："),
+     r"运行函数，所以函数只能使用自己的参数（\g<params>）。请改为"),
     (r" \(inside (\w+), a function from another cell that it calls\)",
      r"（在它调用的、另一个单元格中的函数 \1 里）"),
     (r"use the parameter (\w+)\.", r"使用参数 \1。"),
@@ -153,7 +153,7 @@ CATALOGUE = [
      r"cost = cost.item()。）"),
     # common.explain_error: a notebook variable used while a parameter is never read
     (r"use the parameter (\w+), which the function never reads\.",
-     r"使用参数 \1（函数一直没有读它）。"),
+     r"使用参数 \1（函数一直没有用到它）。"),
     # added with lesson 05 (common.py sentences its check can give)
     (rf"{NAME} still has a `\.\.\.` blank from Hint 2: Python reads `\.\.\.` as a value, "
      r"Ellipsis, and cannot compute with it \(the error was: (?P<raw>.*)\)\. Replace every "
@@ -235,4 +235,4 @@ def translate(message, lang=None):
     # Chinese sentences follow each other with no space between them
     # the English brackets around a translated sentence: "... .item()。）。" -> "... .item()）。"
     message = re.sub(r"。\)\.\s*", "）。", message.replace("。）", "）"))
-    return re.sub(r"([。：；）？])\s+(?=[^\x00-\x7f])", r"\1", message)
+    return re.sub(r"([。：；）？！])\s+(?=[^\x00-\x7f])", r"\1", message)

@@ -172,4 +172,73 @@ CATALOGUE = [
      r"probability is above one half: A > 0\.5\.",
      r"\g<name> 把两个类别弄反了：它在 a < 0.5 的地方预测 1。应该在概率大于一半的地方预测 1："
      r"A > 0.5。"),
+    # check_predict: errors, lists and shapes
+    (rf"{NAME} failed: W @ X multiplies W \((?P<n>\d+), 1\) by X \((?P=n), (?P<m>\d+)\), "
+     r"which do not fit \(numpy said: ",
+     r"\g<name> 出错了：W @ X 把 W (\g<n>, 1) 和 X (\g<n>, \g<m>) 相乘，两者的形状对不上"
+     r"（numpy 的原文是："),
+    (r"Transpose W: W\.T @ X is \(1, (?P<n>\d+)\) @ \((?P=n), (?P<m>\d+)\) = \(1, (?P=m)\)\.",
+     r"请把 W 转置：W.T @ X 是 (1, \g<n>) @ (\g<n>, \g<m>) = (1, \g<m>)。"),
+    (rf"{NAME} failed: \* multiplies element by element and does not add up the features "
+     r"\(numpy said: ",
+     r"\g<name> 出错了：* 是逐元素相乘，不会把各个特征加起来（numpy 的原文是："),
+    (r"Use @ for the weighted sum: W\.T @ X \+ b\.",
+     r"加权和要用 @：W.T @ X + b。"),
+    (rf"{NAME} returned a Python (?P<kind>list|tuple), not a numpy array \(its values are "
+     r"right\)\. Keep the numpy array: \(A > 0\.5\)\.astype\(int\) has shape \(1, m\) "
+     r"already, with no loop or list\.",
+     r"\g<name> 返回的是 Python 的 \g<kind>，而不是 numpy 数组（值是对的）。请保留 numpy "
+     r"数组：(A > 0.5).astype(int) 本身就是 (1, m) 的形状，不需要循环，也不需要列表。"),
+    (rf"{NAME} returned a Python (?P<kind>list|tuple), not a numpy array\. Keep the numpy "
+     r"array: \(A > 0\.5\)\.astype\(int\) has shape \(1, m\) already, with no loop or list\.",
+     r"\g<name> 返回的是 Python 的 \g<kind>，而不是 numpy 数组。请保留 numpy 数组："
+     r"(A > 0.5).astype(int) 本身就是 (1, m) 的形状，不需要循环，也不需要列表。"),
+    (rf"{NAME} returned (?P<t>\w+), not numbers\. Return a numpy array of 0s and 1s with "
+     r"shape \(1, (?P<m>\d+)\)\.",
+     r"\g<name> 返回的是 \g<t>，不是数。请返回形状为 (1, \g<m>)、由 0 和 1 组成的 numpy 数组。"),
+    (rf"{NAME} returned (?P<t>\w+), not numbers\. Return a numpy array of floats, one value "
+     r"per element of z\.",
+     r"\g<name> 返回的是 \g<t>，不是数。请返回由浮点数组成的 numpy 数组，z 的每个元素对应"
+     r"一个值。"),
+    # (the shared catalogue may have turned "an array of shape (1, 7)" into Chinese already)
+    (rf"{NAME} returned a single number; it must return one prediction per sample, "
+     r"(?:an array of shape|一个形状为) \(1, (?P<m>\d+)\)(?: 的数组)? for the (?P=m) samples "
+     r"of X\.",
+     r"\g<name> 只返回了一个数；它必须对每个样本给出一个预测：X 有 \g<m> 个样本，"
+     r"所以要返回形状为 (1, \g<m>) 的数组。"),
+    (rf"{NAME} must return shape \(1, (?P<m>\d+)\), one prediction per sample; it returned "
+     r"shape (?P<s>\([\d, ]*\))\.$",
+     r"\g<name> 必须返回形状为 (1, \g<m>) 的数组，每个样本一个预测；它返回的形状却是 \g<s>。"),
+    (rf"{NAME} must return shape \(1, (?P<m>\d+)\), one prediction per sample; it returned ",
+     r"\g<name> 必须返回形状为 (1, \g<m>) 的数组，每个样本一个预测；它返回的却是"),
+    (r"a flat array of shape \((?P<m>\d+),\)\. Keep the \(1, m\) row that W\.T @ X gives, or "
+     r"add \.reshape\(1, -1\)\.",
+     r"形状为 (\g<m>,) 的一维数组。请保留 W.T @ X 给出的 (1, m) 这一行，或者加上 "
+     r".reshape(1, -1)。"),
+    (r"a column of shape \((?P<m>\d+), 1\): probably X\.T @ W\. Use W\.T @ X, which gives a "
+     r"row of shape \(1, (?P=m)\)\.",
+     r"形状为 (\g<m>, 1) 的一列：大概是写成了 X.T @ W。请用 W.T @ X，它给出形状为 "
+     r"(1, \g<m>) 的一行。"),
+    (r"shape \((?P<n>\d+), (?P<m>\d+)\), one value per feature and sample: did you use \* "
+     r"where you need @\? W\.T @ X adds up w_i x_i over the features\.",
+     r"形状为 (\g<n>, \g<m>) 的数组，每个特征、每个样本各一个值：是不是在该用 @ 的地方用了 *？"
+     r"W.T @ X 会把各个特征的 w_i x_i 加起来。"),
+    (rf"{NAME} gets (?P<k>\d+) of (?P<m>\d+) predictions wrong: sample (?P<i>\d+) has "
+     r"z = (?P<z>[^,\s]+), a = (?P<a>[^,\s]+), so the prediction is (?P<p>\d+), but it "
+     r"returned (?P<o>\S+?)\. Compute A = sigmoid\(W\.T @ X \+ b\), then "
+     r"\(A > 0\.5\)\.astype\(int\)\.",
+     r"\g<name> 的 \g<m> 个预测中有 \g<k> 个不对：第 \g<i> 个样本的 z = \g<z>，a = \g<a>，"
+     r"所以预测应为 \g<p>，它却返回了 \g<o>。请先算 A = sigmoid(W.T @ X + b)，再算 "
+     r"(A > 0.5).astype(int)。"),
+    # a function that calls another exercise's unfilled stub (lessons 01, 06 and 11 say it)
+    (rf"{NAME} raised NotImplementedError from inside (?P<inner>\w+)\(\), which it calls: "
+     r"(?P=inner) is still the unfilled stub\. Fill in (?P=inner) first \(or (?:use|call) "
+     r"(?P<other>[\w.]+)\), run its cell, then run this check again\.",
+     rf"\g<name> 调用的 \g<inner>() 抛出了 NotImplementedError：\g<inner> 还是没有补全的"
+     rf"练习函数。请先补全 \g<inner>（或者改用 \g<other>），运行它所在的单元格{AGAIN}。"),
+    (rf"{NAME} raised NotImplementedError from inside (?P<inner>\w+)\(\), which it calls: "
+     r"(?P=inner) is still the unfilled stub\. Fill in (?P=inner) first, run its cell, then "
+     r"run this check again\.",
+     rf"\g<name> 调用的 \g<inner>() 抛出了 NotImplementedError：\g<inner> 还是没有补全的"
+     rf"练习函数。请先补全 \g<inner>，运行它所在的单元格{AGAIN}。"),
 ]

@@ -54,6 +54,52 @@ CATALOGUE = [
      rf"learning_rate * df(w)，带上 (w){AGAIN}。"),
     (r"w = w - learning_rate \* df\(w\) inside the loop\.",
      r"在循环里写 w = w - learning_rate * df(w)。"),
+    (r"the values are right, but gradient_descent returned a (?P<kind>\w+), not a numpy "
+     r"array\. Return np\.array\(ws\)\.",
+     r"值是对的，但 gradient_descent 返回的是 \g<kind>，而不是 numpy 数组。请返回 "
+     r"np.array(ws)。"),
+    (r"the values are right, but the array has shape (?P<s>\(.*?\)); it must be flat, shape "
+     r"(?P<f>\(\d+,\))\. Return np\.array\(ws\) of plain numbers \(or call \.ravel\(\)\)\.",
+     r"值是对的，但数组的形状是 \g<s>；它必须是一维的，形状为 \g<f>。请把普通的数收集在列表里，"
+     r"返回 np.array(ws)（或者调用 .ravel()）。"),
+    (r"gradient_descent returned an array of shape (?P<s>\(.*?\)); it must be a flat array "
+     r"of the (?P<k>\d+) values w0, \.\.\., w(?P<n>\d+)\.",
+     r"gradient_descent 返回的数组形状是 \g<s>；它必须是含 \g<k> 个值 w0, ..., w\g<n> 的"
+     r"一维数组。"),
+    (r"gradient_descent returned a (?P<t>\w+), not numbers\. Return only np\.array\(ws\), the "
+     r"array of the values of w\.",
+     r"gradient_descent 返回的是 \g<t>，不是数。请只返回 np.array(ws)，即由 w 的各个值组成的"
+     r"数组。"),
+    (r"gradient_descent returned an array with only w0 in it: nothing was added\. "
+     r"np\.append\(ws, w\) makes a new array and leaves ws as it was: write "
+     r"ws = np\.append\(ws, w\), or use a list and ws\.append\(w\)\.",
+     r"gradient_descent 返回的数组里只有 w0：什么也没有加进去。np.append(ws, w) 会生成一个"
+     r"新数组，而 ws 保持原样：请写 ws = np.append(ws, w)，或者改用列表和 ws.append(w)。"),
+    (r"gradient_descent returned a single number; it must return an np\.array of the "
+     r"(?P<k>\d+) values w0, w1, \.\.\., w(?P<n>\d+)\.",
+     r"gradient_descent 只返回了一个数；它必须返回含 \g<k> 个值 w0, w1, ..., w\g<n> 的 "
+     r"np.array。"),
+    (r"right for (?P<n>\d+) steps, but with num_steps = 0 it must return np\.array\(\[w0\]\): "
+     r"no steps, only the start \(it returned a (?P<t>\w+)\)\. Make sure w0 goes into the "
+     r"array before the loop\.",
+     r"走 \g<n> 步时是对的，但 num_steps = 0 时它必须返回 np.array([w0])：不走一步，只有起点"
+     r"（它返回的是 \g<t>）。请确保在循环之前就把 w0 放进数组。"),
+    (r"right for (?P<n>\d+) steps, but with num_steps = 0: ",
+     r"走 \g<n> 步时是对的，但 num_steps = 0 时："),
+    # the further cases (_DESCENT_CASES) and what to look at when one of them fails
+    (r"w0 = 0 is an integer", r"w0 = 0 是整数"),
+    (r"w0 = 1\.0 is already at the bottom, where the slope is 0",
+     r"w0 = 1.0 已经在谷底，那里的斜率是 0"),
+    (r"w reaches the bottom after one step, then stays there",
+     r"w 走一步就到达谷底，然后停在那里"),
+    (r"the slope df\(w\) = ", r"斜率 df(w) = "),
+    (r"Look for code that depends on the values: an early stop or `break` \(the array must "
+     r"always hold num_steps \+ 1 values\), or an array built from w0 \(np\.full, "
+     r"np\.zeros_like\), which holds integers when w0 is an integer\. Start with ws = \[w0\] "
+     r"and append each new w\.",
+     r"找一找依赖于数值的代码：提前停下或 `break`（数组必须总是含 num_steps + 1 个值），"
+     r"或者由 w0 构造的数组（np.full、np.zeros_like）：w0 是整数时，这样的数组里存的也是"
+     r"整数。请从 ws = [w0] 开始，把每个新的 w append 进去。"),
 ]
 
 # lesson 02's mistake table: what the mistake is, and what to do (one sentence each)
@@ -125,7 +171,7 @@ _LESSON02 = [
     ('w0 is in the array twice.',
      'w0 在数组里出现了两次。'),
     ('Store w0 once, before the loop.',
-     '只在循环之前保存一次 w0。'),
+     '请只在循环之前保存一次 w0。'),
     ('only one step was made: is `return` inside the loop?',
      '只走了一步：`return` 是不是写在了循环里面？'),
     ('Move the `return` line out of the loop (one indent less).',
@@ -139,7 +185,7 @@ _LESSON02 = [
     ('Multiply: ',
      '请相乘：'),
     ('Multiply by the learning rate once: ',
-     '只乘一次学习率：'),
+     '请只乘一次学习率：'),
     ('Multiply the slope by it: ',
      '请把斜率乘以学习率：'),
     ('Use the df argument: ',

@@ -126,8 +126,8 @@ CATALOGUE = [
      r"去掉，直接用 np.log(A)、np.log(1 - A)。"),
     (rf"{NAME} is right: (?P<got>{_NUMBER}) at ordinary predictions, (?P<edge>{_NUMBER}) at "
      r"predictions within 1e-9 of 0 and 1, and on other numbers of samples\.",
-     r"\g<name> 是对的：普通的预测下是 \g<got>，离 0 或 1 不到 1e-9 的预测下是 \g<edge>，"
-     r"换成其他样本数也对。"),
+     r"\g<name> 是对的：对普通的预测，它给出 \g<got>；对离 0 或 1 不到 1e-9 的预测，它给出 "
+     r"\g<edge>；换成其他样本数也对。"),
     # the further cases (common.more_cases) and where to look
     (r"one sample, m = 1", r"只有一个样本，m = 1"),
     (r"m = 7 samples", r"m = 7 个样本"),

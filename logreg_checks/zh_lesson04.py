@@ -59,7 +59,7 @@ CATALOGUE = [
      r"keeps one product per feature and sample\. The matrix product @ also adds them up "
      r"over the samples: use dW = X @ dZ\.T / m, shape \((?P=n), 1\)\.",
      r"dW 的形状是 (\g<n>, \g<m>)：X * dZ 是逐元素相乘，每个特征、每个样本各留下一个乘积。"
-     r"矩阵乘法 @ 还会把它们对所有样本加起来：请用 dW = X @ dZ.T / m，形状为 (\g<n>, 1)。"),
+     r"矩阵乘法 @ 则会再把它们对所有样本加起来：请用 dW = X @ dZ.T / m，形状为 (\g<n>, 1)。"),
     (r"dW is one number; it must hold one slope per weight, an array of W's shape "
      r"\((?P<n>\d+), 1\)\. Use X @ dZ\.T / m: np\.mean or np\.sum of X \* dZ alone adds up "
      r"everything\.",
@@ -77,7 +77,7 @@ CATALOGUE = [
     (r"dW is the gradient at b = 0: did you forget \+ b in z = W\.T @ X \+ b\? Add it\.",
      r"dW 是 b = 0 时的梯度：是不是在 z = W.T @ X + b 中忘了 + b？请把它加上。"),
     (r"dW has the wrong sign: dZ = A - Y, not Y - A\. Swap the two\.",
-     r"dW 的符号反了：dZ = A - Y，不是 Y - A。请把两者交换。"),
+     r"dW 的符号反了：dZ = A - Y，不是 Y - A。请把 Y - A 改成 A - Y。"),
     (rf"dW is {OFF_BY} \(the features\)\. Use m = X\.shape\[1\]\.",
      rf"dW {OFF_BY_ZH}（特征数）。请用 m = X.shape[1]。"),
     (r"dW is (?P<m>\d+) times too small: did you divide by m twice\? Divide once\.",

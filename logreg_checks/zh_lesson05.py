@@ -99,7 +99,7 @@ CATALOGUE = [
      r"(?P<n>\d+) coordinates, each time with every entry of theta moved "
      r"\(f\(theta \+ h\) moves them all\), so each entry of its answer mixes all the slopes\. "
      r"Call f inside the loop, with only entry i nudged: t = theta\.copy\(\); t\[i\] \+= h\.",
-     r"\g<name> 在循环外面计算 f：对 \g<n> 个坐标，它只调用了 \g<k> 次 f，而且每次 theta 的"
+     r"\g<name> 在循环外面计算 f：对 \g<n> 个元素，它只调用了 \g<k> 次 f，而且每次 theta 的"
      r"所有元素都被移动了（f(theta + h) 会移动全部元素），所以答案的每个元素都混进了所有的"
      r"斜率。请在循环里面调用 f，每次只移动元素 i：t = theta.copy(); t[i] += h。"),
     (rf"{NAME} moves every entry of theta at once: theta \+ h adds h to all of them, so each "
@@ -178,8 +178,8 @@ CATALOGUE = [
      r"coordinate is evaluated with the earlier ones still perturbed\. Restore "
      r"t\[i\] = theta\[i\] before moving to the next i \(or start each i from "
      r"theta\.copy\(\)\)\.",
-     r"在 f = (sum t)**2 上，误差随下标增大（\g<err>）：计算每个坐标时，前面的坐标仍停在移动"
-     r"后的位置。请在换到下一个 i 之前恢复 t[i] = theta[i]（或者每个 i 都从 theta.copy() "
+     r"在 f = (sum t)**2 上，误差随下标增大（\g<err>）：计算每个元素的斜率时，前面的元素仍停在"
+     r"移动后的位置。请在换到下一个 i 之前恢复 t[i] = theta[i]（或者每个 i 都从 theta.copy() "
      r"出发）。"),
     (rf"On f = \(sum t\)\*\*2 the gradient is (?P<g>{NUMS}); {NAME} gave (?P<got>{NUMS})\. "
      r"Nudge only entry i, from a fresh copy of theta for each i\.",

@@ -20,6 +20,7 @@ import logreg_core as core
 import notebookcell
 import test_environments as environments
 import test_lesson_01 as lesson01
+import test_lesson_02 as lesson02
 import test_lesson_03 as lesson03
 import test_lesson_04 as lesson04
 import test_lesson_05 as lesson05
@@ -30,6 +31,7 @@ import test_lesson_09 as lesson09
 import test_lesson_10 as lesson10
 import test_lesson_11 as lesson11
 import test_lesson_12 as lesson12
+import test_lesson_13 as lesson13
 import test_notebooks as conventions
 from logreg_checks.messages_zh import translate
 
@@ -356,7 +358,12 @@ def lesson06_table():
 
 
 # Lessons whose checks have Chinese sentences: their test tables run in Chinese too.
-TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES,
+TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_MISTAKES
+          + [(checks.check_predict, fn, words) for fn, words in lesson01.PREDICT_WRONG],
+          "02": [(checks.check_gradient_descent, fn, words)
+                 for fn, words in lesson02.WRONG.values()]
+          + [(check, notebookcell.define(source), None)
+             for check, source, _, _ in lesson02.APART],
           "03": [(checks.check_compute_cost, fn, words) for fn, words in lesson03.WRONG]
           + [(checks.check_compute_cost, fn, "") for fn in lesson03.RIGHT],
           "04": [(checks.check_propagate, fn, words) for fn, words in lesson04.WRONG]
@@ -388,7 +395,10 @@ TABLES = {"01": lesson01.MISTAKES + lesson01.SIGMOID_MISTAKES + lesson01.REVIEW_
                  for fn, words in lesson11.SOFTMAX_WRONG.values()]
           + [(checks.check_softmax_cost, fn, words) for fn, words in lesson11.COST_WRONG.values()]
           + [(checks.check_softmax, fn, "") for fn in lesson11.SOFTMAX_RIGHT.values()]
-          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()]}
+          + [(checks.check_softmax_cost, fn, "") for fn in lesson11.COST_RIGHT.values()],
+          "13": [(checks.check_backward_pass, learners(fn, "backward_pass"), words)
+                 for fn, words in [*lesson13.WRONG.values(),
+                                   *((f, "") for f in lesson13.RIGHT.values())]]}
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}")
 
 
@@ -414,6 +424,15 @@ def test_every_diagnosis_in_the_test_tables_has_a_chinese_sentence(lesson, check
     assert sorted(numbers) == sorted(re.findall(r"\d+(?:\.\d+)?",
                                                 re.sub(r"`[^`]*`", "", chinese))), \
         "the Chinese sentence must keep the English one's numbers"
+
+
+@pytest.mark.parametrize(("check", "fn"), [
+    (checks.check_sigmoid_derivative, lesson01.derivative_of_unfilled_sigmoid),
+    (checks.check_predict, lesson01.predict_unfilled_sigmoid)])
+def test_an_unfilled_exercise_inside_is_said_in_chinese(check, fn):
+    chinese = translate(check(fn).message, "zh")
+    assert "unfilled_sigmoid 还是没有补全的练习函数" in chinese, chinese
+    assert not english_left(chinese), chinese
 
 
 def test_a_sentence_left_in_english_is_found():

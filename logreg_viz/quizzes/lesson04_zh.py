@@ -7,7 +7,7 @@ QUESTIONS = [
         "question": "f(w, b) = w² b。在 w = 3、b = 2 处，偏导数 ∂f/∂w 是多少？",
         "answer": 12.0,
         "tolerance": 1e-06,
-        "why": "让 b 不动：f 是 b 乘以 w²，所以 ∂f/∂w = 2wb = 2 · 3 · 2 = 12。",
+        "why": "让 b 不动，f 就是 b 乘以 w²，所以 ∂f/∂w = 2wb = 2 · 3 · 2 = 12。",
     },
     {
         "question": "对一个样本、用交叉熵损失时，∂L/∂z 是什么？",
