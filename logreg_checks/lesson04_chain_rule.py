@@ -124,7 +124,7 @@ def _diagnose_dW(dW, want, want_no_b, m, X, A, Y):
     if close(dW, want_no_b):
         return "dW is the gradient at b = 0: did you forget + b in z = W.T @ X + b? Add it."
     if close(dW, -want):
-        return "dW has the wrong sign: dZ = A - Y, not Y - A. Swap the two."
+        return "dW has the wrong sign: dZ = A - Y, not Y - A. Write A - Y where you wrote Y - A."
     if close(dW, want * m / n):
         return (f"dW is off by m/n = {m}/{n}: m is the number of samples, X.shape[1] = {m}, "
                 f"not X.shape[0] = {n} (the features). Use m = X.shape[1].")

@@ -108,8 +108,11 @@ def check_initialize_weights(fn):
             if problem.status == WRONG:
                 data, _ = call_learner(fn, np.ones((n, 4)))
                 if isinstance(data, tuple) and len(data) == 2 and np.shape(data[0]) == (n, 1):
+                    # only the error itself: the shared advice after it speaks of arrays
+                    # in general (np.shape(z)), which misleads here
+                    raised = problem.message.split(". ")[0].rstrip(".")
                     return wrong(f"{name} works when given the data X but fails for the "
-                                 f"number n = {n} ({problem.message}). It must take n, the "
+                                 f"number n = {n} ({raised}). It must take n, the "
                                  f"number of features (an integer): the caller passes "
                                  f"X.shape[0]. Use n itself, not n.shape[0] or len(n).")
             return problem
@@ -306,6 +309,12 @@ def check_optimize(fn):
         return _inner_stub("optimize", inner)
     out, problem = call_learner(fn, *args)
     if problem:
+        if f"b must be a real number (a Python float); got ndarray of shape " \
+                f"{np.shape(c['W'])}" in problem.message:
+            return wrong(f"b became an array of shape {np.shape(c['W'])}, the shape of W: the "
+                         f"update of b uses dW, so core.propagate stopped with an error. "
+                         f"Step b with its own gradient: b = b - learning_rate * "
+                         f"grads[\"db\"].")
         for name in ("dW", "db"):
             if f"NameError: name '{name}' is not defined" in problem.message:
                 return wrong(f"optimize uses {name}, but no line defines it: core.propagate "

@@ -76,7 +76,7 @@ CATALOGUE = [
      r"len(Y)，它等于 1（Y 只有一行）。请除以 m = X.shape[1] = \g<m>。"),
     (r"dW is the gradient at b = 0: did you forget \+ b in z = W\.T @ X \+ b\? Add it\.",
      r"dW 是 b = 0 时的梯度：是不是在 z = W.T @ X + b 中忘了 + b？请把它加上。"),
-    (r"dW has the wrong sign: dZ = A - Y, not Y - A\. Swap the two\.",
+    (r"dW has the wrong sign: dZ = A - Y, not Y - A\. Write A - Y where you wrote Y - A\.",
      r"dW 的符号反了：dZ = A - Y，不是 Y - A。请把 Y - A 改成 A - Y。"),
     (rf"dW is {OFF_BY} \(the features\)\. Use m = X\.shape\[1\]\.",
      rf"dW {OFF_BY_ZH}（特征数）。请用 m = X.shape[1]。"),

@@ -85,8 +85,11 @@ CATALOGUE = [
      rf"two brackets: {_ZEROS}\.",
      r"\g<name> 把形状写成了两个数，就像 np.zeros(n, 1)：numpy 把第二个数当成数据类型"
      r"（numpy 的原文是：\g<said>）。请把形状写成一个元组，用两层括号：np.zeros((n, 1))。"),
+    # the shared hint about z (a plain number given to an array function) is lesson 01's
+    # advice: here the fix is the next sentence, so the Chinese keeps only Python's words
     (rf"{NAME} works when given the data X but fails for the number n = (?P<n>\d+) "
-     r"\((?P<why>.+)\)\. It must take n, the number of features \(an integer\): the caller "
+     r"\((?P<why>.+?)(?: 它对一个普通的数用了数组的属性.*?整体计算。)?\)\. It must take n, "
+     r"the number of features \(an integer\): the caller "
      r"passes X\.shape\[0\]\. Use n itself, not n\.shape\[0\] or len\(n\)\.",
      r"给 \g<name> 传数据 X 时它能运行，传数 n = \g<n> 时却出错（\g<why>）。它必须接收 n，"
      r"也就是特征的个数（一个整数）：调用者传进来的是 X.shape[0]。请直接用 n，不要用 "
@@ -134,6 +137,11 @@ CATALOGUE = [
      r"为浮点数：core.propagate 给出的 db 就是浮点数。"),
     (r"params\['W'\] and params\['b'\] must hold numbers\.",
      r"params['W'] 和 params['b'] 里必须是数。"),
+    (rf"b became an array of shape (?P<s>{_SHAPE}), the shape of W: the update of b uses "
+     r"dW, so core\.propagate stopped with an error\. Step b with its own gradient: "
+     r"b = b - learning_rate \* grads\[\"db\"\]\.",
+     r"b 变成了形状为 \g<s> 的数组，和 W 的形状一样：更新 b 时用了 dW，所以 core.propagate "
+     r'报错停了下来。请用 b 自己的梯度来更新：b = b - learning_rate * grads["db"]。'),
     (r"W never changed, but b did\. Is your update `w = W - learning_rate \* dW` \(a new name "
      r"w, so every step starts again from the old W\), or is the W line missing\? Write "
      r"`W = W - learning_rate \* dW` inside the loop\.",
@@ -248,6 +256,7 @@ CATALOGUE = [
     (r"Some keys are spelled differently: (?P<pairs>.+?)\. " + _KEYS,
      r"有些键拼写得不一样：\g<pairs>。请完全照用源文章的键：\g<keys>。"),
     (r"'(?P<a>\w+)' should be '(?P<b>\w+)'", r"'\g<a>' 应当是 '\g<b>'"),
+    (r"(?P<pair>应当是 '\w+'); (?=')", r"\g<pair>；"),     # between two such pairs
     (r"The dict misses the keys (?P<m>\[.*?\])\. " + _KEYS,
      r"字典里缺少这些键：\g<m>。请完全照用源文章的键：\g<keys>。"),
     (r"\.?\s*: the predictions of one set were compared with the labels of the other\. "

@@ -48,8 +48,6 @@ CATALOGUE = [
     (r"\.? ?For cm = (?P<cm>\[\[[^\]]*\], \[[^\]]*\]\]) it returned (?P<got>\([^)]*\)); the "
      r"right answer is (?P<right>\([^)]*\))\. ?",
      r"。对 cm = \g<cm>，它返回了 \g<got>；正确答案是 \g<right>。"),
-    # after a question the check's sentence has no full stop
-    (r"？。(?=对 cm = )", r"？"),
     # ------------------------------------------------------------ whole-message diagnoses
     (rf"{NAME} has precision and recall swapped: either they are returned in the wrong "
      r"order, or FP and FN are swapped \(FP is cm\[0\]\[1\], top right; FN is cm\[1\]\[0\], "
@@ -148,4 +146,7 @@ CATALOGUE += [(rf"(?<=算成了){english}", chinese) for english, chinese in QUA
     (r"Look for numbers fixed in your code instead of read from cm: tn, fp = cm\[0\] and "
      r"fn, tp = cm\[1\]\.",
      r"请检查代码里有没有写死的数，它们本该从 cm 读出：tn, fp = cm[0]，fn, tp = cm[1]。"),
+    # after a question the check's sentence has no full stop (last: the question mark is
+    # full-width only once its sentence is translated)
+    (r"？。(?=对 cm = )", r"？"),
 ]

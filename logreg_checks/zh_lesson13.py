@@ -16,7 +16,7 @@ CATALOGUE = [
     # ------------------------------------------------------------ a known mistake, by name
     (r"dZ1 misses the derivative of tanh: multiply W2\.T @ dZ2 by \(1 - A1 \*\* 2\), "
      r"element by element\.",
-     r"dZ1 漏掉了 tanh 的导数：请把 W2.T @ dZ2 逐元素（element by element）乘以 "
+     r"dZ1 漏掉了 tanh 的导数：请把 W2.T @ dZ2 逐元素（elementwise）乘以 "
      r"(1 - A1 ** 2)。"),
     (r"dZ1 uses the sigmoid's derivative A1 \* \(1 - A1\), but the hidden layer uses tanh: "
      r"its derivative is 1 - A1 \*\* 2\.",
@@ -40,18 +40,18 @@ CATALOGUE = [
     # ------------------------------------------------------------ one factor too many or few
     (GRADS + r" (?:is|are) m = (?P<m>\d+) times too large: divide by m = X\.shape\[1\] \(the "
      r"mean over the samples\)\.",
-     r"\g<which> 大了 m = \g<m> 倍：请除以 m = X.shape[1]（对样本取平均）。"),
+     r"\g<which> 是正确值的 m = \g<m> 倍：请除以 m = X.shape[1]（对样本取平均）。"),
     (GRADS + r" divides? by (?P<k>\d+), not by m = X\.shape\[1\] = (?P<m>\d+), the number of "
      r"samples in this X: is m a variable from an earlier cell\? Write m = X\.shape\[1\] "
      r"inside the function\.",
      r"\g<which> 除以的是 \g<k>，而不是 m = X.shape[1] = \g<m>（这个 X 的样本数）：m 是不是"
      r"前面某个单元格里的变量？请在函数内部写 m = X.shape[1]。"),
     # ------------------------------------------------------------ some other wrong numbers
-    (r"db1 sums dZ1 over axis 1\.", r"db1 是 dZ1 沿 axis 1 求和。"),
+    (r"db1 sums dZ1 over axis 1\.", r"db1 是 dZ1 沿 axis 1（对样本）求和，再除以 m。"),
     (rf"(?s)(?P<first>{GRAD}) is not right \((?P<bad>[^)]*) differ\)\. Check this step: "
      r"(?P<hint>.+?)[.。] With h = (?P<h>\d+), m = (?P<m>\d+): got (?P=first) = (?P<got>.+), "
      r"expected (?P<exp>.+)\.$",
-     r"\g<first> 不对（与正确值不同的有：\g<bad>）。请检查这一步：\g<hint>。"
+     r"\g<first> 不对（和正确值不同的有：\g<bad>）。请检查这几步：\g<hint>。"
      r"在 h = \g<h>、m = \g<m> 时：得到 \g<first> = \g<got>，应该是 \g<exp>。"),
     # ------------------------------------------------------------ what came back
     (NAME + rf" returned (?P<k>\d+) values; return them in a dict, return {DICT_RE}\.",
@@ -83,5 +83,13 @@ CATALOGUE = [
     (rf"({GRAD}) and (?={GRAD})", r"\1、"),
     # ------------------------------------------------------------ passed
     (NAME + r" is right: all four gradients match backpropagation for (?P<cases>.+)\.",
-     r"\g<name> 是对的：在 \g<cases> 上，四个梯度都和反向传播（backpropagation）的结果一致。"),
+     r"\g<name> 是对的：在 \g<cases> 这几种情况下，四个梯度都和反向传播（backpropagation）"
+     r"的结果一致。"),
+    # ------------------------------------------------------------ Chinese punctuation
+    # in what the sentences above carried over from the English ones
+    (r"h = (?P<h>\d+) \(n = (?P<n>\d+), m = (?P<m>\d+)\)",
+     r"h = \g<h>（n = \g<n>，m = \g<m>）"),
+    (r"）, (?=h = \d+（n = )", r"）、"),
+    (rf"({GRAD}), (?={GRAD}[,）])", r"\1、"),                # 和正确值不同的有：dW1、db1
+    (rf"(?<=[)mY]); (?={GRAD} (?:=|是))", r"；"),                # the steps of a hint
 ]

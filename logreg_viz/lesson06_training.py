@@ -14,7 +14,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 from matplotlib.colors import BoundaryNorm
 import numpy as np
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import LogFormatter, MaxNLocator
 
 import logreg_core as core
 from logreg_data import _read_only, training_datasets
@@ -318,6 +318,23 @@ def replay_explorer(interval_ms=200, frames=50):
                    update=replay_update, leading=(play,))
 
 
+class _PlainLogFormatter(LogFormatter):
+    """Log-axis tick labels as plain numbers (0.001, 0.6, 100) rather than powers of ten
+    (10^-3, 6 x 10^-1): a reader who knows no scientific notation reads them directly.
+    The parent class still chooses which ticks get a label."""
+
+    def __call__(self, x, pos=None):
+        return f"{x:g}" if super().__call__(x, pos) else ""
+
+
+def _plain_log_ticks(ax):
+    """Plain-number labels on every log-scaled axis of ax."""
+    for axis in (ax.xaxis, ax.yaxis):
+        if axis.get_scale() == "log":
+            axis.set_major_formatter(_PlainLogFormatter())
+            axis.set_minor_formatter(_PlainLogFormatter(labelOnlyBase=False))
+
+
 def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
                          datasets=("toy", "breast cancer")):
     """Cost per iteration (log-log) for each learning rate, one panel per dataset."""
@@ -334,6 +351,7 @@ def learning_rate_figure(rates=(0.01, 1.0, 50.0), num_iterations=500,
         ax.set_ylabel("cost J (log scale)")
         ax.set_title(f"{name} data, {X.shape[1]} training samples", fontsize=10)
         ax.grid(alpha=0.3)
+        _plain_log_ticks(ax)
     axes[0, 0].legend(fontsize=9)
     fig.tight_layout()
     return fig
@@ -355,6 +373,7 @@ def plot_rate_sweep(rates, rises, bound=None, measured=None, ax=None):
         ax.axvline(measured, color="tab:red", ls=":",
                    label=f"first rise measured at {measured:.3f}")
     ax.set_xscale("log")
+    _plain_log_ticks(ax)
     ax.set_xlabel("learning rate (log scale)")
     ax.set_ylabel("steps where the cost rose")
     # outside the axes: the vertical lines run through the whole height
@@ -379,5 +398,6 @@ def weight_growth_figure(iterations, norms, costs):
     ax1.set_title("while the cost creeps towards 0", fontsize=10)
     for ax in (ax0, ax1):
         ax.grid(alpha=0.3, which="both")
+        _plain_log_ticks(ax)
     fig.tight_layout()
     return fig

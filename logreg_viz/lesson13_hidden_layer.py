@@ -170,12 +170,14 @@ class _NetworkView:
     def show(self, h, learning_rate, num_iterations):
         r = network_result(h, learning_rate, num_iterations)
         sets, p = network_sets(), r["params"]
-        def probability(points):
+        def probability(points):        # points standardised, as the network learnt them
             return core.sigmoid(p["W2"] @ np.tanh(p["W1"] @ points + p["b1"]) + p["b2"])[0]
 
-        # the map is computed for its screen pixels, the 0.5 boundary traced on the grid
+        # the map is computed for its screen pixels, which are in the rings' own
+        # coordinates: standardise them first; the 0.5 boundary is traced on the grid
         P = probability(sets["grid"]).reshape(REG_GRID, REG_GRID)
-        self.image.set_function(probability)
+        self.image.set_function(
+            lambda points: probability((points - sets["mean"]) / sets["std"]))
         self.boundary.set_segments(half_lines(self.G0, self.G1, P))
         for u, line in enumerate(self.lines):
             ends = hidden_line(p["W1"][u], p["b1"][u, 0], sets["mean"], sets["std"]) \

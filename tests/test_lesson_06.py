@@ -181,6 +181,21 @@ def test_learning_rate_figure_one_curve_per_rate():
     assert [ax.get_yscale() for ax in fig.axes] == ["log", "log"]
 
 
+
+def test_log_axes_label_plain_numbers_not_powers_of_ten():
+    # the reader knows 0.001 and 100, not 10^-3 and 10^2
+    figs = [viz.learning_rate_figure(rates=(0.01, 50.0), num_iterations=50),
+            viz.plot_rate_sweep([0.5, 5, 50], [0, 1, 3]).figure,
+            viz.weight_growth_figure([1, 10, 1000], [0.1, 1, 2], [0.6, 0.3, 0.001])]
+    for fig in figs:
+        fig.canvas.draw()
+        labels = [t.get_text() for ax in fig.axes for axis in (ax.xaxis, ax.yaxis)
+                  if axis.get_scale() == "log"
+                  for t in axis.get_ticklabels() + axis.get_ticklabels(minor=True)]
+        shown = [t for t in labels if t]
+        assert shown and all(re.fullmatch(r"[0-9.]+", t) for t in shown), labels
+    assert "0.001" in [t.get_text() for t in figs[0].axes[0].get_yticklabels()]
+
 def test_plot_rate_sweep_splits_and_marks():
     ax = viz.plot_rate_sweep([1, 2, 3, 4], [0, 0, 2, 5], bound=1.5, measured=2.5)
     ok, bad, vbound, vmeasured = ax.lines
@@ -461,6 +476,13 @@ def test_check_initialize_weights_names_mistakes(fn, words):
     assert words in result.message, result.message
 
 
+
+def test_check_initialize_weights_quotes_only_the_error_when_given_data():
+    # the shared advice after the error speaks of "z" and np.shape(z): not about n here
+    message = checks.check_initialize_weights(_expects_data).message
+    assert "'int' object has no attribute 'shape')" in message, message
+    assert "np.shape(z)" not in message and "Use n itself" in message, message
+
 # --------------------------------------------------------------------------- model
 
 MODEL_TEMPLATE = '''
@@ -685,7 +707,8 @@ def test_compare_cells_do_not_crash_on_wrong_answers():
 def test_compare_cells_show_the_right_numbers_for_right_answers():
     ns = _lesson_namespace() | {"optimize": core.optimize, "model": core.model}
     out = lessontext.run_printing(_cell_containing("if checks.check_optimize(optimize)"), ns)
-    assert "    0  0.693147  0.693147" in out and " 1900  0.327040  0.327040" in out
+    assert "iteration  your cost  core cost" in out
+    assert "        0   0.693147   0.693147" in out and "     1900   0.327040   0.327040" in out
     out = lessontext.run_printing(_cell_containing("if checks.check_model(model)"), ns)
     assert "train 100.0 %, test 75.0 %, last recorded cost 0.327040" in out
 
@@ -856,6 +879,15 @@ def optimize(W, b, X, Y, num_iterations, learning_rate):
         b = b - learning_rate * grads["db"]
     return {"W": W, "b": b}, grads, costs
 ''', "or is the W line missing?"),
+    # a copy-paste slip: b stepped with dW, so b becomes an array and propagate refuses it
+    ('''    for i in range(num_iterations):
+        grads, cost = core.propagate(W, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+        W = W - learning_rate * grads["dW"]
+        b = b - learning_rate * grads["dW"]
+    return {"W": W, "b": b}, grads, costs
+''', "b became an array of shape (2, 1), the shape of W: the update of b uses dW"),
 ])
 def test_check_optimize_names_more_beginner_mistakes(body, words):
     result = checks.check_optimize(_optimize_from(_OPT_HEAD + body))

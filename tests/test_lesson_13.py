@@ -5,6 +5,7 @@ solutions the lesson publishes."""
 import html
 import io
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
@@ -267,3 +268,16 @@ def test_exercise_2_the_check_points_at_the_hidden_layer(nb, namespace):
               for line in printed.strip().splitlines()}
     assert errors["W2"] < 1e-7 and errors["b2"] < 1e-7
     assert errors["W1"] > 1e-2 and errors["b1"] > 1e-2
+
+
+def test_the_map_colours_each_point_with_the_networks_probability():
+    """The explorer's map takes points in the rings' own coordinates (its axes): it must
+    standardise them as the network's inputs were, or its colours miss the boundary."""
+    fig = viz.network_figure()
+    image = next(im for ax in fig.axes for im in ax.images
+                 if isinstance(im, viz.FunctionImage))
+    raw, sets = viz.rings()["test"][0], viz.network_sets()
+    params = viz.network_result(**viz.NETWORK_DEFAULTS)["params"]
+    expected, _ = net.forward(params, sets["test"][0])
+    np.testing.assert_allclose(image.f(raw), expected[0], rtol=1e-12)
+    plt.close(fig)
