@@ -109,8 +109,8 @@ CATALOGUE = [
     # softmax_cost: the usual mistakes
     (r"You summed the losses of the samples but did not divide by m: the cost is the mean "
      r"over the samples\. Use np\.mean over axis 0's sums, or divide by m = Z\.shape\[1\]\.",
-     r"你把各个样本的损失加了起来，但没有除以 m：代价是对样本取的平均值。请对沿 axis 0 求得的"
-     r"和用 np.mean，或者除以 m = Z.shape[1]。"),
+     r"你把各个样本的损失加了起来，但没有除以 m：代价是对样本取的平均值。请先沿 axis 0 求和，"
+     r"得到每个样本的损失，再用 np.mean 取平均；或者把总和除以 m = Z.shape[1]。"),
     (r"The mean is over the wrong axis: you took the mean of all K × m entries, so the cost "
      r"is K times too small\. Sum over the classes \(axis=0\) first, then take the mean over "
      r"the samples\.",

@@ -39,7 +39,7 @@ CATALOGUE = [
      r"W 和 b 来算。"),
     (rf"\(Case: {_CASE}, batch_size = (?P<k>\d+)\.\) "
      r"Fix it, run the cell, then run this check again\.",
-     rf"（出错的例子：n = \g<n> 个特征，m = \g<m> 个样本，batch_size = \g<k>。）请改正它，"
+     rf"出错的例子：n = \g<n> 个特征，m = \g<m> 个样本，batch_size = \g<k>。请改正它，"
      rf"运行单元格{AGAIN}。"),
     # the answer against the right one, when no named mistake fits
     (rf"Case {_CASE}, batch_size = (?P<k>\d+), "
@@ -47,9 +47,10 @@ CATALOGUE = [
      rf"(?P<b>{_NUMBER}); got W = (?P<gW>{_ARRAY}), b = (?P<gb>{_NUMBER})\. Shuffle once "
      r"with order = rng\.permutation\(m\), then update once per slice "
      r"order\[start:start \+ batch_size\]\.",
-     r"例子：n = \g<n> 个特征，m = \g<m> 个样本，batch_size = \g<k>，learning_rate = "
-     r"\g<lr>。应得 W = \g<W>，b = \g<b>；你的函数给出 W = \g<gW>，b = \g<gb>。请只打乱一次："
-     r"order = rng.permutation(m)，然后对每一段 order[start:start + batch_size] 更新一次。"),
+     r"在这个例子上结果不对：n = \g<n> 个特征，m = \g<m> 个样本，batch_size = \g<k>，"
+     r"learning_rate = \g<lr>。应得 W = \g<W>，b = \g<b>；你的函数给出 W = \g<gW>，"
+     r"b = \g<gb>。请只打乱一次：order = rng.permutation(m)，"
+     r"然后对每一段 order[start:start + batch_size] 更新一次。"),
     # the same rng twice
     (r"Called twice with the same rng, your function gave the same W both times: it does not "
      r"draw its order from the rng it is given \(a fixed seed, or a saved permutation\?\)\. "
