@@ -41,7 +41,7 @@ def _right_preprocess(images, digits):
 
 
 def _same_preprocess(out, expected):
-    if not (isinstance(out, tuple) and len(out) == 2):
+    if not (isinstance(out, (tuple, list)) and len(out) == 2):   # the first case takes a list too
         return False
     (X, Y), (want_X, want_Y) = out, expected
     return (same_numbers(X, want_X) and isinstance(Y, np.ndarray) and Y.dtype.kind in "iu"

@@ -136,6 +136,10 @@ def check_precision_recall(fn):
              f"answer is ({_PR_QUANTITIES['precision'][0](*cm.ravel()):.4f}, "
              f"{_PR_QUANTITIES['recall'][0](*cm.ravel()):.4f}). ")
     if all(right):
+        if container == "ndarray":
+            return wrong(f"{name} gives the right values but returns a NumPy array, not a "
+                         f"tuple. Return the two numbers themselves: `return precision, "
+                         f"recall` (no np.array).")
         if container is not None:
             return wrong(f"{name} gives the right values but returns a {container}, not a "
                          f"tuple. Return a tuple: `return precision, recall` "
@@ -181,10 +185,10 @@ def check_precision_recall(fn):
             said.append(f"your {want} is " + _PR_QUANTITIES[base][1]
                         + (", in percent" if base != known[0] else ""))
         elif names[slot]:
-            where = ("FN is cm[1][0], bottom left" if want == "recall" else
-                     "FP is cm[0][1], top right")
-            said.append(f"your {want} is {_PR_QUANTITIES[_PR_RIGHT[1 - slot]][1]}, the other "
-                        f"one: FP and FN are mixed up ({where})")
+            where = ("FP where FN belongs (FN is cm[1][0], bottom left)" if want == "recall"
+                     else "FN where FP belongs (FP is cm[0][1], top right)")
+            said.append(f"your {want} is {_PR_QUANTITIES[_PR_RIGHT[1 - slot]][1]}: FP and "
+                        f"FN are mixed up, you used {where}")
         else:
             said.append(f"your {want} is not a quantity the check knows")
         fixes.append(_PR_FIX[want])

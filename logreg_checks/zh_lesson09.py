@@ -89,10 +89,12 @@ for english, chinese in ITEMS:
     ]
 CATALOGUE += [(rf"(?<=算成了){english}", chinese) for english, chinese in QUANTITIES] + [
     (r", in percent(?=；|。)", r"，而且是百分数"),
-    (r", the other one: FP and FN are mixed up \(FN is cm\[1\]\[0\], bottom left\)",
-     r"，也就是另一个量：FP 和 FN 弄混了（FN 是左下角的 cm[1][0]）"),
-    (r", the other one: FP and FN are mixed up \(FP is cm\[0\]\[1\], top right\)",
-     r"，也就是另一个量：FP 和 FN 弄混了（FP 是右上角的 cm[0][1]）"),
+    (r": FP and FN are mixed up, you used FP where FN belongs \(FN is cm\[1\]\[0\], "
+     r"bottom left\)",
+     r"：FP 和 FN 弄混了，你把 FP 用在了 FN 的位置上（FN 是左下角的 cm[1][0]）"),
+    (r": FP and FN are mixed up, you used FN where FP belongs \(FP is cm\[0\]\[1\], "
+     r"top right\)",
+     r"：FP 和 FN 弄混了，你把 FN 用在了 FP 的位置上（FP 是右上角的 cm[0][1]）"),
     (r"Precision is TP / \(TP \+ FP\): of the samples predicted 1 \(the right column\), the "
      r"fraction that really are 1\.",
      r"精确率是 TP / (TP + FP)：在预测为 1 的样本（右边一列）中，真正是 1 的比例。"),
@@ -100,6 +102,10 @@ CATALOGUE += [(rf"(?<=算成了){english}", chinese) for english, chinese in QUA
      r"fraction predicted 1\.",
      r"召回率是 TP / (TP + FN)：在真正是 1 的样本（下面一行）中，被预测为 1 的比例。"),
     # ------------------------------------------------------------ what comes back
+    (rf"{NAME} gives the right values but returns a NumPy array, not a tuple\. Return the "
+     r"two numbers themselves: `return precision, recall` \(no np\.array\)\.",
+     r"\g<name> 的值是对的，但返回的是 NumPy 数组，而不是元组（tuple）。请直接返回这两个数："
+     r"`return precision, recall`（不要用 np.array）。"),
     (rf"{NAME} gives the right values but returns a (?P<kind>\w+), not a tuple\. Return a "
      r"tuple: `return precision, recall` \(no square brackets \[ \]\)\.",
      r"\g<name> 的值是对的，但返回的是 \g<kind>，而不是元组（tuple）。请返回一个元组："

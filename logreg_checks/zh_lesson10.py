@@ -73,6 +73,13 @@ CATALOGUE = [
     (r"The cost is (?P<c>\S+); expected (?P<w>\S+) = cross-entropy (?P<j>\S+) \+ penalty "
      r"(?P<p>\S+) \(lambd = (?P<l>[^,]+), m = (?P<m>\d+)\)\.",
      r"代价是 \g<c>；应为 \g<w> = 交叉熵 \g<j> + 惩罚项 \g<p>（lambd = \g<l>，m = \g<m>）。"),
+    (r"Check the penalty term: lambd / \(2 \* m\) \* np\.sum\(W \*\* 2\), the squared "
+     r"weights of W only\.",
+     r"请检查惩罚项：lambd / (2 * m) * np.sum(W ** 2)，只对 W 的权重取平方再求和。"),
+    (r" ?The check's W has only (?P<n>\d+) weights \(the notebook's has 27\): work on whole "
+     r"arrays, such as np\.sum\(W \*\* 2\), with no fixed size\.",
+     r"自检用的 W 只有 \g<n> 个权重（笔记本里的 W 有 27 个）：请对整个数组计算，例如 "
+     r"np.sum(W ** 2)，不要写死数组的大小。"),
     (r"The cost and dW are right but db = (?P<db>\S+); expected (?P<w>[^,\s]+), propagate's "
      r"db unchanged \(b is not penalised\)\.",
      r"代价和 dW 都对，但 db = \g<db>；应为 \g<w>，即 propagate 给出的 db，原样不动（b 不受"

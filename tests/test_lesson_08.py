@@ -202,6 +202,7 @@ RIGHT = {
     "float32 pixels, np.where labels": lambda im, d: (
         (im.reshape(len(d), -1) / 16).astype(np.float32).T,
         np.where(d == 8, 1, 0)[np.newaxis, :]),
+    "a list [X, Y]": lambda im, d: list(solution(im, d)),
     "reshape(-1, 64) and np.int8 labels": lambda im, d: (
         im.reshape(-1, 64).T * (1 / 16), (d == 8).astype(np.int8).reshape(1, -1)),
 }

@@ -195,7 +195,8 @@ WRONG = {   # name -> (function, words the message must contain)
         ["FP and FN are swapped", "FP is cm[0][1], top right"]),
     "FN used in the recall as FP": (
         _from(lambda tn, fp, fn, tp: (tp / (tp + fp), tp / (tp + fp))),
-        ["your recall is the precision", "FP and FN are mixed up", "FN is cm[1][0]"]),
+        ["your recall is the precision", "FP and FN are mixed up",
+         "you used FP where FN belongs (FN is cm[1][0]"]),
     "accuracy for precision": (
         _from(lambda tn, fp, fn, tp: ((tp + tn) / (tn + fp + fn + tp), tp / (tp + fn))),
         ["your precision is the accuracy", "Precision is TP / (TP + FP)"]),
@@ -260,7 +261,7 @@ WRONG = {   # name -> (function, words the message must contain)
          "no square brackets [ ]"]),
     "an array": (
         _from(lambda tn, fp, fn, tp: np.array([tp / (tp + fp), tp / (tp + fn)])),
-        ["right values but returns a ndarray"]),
+        ["right values but returns a NumPy array", "(no np.array)"]),
     "a dict": (
         _from(lambda tn, fp, fn, tp: {"precision": tp / (tp + fp), "recall": tp / (tp + fn)}),
         ["returned a dict"]),

@@ -301,6 +301,11 @@ WRONG = {
                           "the squares of the weights are not added up"),
     "W @ W.T": (variant(cost="J0 + lambd / (2 * m) * (W @ W.T)"),
                 "the squares of the weights are not added up"),
+    "the weights summed, not squared": (variant(cost="J0 + lambd / (2 * m) * np.sum(W)"),
+                                        "Check the penalty term"),
+    "a loop over the notebook's 27 weights": (
+        variant(cost="J0 + lambd / (2 * m) * sum(W[j, 0] ** 2 for j in range(27))"),
+        "The check's W has only 3 weights"),
     "forgot return": (lambda *a: None, "did you forget `return`?"),
     "a typo raises": (lambda W, b, X, Y, lambd: w, "raised NameError"),  # noqa: F821
 }
