@@ -8,6 +8,7 @@ import pytest
 
 import lessontext
 from execute_notebooks import OWN_TEXT_TITLES, WIDGET_FALLBACK
+from markdown_bold import broken_bold
 
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NOTEBOOKS = sorted(NB_DIR.glob("*.ipynb"))
@@ -210,6 +211,21 @@ def test_every_exercise_has_a_solution(path):
     count = len(re.findall(r"\*\*Exercise \d+", text))
     solutions = len([s for s, _ in lessontext.details(text) if s.startswith("Solution")])
     assert count >= 1 and solutions >= count, f"{count} exercises, {solutions} solutions"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_bold_renders_as_bold(path):
+    """CommonMark (and JupyterLab's marked) leaves **...** as asterisks when punctuation at
+    its edge touches a letter outside, as in "**时间：**主线": run tools/markdown_bold.py."""
+    broken = [b for c in load(path)["cells"] if c["cell_type"] == "markdown"
+              for b in broken_bold(source(c))]
+    assert not broken, f"bold shown as asterisks: {broken}; run tools/markdown_bold.py"
+
+
+def test_broken_bold_is_found():
+    assert broken_bold("这是**时间：**主线") == ["**时间：**"]
+    assert broken_bold("用**`np.log`**的，`x**2` 和 $a**b$") == ["**`np.log`**"]
+    assert broken_bold("**时间**：主线, a **bold,** word") == []
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

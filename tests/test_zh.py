@@ -232,7 +232,8 @@ def test_numbers_in_chinese_prose_are_printed(path):
 # test_notebooks.py's rules that do not depend on the language, run on the Chinese lessons
 SAME_RULES = ["test_name_pattern", "test_executed_in_order_without_errors",
               "test_navigation_links_resolve", "test_widget_cells_are_tagged_and_have_static_twins",
-              "test_quick_check_at_the_end", "test_words_a_reader_can_follow"]
+              "test_quick_check_at_the_end", "test_words_a_reader_can_follow",
+              "test_bold_renders_as_bold"]
 
 
 @pytest.mark.parametrize("rule", SAME_RULES)
