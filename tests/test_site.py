@@ -133,11 +133,14 @@ def without_repeated_chunk(cell):
 
 
 def without_repeated_tail(text):
-    """text without its last k lines when they repeat the k lines before them."""
+    """text without its last k lines when they repeat the k lines before them (the repeat
+    sometimes comes after an empty line, which goes too)."""
     lines = text.splitlines(keepends=True)
     for k in range(1, len(lines) // 2 + 1):
         if lines[-k:] == lines[-2 * k:-k]:
             return "".join(lines[:-k])
+        if lines[-k - 1] == "\n" and lines[-k:] == lines[-2 * k - 1:-k - 1]:
+            return "".join(lines[:-k - 1])
     return text
 
 
@@ -301,6 +304,8 @@ def test_a_repeated_tail_is_found_only_when_it_repeats():
     assert without_repeated_tail(three + "rate 0.615\nrate 6.146\n") == three
     assert without_repeated_tail(three + "rate 6.146\n") == three
     assert without_repeated_tail(three) == three
+    assert without_repeated_tail(three + "\n" + "rate 0.615\nrate 6.146\n") == three
+    assert without_repeated_tail(three + "\n") == three + "\n"
     # the repeat split over several outputs, as the browser delivered lesson 06's
     pieces = [three[:22], three[22:], "rate 0.615\n", "rate 6.146\n"]
     cell = {"outputs": [{"output_type": "stream", "name": "stdout", "text": p} for p in pieces]}
