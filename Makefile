@@ -148,7 +148,7 @@ check-binder: $(DEV_STAMP)
 		-p no:cacheprovider tests/test_binder.py \
 	&& echo "check-binder: $$(( $$(date +%s) - start )) s"
 
-CHECK_ENVS := test-zh check-pins test-lowest test-newest check-install check-binder
+CHECK_ENVS := test-zh check-pins test-lowest test-newest check-install check-binder test-site
 check-envs: $(CHECK_ENVS)
 # .ci/run runs (and times) the stages of check-envs one by one
 print-check-envs:
