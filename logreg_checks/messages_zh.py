@@ -186,13 +186,6 @@ CATALOGUE = [
      r"`\g<var>` 是笔记本里另一个单元格的变量\g<where>：自检用它自己的输入来运行你的函数，所以 "
      r"\g<inner> 也不能使用笔记本里的数据。请只使用你的函数的参数（\g<params>）：调用作为参数"
      r"传进来的函数，而不是 \g<inner>。"),
-    # added with lesson 06: the sentence above when the values shown span several lines
-    # (numpy prints a column over several lines)
-    (rf"{NAME} is right on the check's first case but not on another: (?P<what>.+?)\. "
-     r"Input: (?P<given>[\s\S]+?)\. Expected: (?P<exp>[\s\S]+?)\. It returned: "
-     r"(?P<out>[\s\S]+?)\.(?: (?=[A-Z])|\s*$)",
-     r"\g<name> 在自检的第一个例子上是对的，但在另一个例子上不对：\g<what>。输入："
-     r"\g<given>。应得：\g<exp>。它返回了：\g<out>。"),
     # common.short's words for a value too long to show (after "=", "：", not in a sentence)
     (r"(?<![A-Za-z] )\ban array of shape (?P<shape>\(.*?\))", r"一个形状为 \g<shape> 的数组"),
     (r"(?<![A-Za-z] )\ba (?P<kind>list|tuple) of (?P<k>\d+) items",

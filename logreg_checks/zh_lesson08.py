@@ -6,8 +6,8 @@ Data only (the standard library's re at most); messages_zh finds this module by 
 
 import re
 
-# the learner's function name; the check names a lambda "<lambda>"
-FN = r"(?P<name><lambda>|[A-Za-z_]\w*)"
+from .messages_zh import NAME as FN      # the learner's function name, <lambda> too
+
 SHAPE = r"(?P<shape>\([\d, ]*\))"
 
 CATALOGUE = [

@@ -13,14 +13,6 @@ _KEEP = r"Z\.max\(axis=0, keepdims=True\)"
 _SUM = r"\.sum\(axis=0, keepdims=True\)"
 
 CATALOGUE = [
-    # a hint's `...` left in a function without a name (<lambda>, which the shared sentence's
-    # NAME does not cover): Python's error inside, then the shared sentence's Chinese
-    (r"<lambda> raised (?P<err>\w+): ", r"<lambda> 抛出了 \g<err>，Python 的原文是："),
-    (r"<lambda> still has a `\.\.\.` blank from Hint 2: Python reads `\.\.\.` as a value, "
-     r"Ellipsis, and cannot compute with it \(the error was: (?P<raw>.*)\)\. Replace every "
-     r"`\.\.\.` with code, run the cell, then run this check again\.",
-     rf"<lambda> 里还留着提示 2 中的空白 `...`：Python 把 `...` 当成一个值（Ellipsis），"
-     rf"不能用它计算（出错信息是：\g<raw>）。请把每个 `...` 换成代码，运行单元格{AGAIN}。"),
     # softmax: the usual mistakes, one message each
     (rf"Right for small scores, but for scores near 1000 np\.exp overflows to inf and inf / "
      rf"inf gives nan: the largest score was not subtracted\. Subtract each column's largest "

@@ -4,7 +4,7 @@ Usage: python tools/zh_links.py   (after adding a lesson to notebooks/zh/)
 
 A Chinese lesson links to the English lesson (../NN_name.ipynb, its navigation text
 marked （英文版）) while that lesson has no Chinese twin. This rewrites, in every Chinese
-lesson and in README.zh-CN.md, each such link whose Chinese twin now exists: the target
+lesson, each such link whose Chinese twin now exists: the target
 becomes the twin, and a navigation link (← or →) takes the twin's Chinese title. A
 lesson's own "English version" link stays. Changes markdown only: no re-execution needed.
 """
@@ -55,15 +55,6 @@ def main():
             path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n",
                             encoding="utf-8")
             print(f"links in {path.relative_to(ROOT)}")
-    readme = ROOT / "README.zh-CN.md"
-    text = readme.read_text(encoding="utf-8")
-    for name in titles:
-        text = re.sub(rf"\]\(notebooks/{name}\)(.*)\| English \|",
-                      rf"](notebooks/zh/{name})\1| 中文 |", text)
-    if text != readme.read_text(encoding="utf-8"):
-        readme.write_text(text, encoding="utf-8")
-        print("links in README.zh-CN.md")
-
 
 if __name__ == "__main__":
     main()
